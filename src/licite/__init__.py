@@ -5,7 +5,15 @@ domain types from :mod:`licite.core`, and :func:`decide` / :func:`decide_many`
 which evaluate the rule table for decision requests.
 """
 
-from licite.core.enums import Audience, Basis, Channel, ConsentMethod, ContactKind, Sector, SourceType
+from licite.core.enums import (
+    Audience,
+    Basis,
+    Channel,
+    ConsentMethod,
+    ContactKind,
+    Sector,
+    SourceType,
+)
 from licite.core.errors import InputError, LiciteError
 from licite.core.model import Campaign, Contact, Decision, DecisionRequest, Reason
 from licite.core.request import parse_request

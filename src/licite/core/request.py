@@ -67,9 +67,13 @@ class _Fields:
             raise error.at_field(name) from None
 
     def need(self, name: str, parse: Callable[[Any], T]) -> T:
-        if self.raw.get(name) is None:
+        value = self.raw.get(name)
+        if value is None:
             raise InputError("required field is missing", field=name)
-        return self.get(name, parse, None)  # type: ignore[arg-type]
+        try:
+            return parse(value)
+        except InputError as error:
+            raise error.at_field(name) from None
 
 
 def _json_type(value: object) -> str:
@@ -150,7 +154,7 @@ _channels = _list(_channel)
 
 
 def parse_source(raw: object) -> Source:
-    f = _Fields(raw, frozenset(Source.__slots__))  # type: ignore[attr-defined]
+    f = _Fields(raw, frozenset(Source.__slots__))
     return Source(
         type=f.need("type", _enum(SourceType)),
         name=f.get("name", _string, None),
@@ -162,7 +166,7 @@ def parse_source(raw: object) -> Source:
 
 
 def parse_consent(raw: object) -> Consent:
-    f = _Fields(raw, frozenset(Consent.__slots__))  # type: ignore[attr-defined]
+    f = _Fields(raw, frozenset(Consent.__slots__))
     return Consent(
         channels=frozenset(f.need("channels", _channels)),
         controllers=f.get("controllers", _list(_string), ()),
@@ -204,7 +208,7 @@ def parse_interaction(raw: object) -> Interaction:
 
 
 def parse_customer(raw: object) -> Customer:
-    f = _Fields(raw, frozenset(Customer.__slots__))  # type: ignore[attr-defined]
+    f = _Fields(raw, frozenset(Customer.__slots__))
     return Customer(
         last_purchase_at=f.get("last_purchase_at", parse_timestamp, None),
         product_categories=f.get("product_categories", _list(_string), ()),
@@ -214,7 +218,7 @@ def parse_customer(raw: object) -> Customer:
 
 
 def parse_sirene(raw: object) -> Sirene:
-    f = _Fields(raw, frozenset(Sirene.__slots__))  # type: ignore[attr-defined]
+    f = _Fields(raw, frozenset(Sirene.__slots__))
     return Sirene(
         siren=f.get("siren", _string, None),
         diffusion=f.get("diffusion", _enum(Diffusion), Diffusion.OPEN),
@@ -250,7 +254,7 @@ def _phone(value: Any) -> str:
     return normalise_phone(_string(value))
 
 
-_CONTACT_FIELDS = frozenset(Contact.__slots__)  # type: ignore[attr-defined]
+_CONTACT_FIELDS = frozenset(Contact.__slots__)
 
 
 def parse_contact(raw: object) -> Contact:
@@ -289,7 +293,7 @@ def parse_message(raw: object) -> Message:
     )
 
 
-_CAMPAIGN_FIELDS = frozenset(Campaign.__slots__)  # type: ignore[attr-defined]
+_CAMPAIGN_FIELDS = frozenset(Campaign.__slots__)
 
 
 def parse_campaign(raw: object) -> Campaign:
@@ -352,3 +356,21 @@ def parse_attributes(raw: object) -> dict[str, str]:
 def parse_timezone(raw: object) -> str:
     """An IANA time-zone name, checked against the tz database."""
     return _timezone(raw)
+
+
+#: The contact field a channel needs.
+CONTACT_POINT = {
+    Channel.EMAIL: "email",
+    Channel.SMS: "phone",
+    Channel.AUTOMATED_CALL: "phone",
+    Channel.FAX: "phone",
+    Channel.PHONE_CALL: "phone",
+    Channel.POSTAL_MAIL: "postal_address",
+}
+
+
+def require_contact_point(contact: Contact, channel: Channel) -> None:
+    """Raise :class:`InputError` when the contact has no identifier for ``channel``."""
+    name = CONTACT_POINT[channel]
+    if not getattr(contact, name):
+        raise InputError(f"a {channel.value} campaign needs this field", field=name)

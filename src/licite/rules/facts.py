@@ -83,7 +83,7 @@ class Facts:
             self._cache[key] = value
         return value
 
-    def col(self, name: str) -> np.ndarray:  # type: ignore[type-arg]
+    def col(self, name: str) -> np.ndarray:
         return self.frame.columns[name]
 
     def const(self, value: bool) -> Mask:
@@ -92,10 +92,10 @@ class Facts:
     def before(self, moment: datetime) -> np.datetime64:
         return to_datetime64(moment)
 
-    def any_child(self, parent: np.ndarray, mask: Mask) -> Mask:  # type: ignore[type-arg]
+    def any_child(self, parent: np.ndarray, mask: Mask) -> Mask:
         return np.bincount(parent[mask], minlength=self.n) > 0
 
-    def count_child(self, parent: np.ndarray, mask: Mask) -> np.ndarray:  # type: ignore[type-arg]
+    def count_child(self, parent: np.ndarray, mask: Mask) -> np.ndarray:
         return np.bincount(parent[mask], minlength=self.n)
 
 
@@ -343,7 +343,7 @@ def holds_nir(f: Facts) -> Mask:
 # --- retention and information ----------------------------------------------------------
 
 
-def _latest(*columns: np.ndarray) -> np.ndarray:  # type: ignore[type-arg]
+def _latest(*columns: np.ndarray) -> np.ndarray:
     """Element-wise latest instant, ignoring missing ones (NaT only where all are missing)."""
     out = columns[0].copy()
     for column in columns[1:]:
@@ -442,6 +442,7 @@ def _consent_parts(f: Facts) -> dict[str, Mask]:
         "proof": cols["has_proof"],
         "before_transmission": ~(from_broker & (given_at > collected_at)),
         "current": ~expired,
+        "out_of_hours": cols["out_of_hours"],
     }
     parts["valid"] = (
         live
@@ -478,8 +479,7 @@ def valid_consent(f: Facts) -> Mask:
 def out_of_hours_consent(f: Facts) -> Mask:
     """A valid consent in which the person expressly agreed to calls outside the days and
     hours of C. consom. art. D223-9."""
-    ooh = f.frame.consents.columns.get("out_of_hours")
-    return _consents(f, lambda p: p["valid"] & ooh)
+    return _consents(f, lambda p: p["valid"] & p["out_of_hours"])
 
 
 @fact
@@ -540,7 +540,9 @@ def products_analogous(f: Facts) -> Mask:
     wanted = frozenset(normalise_controller(c) for c in f.campaign.product_categories)
     if not wanted:
         return f.const(False)
-    return np.array([bool(c) and wanted <= c for c in f.frame.customer_categories], dtype=bool)
+    return np.array(
+        [c is not None and wanted <= c for c in f.frame.customer_categories], dtype=np.bool_
+    )
 
 
 @fact

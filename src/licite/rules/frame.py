@@ -84,7 +84,7 @@ class ChildTable:
     """Rows belonging to contacts: ``parent[i]`` is the contact row of child ``i``."""
 
     parent: Ints
-    columns: dict[str, np.ndarray] = field(default_factory=dict)  # type: ignore[type-arg]
+    columns: dict[str, np.ndarray] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.parent)
@@ -95,7 +95,7 @@ class ContactFrame:
     """A batch of contacts, column by column (see :func:`build_frame`)."""
 
     ids: list[str]
-    columns: dict[str, np.ndarray]  # type: ignore[type-arg]
+    columns: dict[str, np.ndarray]
     consents: ChildTable
     objections: ChildTable
     interactions: ChildTable
@@ -233,8 +233,8 @@ _INTERACTION_COLUMNS = {
 }  # fmt: skip
 
 
-def _columns(values: dict[str, list[object]], kinds: dict[str, str]) -> dict[str, np.ndarray]:  # type: ignore[type-arg]
-    out: dict[str, np.ndarray] = {}  # type: ignore[type-arg]
+def _columns(values: dict[str, list[object]], kinds: dict[str, str]) -> dict[str, np.ndarray]:
+    out: dict[str, np.ndarray] = {}
     for name, kind in kinds.items():
         column = values[name]
         if kind == "t":

@@ -1,0 +1,57 @@
+# licite — two commands matter: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+AT := 2026-12-01T10:30:00+01:00
+DEMO := var/demo
+CHANNELS := email sms automated_call fax phone_call postal_mail
+
+.PHONY: install run test lint check docs bench clean
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=23"
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## run: install, then the whole pipeline on the bundled sample data with an SQLite store
+run: install
+	rm -rf $(DEMO) && mkdir -p $(DEMO)
+	$(BIN)/licite db upgrade --db $(DEMO)/licite.db
+	$(BIN)/licite import contacts samples/contacts.csv --db $(DEMO)/licite.db --rejects $(DEMO)/import-rejected.csv
+	@for channel in $(CHANNELS); do \
+		echo; echo "=== campaign: $$channel (at $(AT)) ==="; \
+		$(BIN)/licite check --from-store --db $(DEMO)/licite.db --campaign samples/campaigns/$$channel.json \
+			--at $(AT) --out $(DEMO)/$$channel --lang fr || exit $$?; \
+	done
+	@echo; echo "=== the same file checked directly (bad rows go to rejected.csv) ==="
+	$(BIN)/licite check samples/contacts.csv --campaign samples/campaigns/email.json --at $(AT) --out $(DEMO)/email-from-file
+	@echo; echo "=== single decisions (the examples of the decision format) ==="
+	$(BIN)/licite decide samples/requests.jsonl
+	@echo; echo "Results are in $(DEMO)/<channel>/ (allowed.csv, refused.csv, rejected.csv, summary.json)."
+
+## lint: ruff, mypy (strict) and the layer contract
+lint: install
+	$(BIN)/ruff check src tests benchmarks samples
+	$(BIN)/ruff format --check src tests benchmarks samples
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+## test: install, lint, then every test
+test: lint
+	$(BIN)/pytest -n 2 -p no:cacheprovider
+
+## docs: regenerate the rule table and CLI reference (tests fail when they are stale)
+docs: install
+	$(BIN)/python -m licite.docs
+
+## bench: the 1-million-row check benchmark (see benchmarks/README.md)
+bench: install
+	$(BIN)/python benchmarks/check.py --count 1000000
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,57 @@
+"""The ``licite`` command line: thin commands over :mod:`licite.services`.
+
+Heavy imports (NumPy, SQLAlchemy, phonenumbers) happen inside the commands, so
+``licite --help`` starts fast. Errors are mapped to exit codes in one place, :func:`main`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from licite.cli import check, db, decide, rules
+from licite.core.errors import LiciteError
+
+app = typer.Typer(
+    name="licite",
+    help="Lawful prospecting from public data: decide, check and prove (GDPR, CPCE, C. consom.).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("decide")(decide.decide)
+app.command("check")(check.check)
+app.command("rules")(rules.rules)
+app.add_typer(db.db_app, name="db")
+app.add_typer(db.import_app, name="import")
+
+#: Exit codes of every command (documented in docs/cli.md).
+EXIT_CODES = {
+    0: "success",
+    1: "unexpected error",
+    2: "invalid input (a request, a row or a file breaks the format)",
+    3: "invalid configuration (campaign file, option, missing file)",
+    4: "store error (database missing, not initialised or not writable)",
+}
+
+
+def main() -> None:
+    """Entry point of the ``licite`` script: runs the app and maps errors to exit codes."""
+    try:
+        app(standalone_mode=False)
+    except LiciteError as error:
+        typer.secho(f"licite: {error}", err=True, fg="red")
+        sys.exit(error.exit_code)
+    except typer.Exit as done:
+        sys.exit(done.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        typer.secho("licite: interrupted", err=True, fg="red")
+        sys.exit(130)
+    except Exception as error:  # click usage errors carry their own exit code
+        import click
+
+        if isinstance(error, click.ClickException):
+            error.show()
+            sys.exit(error.exit_code)
+        raise

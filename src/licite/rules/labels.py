@@ -1,0 +1,65 @@
+"""A short title per reason and obligation code, in French and English (for summaries)."""
+
+from __future__ import annotations
+
+LABELS: dict[str, tuple[str, str]] = {
+    "date_not_covered": ("Date antérieure au RGPD", "Date before the GDPR"),
+    "sensitive_data_held": ("Donnée sensible détenue (art. 9)", "Special-category data held (art. 9)"),
+    "criminal_data_held": ("Donnée d'infraction détenue (art. 10)", "Criminal-offence data held (art. 10)"),
+    "nir_held": ("NIR détenu", "Social security number (NIR) held"),
+    "source_terms_forbid_reuse": ("CGU de la source contraires", "Source terms forbid reuse"),
+    "source_not_verified": ("CGU de la source non vérifiées", "Source terms not checked"),
+    "robots_disallowed": ("Collecte refusée par robots.txt", "Collection disallowed by robots.txt"),
+    "tdm_reserved": ("Droits de fouille réservés (TDMRep)", "TDM rights reserved (TDMRep)"),
+    "source_not_identified": ("Source non nommée", "Source not named"),
+    "source_too_vague": ("Source trop vague", "Source too vague"),
+    "sirene_partial_diffusion": ("SIRENE en diffusion partielle", "SIRENE partial diffusion"),
+    "information_overdue": ("Information art. 14 en retard", "Art. 14 notice overdue"),
+    "retention_expired": ("Durée de conservation dépassée", "Retention period over"),
+    "objection_on_file": ("Opposition enregistrée", "Objection on file"),
+    "consent_required": ("Consentement préalable requis", "Prior consent required"),
+    "consent_withdrawn": ("Consentement retiré", "Consent withdrawn"),
+    "consent_invalid_method": ("Consentement non valable (forme)", "Consent not validly given"),
+    "consent_without_proof": ("Consentement sans preuve", "Consent without proof"),
+    "consent_not_for_controller": ("Consentement ne vous nommant pas", "Consent does not name you"),
+    "consent_other_purpose": ("Consentement pour une autre finalité", "Consent for another purpose"),
+    "consent_after_transmission": ("Consentement après transmission", "Consent after transmission"),
+    "consent_expired": ("Consentement téléphonique caduc", "Phone consent lapsed"),
+    "existing_customer_not_collected_at_sale": ("Exception client : pas lors d'une vente", "Customer exception: not at a sale"),
+    "existing_customer_products_not_analogous": ("Exception client : produits non analogues", "Customer exception: products not analogous"),
+    "existing_customer_objection_not_offered": ("Exception client : opposition non offerte", "Customer exception: no objection offered"),
+    "bloctel_listed": ("Inscrit sur Bloctel", "Registered on Bloctel"),
+    "bloctel_not_checked": ("Jamais vérifié sur Bloctel", "Never checked against Bloctel"),
+    "bloctel_check_stale": ("Vérification Bloctel périmée", "Bloctel check out of date"),
+    "call_on_weekend": ("Appel le week-end", "Call at the weekend"),
+    "call_on_public_holiday": ("Appel un jour férié", "Call on a public holiday"),
+    "call_outside_hours": ("Appel hors horaires", "Call outside hours"),
+    "call_attempts_exceeded": ("Plus de 4 appels en 30 jours", "Over 4 calls in 30 days"),
+    "call_after_refusal": ("Refus il y a moins de 60 jours", "Refusal less than 60 days ago"),
+    "sector_ban_energy_renovation": ("Secteur interdit : rénovation énergétique", "Banned sector: energy renovation"),
+    "sector_ban_home_adaptation": ("Secteur interdit : adaptation du logement", "Banned sector: home adaptation"),
+    "sector_ban_cpf": ("Secteur interdit : CPF", "Banned sector: CPF training"),
+    "caller_id_missing": ("Numéro présenté absent", "No caller ID"),
+    "caller_id_not_reserved": ("Numéro présenté hors plages ARCEP", "Caller ID outside ARCEP ranges"),
+    "sender_not_identified": ("Annonceur non identifié", "Sender not identified"),
+    "no_opt_out_means": ("Pas de moyen d'opposition", "No opt-out means"),
+    "inform_source_at_first_contact": ("Informer en nommant la source", "Inform, naming the source"),
+    "state_right_to_object": ("Présenter le droit d'opposition", "State the right to object"),
+    "opt_out_in_every_message": ("Désinscription dans chaque message", "Opt-out in every message"),
+    "keep_consent_proof": ("Conserver la preuve du consentement", "Keep the consent proof"),
+    "respect_call_limits": ("Respecter jours, horaires, fréquence", "Respect days, hours, frequency"),
+    "scrub_bloctel_monthly": ("Expurger via Bloctel chaque mois", "Scrub against Bloctel monthly"),
+    "present_reserved_caller_id": ("Présenter un numéro réservé", "Present a reserved caller ID"),
+    "control_supplier": ("Contrôler le fournisseur", "Check the supplier"),
+    "not_personal_data": ("Pas une donnée personnelle", "Not personal data"),
+    "consent": ("Consentement", "Consent"),
+    "existing_customer": ("Exception client", "Existing customer"),
+    "contract_in_progress": ("Contrat en cours", "Contract in progress"),
+    "legitimate_interest": ("Intérêt légitime", "Legitimate interest"),
+}  # fmt: skip
+
+
+def label(code: str, lang: str) -> str:
+    """The short title of ``code`` in ``lang`` (``fr`` or ``en``)."""
+    fr, en = LABELS[code]
+    return fr if lang == "fr" else en

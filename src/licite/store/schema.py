@@ -1,0 +1,211 @@
+"""The store's tables, as SQLAlchemy Core: one row per contact, one table per repeated part.
+
+Core tables rather than ORM classes: the repositories move rows in bulk and rebuild the frozen
+domain types of :mod:`licite.core.model` themselves. Enum values are stored as plain strings (their
+wire values) so adding a member never needs a migration. Migrations in ``migrations/versions``
+must produce exactly this schema (a test compares them).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+
+#: Constraint names are explicit so later migrations (SQLite batch mode) can refer to them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware instant, stored in UTC, always read back aware in UTC.
+
+    SQLite has no time zones (SQLAlchemy would silently drop the offset), so the value is
+    converted to UTC first; a naive datetime is refused rather than guessed.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"naive datetime refused by the store: {value.isoformat()}")
+        utc = value.astimezone(UTC)
+        return utc.replace(tzinfo=None) if dialect.name == "sqlite" else utc
+
+    def process_result_value(self, value: Any | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if not isinstance(value, datetime):
+            raise TypeError(f"expected a datetime from the database, got {value!r}")
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def _json() -> JSON:
+    return JSON(none_as_null=True)
+
+
+def _contact_fk() -> Column[str]:
+    return Column(
+        "contact_id", String, ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False
+    )
+
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    # sha256 of every field: NULLs never collide in a unique constraint, so sharing identical
+    # sources needs one non-null key; the flags are part of it so no contact's source changes.
+    Column("fingerprint", String(64), nullable=False, unique=True),
+    Column("type", String, nullable=False),
+    Column("name", String),
+    Column("url", Text),
+    Column("terms_forbid_reuse", Boolean),
+    Column("robots_disallowed", Boolean),
+    Column("tdm_reserved", Boolean),
+)
+
+contacts = Table(
+    "contacts",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("kind", String, nullable=False),
+    Column("audience", String, nullable=False),
+    Column("email", String, index=True),
+    Column("phone", String, index=True),
+    Column("postal_address", Text),
+    Column("timezone", String),
+    Column("attributes", _json(), nullable=False),
+    Column("collected_at", UTCDateTime, nullable=False),
+    Column("informed_at", UTCDateTime),
+    Column("last_prospect_initiated_contact_at", UTCDateTime),
+    Column("contract_in_progress", Boolean, nullable=False),
+    Column("is_customer", Boolean, nullable=False),
+    Column("customer_last_purchase_at", UTCDateTime),
+    Column("customer_product_categories", _json()),
+    Column("customer_relationship_ended_at", UTCDateTime),
+    Column("customer_objection_offered_at_collection", Boolean),
+    # sirene_diffusion is set exactly when the contact has a SIRENE record.
+    Column("sirene_siren", String),
+    Column("sirene_diffusion", String),
+    Column("sirene_natural_person", Boolean),
+    Column("source_id", Integer, ForeignKey("sources.id"), nullable=False, index=True),
+    Column("imported_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+)
+
+consents = Table(
+    "consents",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _contact_fk(),
+    Column("position", Integer, nullable=False),
+    Column("channels", _json(), nullable=False),
+    Column("controllers", _json(), nullable=False),
+    Column("purpose", String, nullable=False),
+    Column("given_at", UTCDateTime, nullable=False),
+    Column("withdrawn_at", UTCDateTime),
+    Column("method", String, nullable=False),
+    Column("collected_by", String),
+    Column("proof", _json()),
+    Column("out_of_hours", Boolean, nullable=False),
+    UniqueConstraint("contact_id", "position"),
+)
+
+objections = Table(
+    "objections",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _contact_fk(),
+    Column("position", Integer, nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    # A sorted list of channels, or the string "*" for an objection to every channel.
+    Column("channels", _json(), nullable=False),
+    Column("controller", String),
+    UniqueConstraint("contact_id", "position"),
+)
+
+opposition_checks = Table(
+    "opposition_checks",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _contact_fk(),
+    Column("list_name", String, nullable=False),
+    Column("listed", Boolean),
+    Column("checked_at", UTCDateTime),
+    UniqueConstraint("contact_id", "list_name"),
+)
+
+interactions = Table(
+    "interactions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _contact_fk(),
+    Column("position", Integer, nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("channel", String, nullable=False),
+    Column("controller", String),
+    Column("outcome", String, nullable=False),
+    UniqueConstraint("contact_id", "position"),
+)
+
+#: Decisions are evidence: no foreign key, so they outlive the erasure of the contact.
+decisions = Table(
+    "decisions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("contact_id", String, nullable=False, index=True),
+    Column("decided_at", UTCDateTime, nullable=False),
+    Column("recorded_at", UTCDateTime, nullable=False),
+    Column("controller", String, nullable=False),
+    Column("channel", String, nullable=False),
+    Column("allowed", Boolean, nullable=False),
+    Column("basis", String),
+    Column("reason_codes", _json(), nullable=False),
+    Column("rules_version", String, nullable=False),
+    Column("input_hash", String(64), nullable=False),
+    Column("run_id", String, index=True),
+)
+
+#: Child tables of a contact, replaced wholesale when the contact is saved again.
+CHILD_TABLES = (consents, objections, opposition_checks, interactions)
+
+__all__ = [
+    "CHILD_TABLES",
+    "UTCDateTime",
+    "consents",
+    "contacts",
+    "decisions",
+    "interactions",
+    "metadata",
+    "objections",
+    "opposition_checks",
+    "sources",
+]
