@@ -30,28 +30,25 @@ app.add_typer(db.import_app, name="import")
 EXIT_CODES = {
     0: "success",
     1: "unexpected error",
-    2: "invalid input (a request, a row or a file breaks the format)",
+    2: "invalid input (a request, a row or a file breaks the format), or a usage error",
     3: "invalid configuration (campaign file, option, missing file)",
     4: "store error (database missing, not initialised or not writable)",
+    70: "internal error in the rule table (a bug: please report it)",
+    130: "interrupted",
 }
 
 
 def main() -> None:
-    """Entry point of the ``licite`` script: runs the app and maps errors to exit codes."""
+    """Entry point of the ``licite`` script: runs the app and maps errors to exit codes.
+
+    Click handles usage errors itself (exit 2); licite's own errors are printed on one line
+    and mapped by :class:`~licite.core.errors.LiciteError.exit_code`.
+    """
     try:
-        app(standalone_mode=False)
+        app()
     except LiciteError as error:
         typer.secho(f"licite: {error}", err=True, fg="red")
         sys.exit(error.exit_code)
-    except typer.Exit as done:
-        sys.exit(done.exit_code)
-    except (typer.Abort, KeyboardInterrupt):
+    except KeyboardInterrupt:
         typer.secho("licite: interrupted", err=True, fg="red")
         sys.exit(130)
-    except Exception as error:  # click usage errors carry their own exit code
-        import click
-
-        if isinstance(error, click.ClickException):
-            error.show()
-            sys.exit(error.exit_code)
-        raise

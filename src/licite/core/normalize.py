@@ -124,6 +124,7 @@ def timezone_for_phone(e164: str | None) -> str:
     return zones[0] if zones else DEFAULT_TIMEZONE
 
 
+@lru_cache(maxsize=16_384)
 def normalise_controller(name: str) -> str:
     """Controller names compare case- and space-insensitively (``ACME  SAS`` = ``acme sas``)."""
     return " ".join(name.casefold().split())

@@ -50,7 +50,7 @@ class _Fields:
     def __init__(self, raw: object, allowed: frozenset[str]) -> None:
         if not isinstance(raw, Mapping):
             raise InputError(f"expected an object, got {_json_type(raw)}")
-        unknown = sorted(set(raw) - allowed)
+        unknown = [] if allowed.issuperset(raw) else sorted(set(raw) - allowed)
         if unknown:
             raise InputError(
                 f"unknown field (allowed: {', '.join(sorted(allowed))})", field=str(unknown[0])
@@ -94,12 +94,16 @@ def _bool(value: Any) -> bool:
 
 
 def _enum(kind: type[E]) -> Callable[[Any], E]:
+    members: dict[str, E] = {member.value: member for member in kind}
+    allowed = ", ".join(members)
+
     def parse(value: Any) -> E:
-        try:
-            return kind(_string(value))
-        except ValueError:
-            allowed = ", ".join(member.value for member in kind)
-            raise InputError(f"{value!r} is not one of: {allowed}") from None
+        member = members.get(value) if isinstance(value, str) else None
+        if member is None:
+            if not isinstance(value, str):
+                raise InputError(f"expected a string, got {_json_type(value)}")
+            raise InputError(f"{value!r} is not one of: {allowed}")
+        return member
 
     return parse
 
@@ -151,12 +155,20 @@ def _timezone(value: Any) -> str:
 
 _channel = _enum(Channel)
 _channels = _list(_channel)
+_strings = _list(_string)
+_SOURCE_TYPE = _enum(SourceType)
+_METHOD = _enum(ConsentMethod)
+_OUTCOME = _enum(Outcome)
+_DIFFUSION = _enum(Diffusion)
+_KIND = _enum(ContactKind)
+_AUDIENCE = _enum(Audience)
+_SECTOR = _enum(Sector)
 
 
 def parse_source(raw: object) -> Source:
     f = _Fields(raw, frozenset(Source.__slots__))
     return Source(
-        type=f.need("type", _enum(SourceType)),
+        type=f.need("type", _SOURCE_TYPE),
         name=f.get("name", _string, None),
         url=f.get("url", _string, None),
         terms_forbid_reuse=f.get("terms_forbid_reuse", _bool, None),
@@ -169,11 +181,11 @@ def parse_consent(raw: object) -> Consent:
     f = _Fields(raw, frozenset(Consent.__slots__))
     return Consent(
         channels=frozenset(f.need("channels", _channels)),
-        controllers=f.get("controllers", _list(_string), ()),
+        controllers=f.get("controllers", _strings, ()),
         purpose=f.get("purpose", _string, COMMERCIAL_PURPOSE),
         given_at=f.need("given_at", parse_timestamp),
         withdrawn_at=f.get("withdrawn_at", parse_timestamp, None),
-        method=f.need("method", _enum(ConsentMethod)),
+        method=f.need("method", _METHOD),
         collected_by=f.get("collected_by", _string, None),
         proof=f.get("proof", _proof, None),
         out_of_hours=f.get("out_of_hours", _bool, False),
@@ -203,7 +215,7 @@ def parse_interaction(raw: object) -> Interaction:
         at=f.need("at", parse_timestamp),
         channel=f.need("channel", _channel),
         controller=f.get("controller", _string, None),
-        outcome=f.need("outcome", _enum(Outcome)),
+        outcome=f.need("outcome", _OUTCOME),
     )
 
 
@@ -211,17 +223,24 @@ def parse_customer(raw: object) -> Customer:
     f = _Fields(raw, frozenset(Customer.__slots__))
     return Customer(
         last_purchase_at=f.get("last_purchase_at", parse_timestamp, None),
-        product_categories=f.get("product_categories", _list(_string), ()),
+        product_categories=f.get("product_categories", _strings, ()),
         relationship_ended_at=f.get("relationship_ended_at", parse_timestamp, None),
         objection_offered_at_collection=f.get("objection_offered_at_collection", _bool, False),
     )
 
 
+def _siren(value: Any) -> str:
+    siren = _string(value)
+    if len(siren) != 9 or not siren.isascii() or not siren.isdigit():
+        raise InputError(f"a SIREN is 9 digits: {siren!r}")
+    return siren
+
+
 def parse_sirene(raw: object) -> Sirene:
     f = _Fields(raw, frozenset(Sirene.__slots__))
     return Sirene(
-        siren=f.get("siren", _string, None),
-        diffusion=f.get("diffusion", _enum(Diffusion), Diffusion.OPEN),
+        siren=f.get("siren", _siren, None),
+        diffusion=f.get("diffusion", _DIFFUSION, Diffusion.OPEN),
         natural_person=f.get("natural_person", _bool, None),
     )
 
@@ -262,8 +281,8 @@ def parse_contact(raw: object) -> Contact:
     f = _Fields(raw, _CONTACT_FIELDS)
     return Contact(
         id=f.need("id", _string),
-        kind=f.get("kind", _enum(ContactKind), ContactKind.PERSON),
-        audience=f.need("audience", _enum(Audience)),
+        kind=f.get("kind", _KIND, ContactKind.PERSON),
+        audience=f.need("audience", _AUDIENCE),
         email=f.get("email", _email, None),
         phone=f.get("phone", _phone, None),
         postal_address=f.get("postal_address", _string, None),
@@ -277,10 +296,10 @@ def parse_contact(raw: object) -> Contact:
         ),
         customer=f.get("customer", parse_customer, None),
         contract_in_progress=f.get("contract_in_progress", _bool, False),
-        consents=f.get("consents", _list(parse_consent), ()),
-        objections=f.get("objections", _list(parse_objection), ()),
+        consents=f.get("consents", _consents, ()),
+        objections=f.get("objections", _objections, ()),
         opposition_lists=f.get("opposition_lists", _opposition_lists, {}),
-        interactions=f.get("interactions", _list(parse_interaction), ()),
+        interactions=f.get("interactions", _interactions, ()),
         sirene=f.get("sirene", parse_sirene, None),
     )
 
@@ -302,9 +321,9 @@ def parse_campaign(raw: object) -> Campaign:
         controller=f.need("controller", _string),
         channel=f.need("channel", _channel),
         purpose=f.get("purpose", _string, COMMERCIAL_PURPOSE),
-        product_categories=f.get("product_categories", _list(_string), ()),
+        product_categories=f.get("product_categories", _strings, ()),
         related_to_profession=f.get("related_to_profession", _bool, False),
-        sector=f.get("sector", _enum(Sector), Sector.GENERAL),
+        sector=f.get("sector", _SECTOR, Sector.GENERAL),
         caller_id=f.get("caller_id", _string, None),
         message=f.get("message", parse_message, Message()),
     )
@@ -373,4 +392,4 @@ def require_contact_point(contact: Contact, channel: Channel) -> None:
     """Raise :class:`InputError` when the contact has no identifier for ``channel``."""
     name = CONTACT_POINT[channel]
     if not getattr(contact, name):
-        raise InputError(f"a {channel.value} campaign needs this field", field=name)
+        raise InputError(f"needed to reach the contact by {channel.value}", field=name)

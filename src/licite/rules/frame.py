@@ -24,7 +24,7 @@ from licite.core.enums import (
     Outcome,
     SourceType,
 )
-from licite.core.model import Contact
+from licite.core.model import Consent, Contact
 from licite.core.normalize import normalise_controller, timezone_for_phone
 
 Bools = npt.NDArray[np.bool_]
@@ -52,11 +52,15 @@ VAGUE_SOURCE_NAMES = frozenset(
 )  # fmt: skip
 
 
+_MICROSECOND = timedelta(microseconds=1)
+NAT_INT = int(NAT.astype(np.int64))
+
+
 def micros(value: datetime | None) -> int | None:
     """Exact microseconds since the epoch of an aware datetime."""
     if value is None:
         return None
-    return (value - EPOCH) // timedelta(microseconds=1)
+    return (value - EPOCH) // _MICROSECOND
 
 
 def to_datetime64(value: datetime) -> np.datetime64:
@@ -64,7 +68,7 @@ def to_datetime64(value: datetime) -> np.datetime64:
 
 
 def _times(values: list[int | None]) -> Times:
-    out = np.array([NAT.astype(np.int64) if v is None else v for v in values], dtype=np.int64)
+    out = np.array([NAT_INT if v is None else v for v in values], dtype=np.int64)
     return out.view("datetime64[us]")
 
 
@@ -123,49 +127,27 @@ def build_frame(
 ) -> ContactFrame:
     """Columns of ``contacts``; ``flagged`` lists per contact the categories of data that must
     not be held (GDPR art. 9 categories, ``criminal``, ``nir``) found by the detectors."""
-    cols: dict[str, list[object]] = {name: [] for name in _SCALARS}
-    consents: dict[str, list[object]] = {name: [] for name in _CONSENT_COLUMNS}
-    objections: dict[str, list[object]] = {name: [] for name in _OBJECTION_COLUMNS}
-    interactions: dict[str, list[object]] = {name: [] for name in _INTERACTION_COLUMNS}
+    scalars = [_scalars(contact) for contact in contacts]
+    consents: list[tuple[object, ...]] = []
+    objections: list[tuple[object, ...]] = []
+    interactions: list[tuple[object, ...]] = []
     categories: list[frozenset[str] | None] = []
     for row, contact in enumerate(contacts):
-        _add_scalars(cols, contact)
+        customer = contact.customer
         categories.append(
-            frozenset(map(normalise_controller, contact.customer.product_categories))
-            if contact.customer
-            else None
+            frozenset(map(normalise_controller, customer.product_categories)) if customer else None
         )
-        for consent in contact.consents:
-            consents["parent"].append(row)
-            consents["channels"].append(_mask(consent.channels))
-            consents["controllers"].append(
-                frozenset(map(normalise_controller, consent.controllers))
-            )
-            consents["purpose"].append(consent.purpose)
-            consents["given_at"].append(micros(consent.given_at))
-            consents["withdrawn_at"].append(micros(consent.withdrawn_at))
-            consents["method_valid"].append(consent.method in VALID_CONSENT_METHODS)
-            consents["has_proof"].append(bool(consent.proof))
-            consents["collected_by"].append(
-                normalise_controller(consent.collected_by) if consent.collected_by else None
-            )
-            consents["out_of_hours"].append(consent.out_of_hours)
-        for objection in contact.objections:
-            objections["parent"].append(row)
-            objections["at"].append(micros(objection.at))
-            objections["channels"].append(_mask(objection.channels))
-            objections["controller"].append(
-                normalise_controller(objection.controller) if objection.controller else None
-            )
-        for interaction in contact.interactions:
-            interactions["parent"].append(row)
-            interactions["at"].append(micros(interaction.at))
-            interactions["channel"].append(CHANNEL_BIT[interaction.channel])
-            interactions["controller"].append(
-                normalise_controller(interaction.controller) if interaction.controller else None
-            )
-            interactions["refused"].append(interaction.outcome is Outcome.REFUSED)
-    columns = _columns(cols, _SCALARS)
+        consents.extend(_consent(row, consent) for consent in contact.consents)
+        objections.extend(
+            (row, micros(o.at), _mask(o.channels), _controller(o.controller))
+            for o in contact.objections
+        )
+        interactions.extend(
+            (row, micros(i.at), CHANNEL_BIT[i.channel], _controller(i.controller),
+             i.outcome is Outcome.REFUSED)
+            for i in contact.interactions
+        )  # fmt: skip
+    columns = _columns(scalars, _SCALARS)
     columns.update(_flags(contacts, flagged))
     return ContactFrame(
         ids=[c.id for c in contacts],
@@ -177,39 +159,55 @@ def build_frame(
     )
 
 
-def _add_scalars(cols: dict[str, list[object]], c: Contact) -> None:
+def _controller(name: str | None) -> str | None:
+    return normalise_controller(name) if name else None
+
+
+def _consent(row: int, consent: Consent) -> tuple[object, ...]:
+    return (
+        row,
+        _mask(consent.channels),
+        frozenset(map(normalise_controller, consent.controllers)),
+        consent.purpose,
+        micros(consent.given_at),
+        micros(consent.withdrawn_at),
+        consent.method in VALID_CONSENT_METHODS,
+        bool(consent.proof),
+        _controller(consent.collected_by),
+        consent.out_of_hours,
+    )
+
+
+def _scalars(c: Contact) -> tuple[object, ...]:
+    """One contact's scalar columns, in the order of ``_SCALARS``."""
     source, customer, sirene = c.source, c.customer, c.sirene
-    bloctel = c.opposition_lists.get("bloctel")
+    bloctel = c.opposition_lists.get("bloctel") if c.opposition_lists else None
     name = (source.name or "").strip()
-    cols["person"].append(c.kind is ContactKind.PERSON)
-    cols["consumer"].append(c.audience is Audience.CONSUMER)
-    cols["has_email"].append(c.email is not None)
-    cols["has_phone"].append(c.phone is not None)
-    cols["timezone"].append(c.timezone or timezone_for_phone(c.phone))
-    cols["collected_at"].append(micros(c.collected_at))
-    cols["informed_at"].append(micros(c.informed_at))
-    cols["last_initiated_at"].append(micros(c.last_prospect_initiated_contact_at))
-    cols["source_type"].append(SOURCE_CODE[source.type])
-    cols["source_name_missing"].append(not name)
-    cols["source_name_vague"].append(
-        bool(name) and normalise_controller(name) in VAGUE_SOURCE_NAMES
+    return (
+        c.kind is ContactKind.PERSON,
+        c.audience is Audience.CONSUMER,
+        c.email is not None,
+        c.phone is not None,
+        c.timezone or timezone_for_phone(c.phone),
+        micros(c.collected_at),
+        micros(c.informed_at),
+        micros(c.last_prospect_initiated_contact_at),
+        SOURCE_CODE[source.type],
+        not name,
+        bool(name) and normalise_controller(name) in VAGUE_SOURCE_NAMES,
+        _tristate(source.terms_forbid_reuse),
+        _tristate(source.robots_disallowed),
+        _tristate(source.tdm_reserved),
+        customer is not None,
+        micros(customer.last_purchase_at) if customer else None,
+        micros(customer.relationship_ended_at) if customer else None,
+        customer.objection_offered_at_collection if customer else False,
+        c.contract_in_progress,
+        sirene is not None and sirene.diffusion is Diffusion.PARTIAL,
+        _tristate(sirene.natural_person) if sirene else -1,
+        _tristate(bloctel.listed) if bloctel else -1,
+        micros(bloctel.checked_at) if bloctel else None,
     )
-    cols["terms_forbid_reuse"].append(_tristate(source.terms_forbid_reuse))
-    cols["robots_disallowed"].append(_tristate(source.robots_disallowed))
-    cols["tdm_reserved"].append(_tristate(source.tdm_reserved))
-    cols["customer"].append(customer is not None)
-    cols["last_purchase_at"].append(micros(customer.last_purchase_at) if customer else None)
-    cols["relationship_ended_at"].append(
-        micros(customer.relationship_ended_at) if customer else None
-    )
-    cols["objection_offered"].append(
-        customer.objection_offered_at_collection if customer else False
-    )
-    cols["contract_in_progress"].append(c.contract_in_progress)
-    cols["sirene_partial"].append(sirene is not None and sirene.diffusion is Diffusion.PARTIAL)
-    cols["sirene_natural_person"].append(_tristate(sirene.natural_person) if sirene else -1)
-    cols["bloctel_listed"].append(_tristate(bloctel.listed) if bloctel else -1)
-    cols["bloctel_checked_at"].append(micros(bloctel.checked_at) if bloctel else None)
 
 
 #: Scalar columns and their kind: b = bool, i = int, t = timestamp, o = object.
@@ -233,10 +231,11 @@ _INTERACTION_COLUMNS = {
 }  # fmt: skip
 
 
-def _columns(values: dict[str, list[object]], kinds: dict[str, str]) -> dict[str, np.ndarray]:
+def _columns(rows: list[tuple[object, ...]], kinds: dict[str, str]) -> dict[str, np.ndarray]:
+    """Transpose row tuples into one array per column (``kinds`` gives names and types)."""
+    values = list(zip(*rows, strict=True)) if rows else [()] * len(kinds)
     out: dict[str, np.ndarray] = {}
-    for name, kind in kinds.items():
-        column = values[name]
+    for (name, kind), column in zip(kinds.items(), values, strict=True):
         if kind == "t":
             out[name] = _times(column)  # type: ignore[arg-type]
         elif kind == "o":
@@ -248,6 +247,6 @@ def _columns(values: dict[str, list[object]], kinds: dict[str, str]) -> dict[str
     return out
 
 
-def _child(values: dict[str, list[object]], kinds: dict[str, str]) -> ChildTable:
-    columns = _columns(values, kinds)
+def _child(rows: list[tuple[object, ...]], kinds: dict[str, str]) -> ChildTable:
+    columns = _columns(rows, kinds)
     return ChildTable(parent=columns.pop("parent"), columns=columns)

@@ -1,7 +1,9 @@
 """Read contact files (CSV or JSON Lines) row by row, turning bad rows into located errors.
 
-Nothing is lost: every physical row comes out either as a :class:`Contact` or as an
-:class:`InputError` naming the file, the line and the field, so counts always add up.
+Reading is split in two so a batch can be spread over processes: :class:`RawRows` walks the
+file and yields each row's raw payload (CSV cells or a JSON line) with its line number, and
+:func:`parse_payload` turns one payload into a :class:`Contact` (or raises an
+:class:`InputError`). Nothing is lost: every physical row comes out, so counts add up.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from licite.core.model import Contact
 from licite.core.request import parse_contact
 
 Row = tuple[int, Contact | InputError]
+Payload = list[str] | str
 Progress = Callable[[int], None]
 
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json"})
@@ -42,11 +45,9 @@ class _CountingReader(io.RawIOBase):
             self.progress(count)
         return int(count or 0)
 
-
-def _text(path: Path, progress: Progress | None) -> io.TextIOWrapper:
-    raw = path.open("rb")
-    buffered = io.BufferedReader(_CountingReader(raw, progress), buffer_size=1 << 20)
-    return io.TextIOWrapper(buffered, encoding="utf-8-sig", errors="replace", newline="")
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
 
 
 def file_format(path: Path) -> str:
@@ -59,53 +60,70 @@ def file_format(path: Path) -> str:
     raise ConfigError(f"{path}: unknown contact file type {suffix!r} (use .csv or .jsonl)")
 
 
-def read_contacts(path: Path, progress: Progress | None = None) -> Iterator[Row]:
-    """Every row of ``path`` as (line number, contact or error)."""
-    if not path.exists():
-        raise ConfigError(f"{path}: no such file")
-    reader = _read_csv if file_format(path) == "csv" else _read_jsonl
-    yield from reader(path, progress)
+class RawRows:
+    """The rows of a contact file as (line, raw payload); the CSV header is checked on open."""
 
+    def __init__(self, path: Path, progress: Progress | None = None) -> None:
+        if not path.is_file():
+            raise ConfigError(f"{path}: no such file")
+        self.path = path
+        self.name = str(path)
+        self.format = file_format(path)
+        raw = _CountingReader(path.open("rb"), progress)
+        buffered = io.BufferedReader(raw, buffer_size=1 << 20)
+        self._text = io.TextIOWrapper(buffered, encoding="utf-8-sig", errors="replace", newline="")
+        self.header: list[str] = []
+        self._csv = csv.reader(self._text) if self.format == "csv" else None
+        if self._csv is not None:
+            self.header = next(self._csv, [])
+            if self.header:
+                try:
+                    check_header(self.header)
+                except InputError as error:
+                    self.close()
+                    raise error.located(row=1, file=self.name) from None
 
-def _read_csv(path: Path, progress: Progress | None) -> Iterator[Row]:
-    name = str(path)
-    with _text(path, progress) as handle:
-        reader = csv.reader(handle)
-        header = next(reader, None)
-        if header is None:
-            return
+    def __iter__(self) -> Iterator[tuple[int, Payload]]:
         try:
-            check_header(header)
+            if self._csv is not None:
+                reader = self._csv
+                for cells in reader:
+                    if cells:
+                        yield reader.line_num, cells
+            else:
+                for line, text in enumerate(self._text, start=1):
+                    if text.strip():
+                        yield line, text
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self._text.close()
+
+
+def parse_payload(fmt: str, header: list[str], payload: Payload) -> Contact:
+    """The contact of one raw row; raises :class:`InputError` (field named, line not yet)."""
+    if fmt == "csv":
+        cells = payload
+        if len(cells) != len(header):
+            raise InputError(f"row has {len(cells)} cells, the header has {len(header)}")
+        if REPLACEMENT in "".join(cells):
+            raise InputError("row is not valid UTF-8")
+        return contact_from_row(dict(zip(header, cells, strict=True)))
+    assert isinstance(payload, str)
+    if REPLACEMENT in payload:
+        raise InputError("line is not valid UTF-8")
+    return parse_contact(load_json(payload))
+
+
+def read_contacts(path: Path, progress: Progress | None = None) -> Iterator[Row]:
+    """Every row of ``path`` as (line number, contact or located error)."""
+    rows = RawRows(path, progress)
+    for line, payload in rows:
+        try:
+            yield line, parse_payload(rows.format, rows.header, payload)
         except InputError as error:
-            raise error.located(row=1, file=name) from None
-        width = len(header)
-        for cells in reader:
-            line = reader.line_num
-            if not cells:
-                continue
-            try:
-                if len(cells) != width:
-                    raise InputError(f"row has {len(cells)} cells, the header has {width}")
-                row = dict(zip(header, cells, strict=True))
-                if REPLACEMENT in "".join(cells):
-                    raise InputError("row is not valid UTF-8")
-                yield line, contact_from_row(row)
-            except InputError as error:
-                yield line, error.located(row=line, file=name)
-
-
-def _read_jsonl(path: Path, progress: Progress | None) -> Iterator[Row]:
-    name = str(path)
-    with _text(path, progress) as handle:
-        for line, text in enumerate(handle, start=1):
-            if not text.strip():
-                continue
-            try:
-                if REPLACEMENT in text:
-                    raise InputError("line is not valid UTF-8")
-                yield line, parse_contact(load_json(text))
-            except InputError as error:
-                yield line, error.located(row=line, file=name)
+            yield line, error.located(row=line, file=rows.name)
 
 
 def load_json(text: str | bytes) -> object:

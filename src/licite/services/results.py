@@ -53,6 +53,18 @@ class ResultFiles:
         if kind is not None:
             shutil.rmtree(self.work, ignore_errors=True)
 
+    def append_part(self, name: str, part: Path) -> None:
+        """Append a block's part file (rows without header) to result ``name``; remove it."""
+        with part.open(encoding="utf-8", newline="") as source:
+            shutil.copyfileobj(source, self._handles[f"{name}.csv"], 1 << 20)
+        part.unlink()
+
+    def write_lines(self, result: Any) -> None:
+        """Write the lines of a :class:`~licite.services.batch.ChunkResult`."""
+        self.allowed.writerows(result.allowed)
+        self.refused.writerows(result.refused)
+        self.rejected.writerows(result.rejected)
+
     def commit(self, summary: dict[str, Any]) -> dict[str, str]:
         """Move the finished files into place (summary last); returns their paths."""
         for handle in self._handles.values():

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from licite.core.model import Contact
-from licite.detectors.registry import scan_attributes
+from licite.detectors.registry import scan_text
 
 NOTHING: frozenset[str] = frozenset()
 
@@ -14,7 +15,17 @@ def forbidden_categories(contact: Contact) -> frozenset[str]:
     """Categories (art. 9 categories, ``criminal``, ``nir``) found in the contact's attributes."""
     if not contact.attributes:
         return NOTHING
-    return frozenset(f.category for f in scan_attributes(contact.attributes))
+    found = NOTHING
+    for value in contact.attributes.values():
+        found = found | categories_in(value)
+    return found
+
+
+@lru_cache(maxsize=65_536)
+def categories_in(text: str) -> frozenset[str]:
+    """Categories found in one attribute value; values repeat a lot (first names, job titles)
+    across a file, so each distinct value is scanned once."""
+    return frozenset(f.category for f in scan_text(text))
 
 
 def screen(contacts: Sequence[Contact]) -> list[frozenset[str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -101,7 +101,7 @@ def check_store(
     engine = make_engine(database_url(db))
     run_id = uuid.uuid4().hex
 
-    def record(contacts: list[Contact], evaluation: Evaluation) -> None:
+    def record(contacts: Sequence[Contact], evaluation: Evaluation) -> None:
         codes = evaluation.refusal_codes()
         records = [
             repo.DecisionRecord(
