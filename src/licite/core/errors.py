@@ -48,7 +48,12 @@ class InputError(LiciteError):
 
     def at_field(self, prefix: str) -> InputError:
         """The same error with the field path prefixed (``contact`` + ``email``)."""
-        field = f"{prefix}.{self.field}" if self.field else prefix
+        if not self.field:
+            field = prefix
+        elif self.field.startswith("["):
+            field = f"{prefix}{self.field}"
+        else:
+            field = f"{prefix}.{self.field}"
         return InputError(self.message, field=field, row=self.row, file=self.file)
 
     def describe(self) -> str:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import MISSING, fields
 from datetime import datetime
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, TypeVar
 
 import orjson
@@ -131,6 +132,15 @@ def _json(parse: Callable[[object], Any], default: Callable[[], Any]) -> Callabl
     return convert
 
 
+# Each distinct cell is parsed once: files repeat dates and JSON cells a lot (a broker's
+# consents come from a handful of forms). Only immutable results are cached.
+_timestamp = lru_cache(maxsize=65_536)(parse_timestamp)
+
+
+def _cached(convert: Callable[[str], T]) -> Callable[[str], T]:
+    return lru_cache(maxsize=16_384)(convert)
+
+
 # --- the column table ----------------------------------------------------------------------
 
 # Contact and Source are built positionally from a list of their fields (measurably cheaper
@@ -166,9 +176,9 @@ _SPECS: dict[str, _Spec] = {
     "phone": _c("phone", normalise_phone),
     "postal_address": _c("postal_address"),
     "timezone": _c("timezone", parse_timezone),
-    "collected_at": _c("collected_at", parse_timestamp),
-    "informed_at": _c("informed_at", parse_timestamp),
-    "last_prospect_initiated_contact_at": _c("last_prospect_initiated_contact_at", parse_timestamp),
+    "collected_at": _c("collected_at", _timestamp),
+    "informed_at": _c("informed_at", _timestamp),
+    "last_prospect_initiated_contact_at": _c("last_prospect_initiated_contact_at", _timestamp),
     "contract_in_progress": _c("contract_in_progress", _boolean),
     "source_type": _s("type", _enum(SourceType)),
     "source_name": _s("name"),
@@ -176,9 +186,9 @@ _SPECS: dict[str, _Spec] = {
     "source_terms_forbid_reuse": _s("terms_forbid_reuse", _boolean),
     "source_robots_disallowed": _s("robots_disallowed", _boolean),
     "source_tdm_reserved": _s("tdm_reserved", _boolean),
-    "customer_last_purchase_at": (_CUSTOMER, "last_purchase_at", parse_timestamp),
+    "customer_last_purchase_at": (_CUSTOMER, "last_purchase_at", _timestamp),
     "customer_product_categories": (_CUSTOMER, "product_categories", _categories),
-    "customer_relationship_ended_at": (_CUSTOMER, "relationship_ended_at", parse_timestamp),
+    "customer_relationship_ended_at": (_CUSTOMER, "relationship_ended_at", _timestamp),
     "customer_objection_offered_at_collection": (
         _CUSTOMER,
         "objection_offered_at_collection",
@@ -188,10 +198,10 @@ _SPECS: dict[str, _Spec] = {
     "sirene_diffusion": (_SIRENE, "diffusion", _enum(Diffusion)),
     "sirene_natural_person": (_SIRENE, "natural_person", _boolean),
     "bloctel_listed": (_BLOCTEL_CHECK, "listed", _boolean),
-    "bloctel_checked_at": (_BLOCTEL_CHECK, "checked_at", parse_timestamp),
-    "consents": _c("consents", _json(parse_consents, tuple)),
-    "objections": _c("objections", _json(parse_objections, tuple)),
-    "interactions": _c("interactions", _json(parse_interactions, tuple)),
+    "bloctel_checked_at": (_BLOCTEL_CHECK, "checked_at", _timestamp),
+    "consents": _c("consents", _cached(_json(parse_consents, tuple))),
+    "objections": _c("objections", _cached(_json(parse_objections, tuple))),
+    "interactions": _c("interactions", _cached(_json(parse_interactions, tuple))),
     "opposition_lists": (_MERGED, "opposition_lists", _json(parse_opposition_lists, dict)),
     "attributes": (_MERGED, "attributes", _json(parse_attributes, dict)),
 }
@@ -276,10 +286,15 @@ def _stray_cell(column: object, cell: object) -> None:
 
 def contact_from_row(row: Mapping[str, str | None]) -> Contact:
     """The contact of one CSV row (column → cell); an empty cell means "not given"."""
+    return contact_from_cells(row.keys(), row.values())
+
+
+def contact_from_cells(header: Iterable[str], cells: Iterable[str | None]) -> Contact:
+    """The contact of one CSV row given as its header and its cells, in the same order."""
     parts: tuple[Any, ...] = (
         list(_CONTACT_DEFAULTS), list(_SOURCE_DEFAULTS), {}, {}, {}, {}, {},
     )  # fmt: skip
-    for column, cell in row.items():
+    for column, cell in zip(header, cells, strict=True):
         if not cell:
             continue
         spec = _LOOKUP.get(column)

@@ -108,11 +108,15 @@ def normalise_email(raw: str) -> str:
     return email
 
 
-@lru_cache(maxsize=65_536)
 def timezone_for_phone(e164: str | None) -> str:
     """The IANA time zone of the person a number belongs to (Europe/Paris when unknown)."""
     if not e164 or e164.startswith("+33"):
         return DEFAULT_TIMEZONE
+    return _timezone_abroad(e164)
+
+
+@lru_cache(maxsize=65_536)
+def _timezone_abroad(e164: str) -> str:
     try:
         number = phonenumbers.parse(e164)
     except phonenumbers.NumberParseException:

@@ -163,10 +163,16 @@ _DIFFUSION = _enum(Diffusion)
 _KIND = _enum(ContactKind)
 _AUDIENCE = _enum(Audience)
 _SECTOR = _enum(Sector)
+_SOURCE_FIELDS = frozenset(Source.__slots__)
+_CONSENT_FIELDS = frozenset(Consent.__slots__)
+_CUSTOMER_FIELDS = frozenset(Customer.__slots__)
+_SIRENE_FIELDS = frozenset(Sirene.__slots__)
+_OBJECTION_FIELDS = frozenset({"at", "channels", "controller"})
+_INTERACTION_FIELDS = frozenset({"at", "channel", "controller", "outcome"})
 
 
 def parse_source(raw: object) -> Source:
-    f = _Fields(raw, frozenset(Source.__slots__))
+    f = _Fields(raw, _SOURCE_FIELDS)
     return Source(
         type=f.need("type", _SOURCE_TYPE),
         name=f.get("name", _string, None),
@@ -178,7 +184,7 @@ def parse_source(raw: object) -> Source:
 
 
 def parse_consent(raw: object) -> Consent:
-    f = _Fields(raw, frozenset(Consent.__slots__))
+    f = _Fields(raw, _CONSENT_FIELDS)
     return Consent(
         channels=frozenset(f.need("channels", _channels)),
         controllers=f.get("controllers", _strings, ()),
@@ -199,7 +205,7 @@ def _objection_channels(value: Any) -> tuple[frozenset[Channel], bool]:
 
 
 def parse_objection(raw: object) -> Objection:
-    f = _Fields(raw, frozenset({"at", "channels", "controller"}))
+    f = _Fields(raw, _OBJECTION_FIELDS)
     channels, everything = f.get("channels", _objection_channels, (frozenset(Channel), True))
     return Objection(
         at=f.need("at", parse_timestamp),
@@ -210,7 +216,7 @@ def parse_objection(raw: object) -> Objection:
 
 
 def parse_interaction(raw: object) -> Interaction:
-    f = _Fields(raw, frozenset({"at", "channel", "controller", "outcome"}))
+    f = _Fields(raw, _INTERACTION_FIELDS)
     return Interaction(
         at=f.need("at", parse_timestamp),
         channel=f.need("channel", _channel),
@@ -220,7 +226,7 @@ def parse_interaction(raw: object) -> Interaction:
 
 
 def parse_customer(raw: object) -> Customer:
-    f = _Fields(raw, frozenset(Customer.__slots__))
+    f = _Fields(raw, _CUSTOMER_FIELDS)
     return Customer(
         last_purchase_at=f.get("last_purchase_at", parse_timestamp, None),
         product_categories=f.get("product_categories", _strings, ()),
@@ -237,7 +243,7 @@ def _siren(value: Any) -> str:
 
 
 def parse_sirene(raw: object) -> Sirene:
-    f = _Fields(raw, frozenset(Sirene.__slots__))
+    f = _Fields(raw, _SIRENE_FIELDS)
     return Sirene(
         siren=f.get("siren", _siren, None),
         diffusion=f.get("diffusion", _DIFFUSION, Diffusion.OPEN),

@@ -62,11 +62,30 @@ class Evaluation:
 
     def refusal_codes(self) -> list[list[str]]:
         """Per contact, the codes of the refusing rows (in table order), built column-wise."""
-        codes: list[list[str]] = [[] for _ in range(self.frame.n)]
-        for rule, mask in self.refusals:
-            for row in np.flatnonzero(mask):
-                codes[row].append(rule.code)
-        return codes
+        return [[rule.code for rule in rules] for rules in self.fired_rows(self.refusals)]
+
+    def fired_rows(self, fired: list[tuple[Rule, Mask]]) -> list[tuple[Rule, ...]]:
+        """Per contact, the rules of ``fired`` (refusals or obligations) that fired for it.
+
+        Column-wise: each contact's combination of rules is packed into bits, and each
+        distinct combination is turned into a tuple once (a batch has few of them)."""
+        combinations: list[tuple[Rule, ...]] = []
+        keys = np.zeros(self.frame.n, dtype=object if len(fired) > 62 else np.int64)
+        for bit, (_, mask) in enumerate(fired):
+            keys[mask] += 1 << bit
+        distinct, inverse = np.unique(keys, return_inverse=True)
+        for key in distinct.tolist():
+            combinations.append(
+                tuple(rule for bit, (rule, _) in enumerate(fired) if key >> bit & 1)
+            )
+        return [combinations[index] for index in inverse.reshape(-1).tolist()]
+
+    def count_by_code(self, fired: list[tuple[Rule, Mask]]) -> dict[str, int]:
+        """How many contacts each code fired for (rows sharing a code counted once)."""
+        union: dict[str, Mask] = {}
+        for rule, mask in fired:
+            union[rule.code] = union[rule.code] | mask if rule.code in union else mask
+        return {code: int(mask.sum()) for code, mask in union.items() if mask.any()}
 
 
 def rules_in_force(campaign: Campaign, at: datetime) -> list[Rule]:

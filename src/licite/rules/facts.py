@@ -354,10 +354,11 @@ def _latest(*columns: np.ndarray) -> np.ndarray:
 
 @fact
 def prospect_retention_expired(f: Facts) -> Mask:
-    """A prospect (not a customer) collected, or last in touch on their own initiative, more
-    than 3 years ago."""
+    """A prospect (not a customer, no contract in progress) collected, or last in touch on
+    their own initiative, more than 3 years ago."""
     start = _latest(f.col("collected_at"), f.col("last_initiated_at"))
-    return ~f.col("customer") & (start < f.before(years_before(f.at, 3)))
+    prospect = ~f.col("customer") & ~f.col("contract_in_progress")
+    return prospect & (start < f.before(years_before(f.at, 3)))
 
 
 @fact
@@ -552,12 +553,17 @@ def objection_offered(f: Facts) -> Mask:
 
 
 soft_opt_in = (
-    customer
+    ~on_fax
+    & customer
     & collected_at_sale
     & products_analogous
     & objection_offered
     & ~customer_retention_expired
-).named("soft_opt_in", "All conditions of the existing-customer exception (CPCE art. L34-5 al. 4)")
+).named(
+    "soft_opt_in",
+    "All conditions of the existing-customer exception (CPCE art. L34-5 al. 4), which covers "
+    "electronic mail (email, SMS and, as the CNIL restates it, automated calls) but not fax",
+)
 FACTS["soft_opt_in"] = soft_opt_in
 
 
@@ -578,8 +584,9 @@ def bloctel_listed(f: Facts) -> Mask:
 
 @fact
 def bloctel_unchecked(f: Facts) -> Mask:
-    """The number was never checked against Bloctel."""
-    return (f.col("bloctel_listed") == -1) | np.isnat(f.col("bloctel_checked_at"))
+    """The number was not checked against Bloctel before the call (never, or only after)."""
+    checked_at = f.col("bloctel_checked_at")
+    return (f.col("bloctel_listed") == -1) | np.isnat(checked_at) | (checked_at > f.at64)
 
 
 @fact

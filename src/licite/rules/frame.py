@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import numpy as np
 import numpy.typing as npt
@@ -52,15 +52,16 @@ VAGUE_SOURCE_NAMES = frozenset(
 )  # fmt: skip
 
 
-_MICROSECOND = timedelta(microseconds=1)
 NAT_INT = int(NAT.astype(np.int64))
 
 
 def micros(value: datetime | None) -> int | None:
-    """Exact microseconds since the epoch of an aware datetime."""
+    """Exact microseconds since the epoch of an aware datetime (whole seconds from the float
+    timestamp, which is far more precise than half a second, plus the exact microseconds)."""
     if value is None:
         return None
-    return (value - EPOCH) // _MICROSECOND
+    fraction = value.microsecond
+    return round(value.timestamp() - fraction / 1e6) * 1_000_000 + fraction
 
 
 def to_datetime64(value: datetime) -> np.datetime64:

@@ -46,9 +46,13 @@ from licite.rules.rule import (
 l34_5_opt_in = (
     F.on_electronic_channel
     & F.personal_data
-    & F.commercial_purpose
+    & (F.commercial_purpose | F.on_fax)
     & (F.consumer | ~F.related_to_profession | F.on_fax)
-).named("l34_5_opt_in", "CPCE art. L34-5 requires prior consent for this channel and person")
+).named(
+    "l34_5_opt_in",
+    "CPCE art. L34-5 requires prior consent for this channel and person (fax: always, the "
+    "non-commercial and B2B tolerances being unconfirmed for it)",
+)
 l223_1_opt_in = (
     F.on_phone_call
     & F.personal_data
@@ -257,9 +261,11 @@ RULES: tuple[Rule, ...] = (
     ),
     refuse(
         "consent.withdrawn", "consent_withdrawn", ALL, BOTH,
-        no_consent & F.consent_withdrawn, ("RGPD art. 7(3)",), GDPR,
-        "La personne a retiré son consentement.",
-        "The person withdrew their consent.",
+        F.personal_data & F.consent_withdrawn & ~F.valid_consent, ("RGPD art. 7(3)",), GDPR,
+        "La personne a retiré son consentement à ce canal : le traitement fondé sur ce "
+        "consentement cesse, il ne peut pas se poursuivre sur une autre base.",
+        "The person withdrew their consent to this channel: processing based on it stops and "
+        "cannot carry on under another basis.",
     ),
     refuse(
         "consent.method", "consent_invalid_method", ALL, BOTH,
@@ -310,7 +316,7 @@ RULES: tuple[Rule, ...] = (
     ),
     # --- existing customers (CPCE art. L34-5 al. 4) --------------------------------------
     refuse(
-        "customer.not_at_sale", "existing_customer_not_collected_at_sale", ELECTRONIC, BOTH,
+        "customer.not_at_sale", "existing_customer_not_collected_at_sale", MSG_CHANNELS, BOTH,
         customer_without_exception & ~F.collected_at_sale, (L34_5, EPRIVACY), LCEN,
         "Exception « client » impossible : les coordonnées n'ont pas été recueillies auprès "
         "de la personne à l'occasion d'une vente (une simple création de compte ne suffit pas).",
@@ -318,7 +324,7 @@ RULES: tuple[Rule, ...] = (
         "person on the occasion of a sale (an account creation is not enough).",
     ),
     refuse(
-        "customer.not_analogous", "existing_customer_products_not_analogous", ELECTRONIC,
+        "customer.not_analogous", "existing_customer_products_not_analogous", MSG_CHANNELS,
         BOTH, customer_without_exception & ~F.products_analogous, (L34_5, EPRIVACY), LCEN,
         "Exception « client » impossible : l'offre ne porte pas sur des produits ou services "
         "analogues à ceux achetés.",
@@ -327,7 +333,7 @@ RULES: tuple[Rule, ...] = (
     ),
     refuse(
         "customer.no_objection_offered", "existing_customer_objection_not_offered",
-        ELECTRONIC, BOTH, customer_without_exception & ~F.objection_offered, (L34_5, EPRIVACY),
+        MSG_CHANNELS, BOTH, customer_without_exception & ~F.objection_offered, (L34_5, EPRIVACY),
         LCEN,
         "Exception « client » impossible : le moyen de s'opposer n'a pas été offert lors de la "
         "collecte ou ne figure pas dans le message.",

@@ -17,10 +17,11 @@ from pathlib import Path
 from licite.core.errors import InputError
 from licite.core.model import Campaign, Contact
 from licite.core.request import require_contact_point
-from licite.rules.engine import Evaluation, evaluate, reason_of
+from licite.rules.engine import Evaluation, evaluate
 from licite.rules.frame import build_frame
-from licite.services.blocks import Block, Payload, block_rows
-from licite.services.reading import parse_payload
+from licite.rules.rule import Rule
+from licite.services.blocks import Block, Payload, block_rows, read_block
+from licite.services.reading import REPLACEMENT, parse_payload
 from licite.services.screening import screen
 
 Line = tuple[object, ...]
@@ -69,8 +70,10 @@ class BlockJob:
     work: str
 
     def __call__(self, block: Block) -> Tally:
-        rows = block_rows(Path(self.path), self.fmt, block)
-        result = check_payloads(rows, self.fmt, list(self.header), self.path, self)
+        text = read_block(Path(self.path), block)
+        rows = block_rows(text, self.fmt, block)
+        clean = REPLACEMENT not in text
+        result = check_payloads(rows, self.fmt, list(self.header), self.path, self, clean)
         for name in OUTPUTS:
             with open(part_path(self.work, block.index, name), "w", newline="") as handle:
                 csv.writer(handle).writerows(getattr(result, name))
@@ -82,14 +85,19 @@ def part_path(work: str, index: int, name: str) -> Path:
 
 
 def check_payloads(
-    rows: Iterable[tuple[int, Payload]], fmt: str, header: list[str], source: str, job: BlockJob
+    rows: Iterable[tuple[int, Payload]],
+    fmt: str,
+    header: list[str],
+    source: str,
+    job: BlockJob,
+    clean: bool = False,
 ) -> ChunkResult:
     """Parse, screen and judge raw rows; bad rows are rejected with line and field."""
     result = ChunkResult()
     contacts: list[Contact] = []
     for line, payload in rows:
         try:
-            contact = parse_payload(fmt, header, payload)
+            contact = parse_payload(fmt, header, payload, maybe_binary=not clean)
         except InputError as error:
             result.reject(line, "", error.located(file=source))
             continue
@@ -113,35 +121,44 @@ def accept(contact: Contact, line: int, campaign: Campaign, result: ChunkResult)
 def judge(
     contacts: list[Contact], campaign: Campaign, at: datetime, lang: str, result: ChunkResult
 ) -> Evaluation:
-    """Evaluate ``contacts`` column-wise and add their lines to ``result``."""
+    """Evaluate ``contacts`` column-wise and add their lines to ``result``.
+
+    Rows that fired the same rules share their formatted cells (a file has few distinct
+    combinations of reasons), so formatting costs per combination, not per row."""
     evaluation = evaluate(build_frame(contacts, screen(contacts)), campaign, at)
-    codes = evaluation.refusal_codes()
-    obligations = _obligation_codes(evaluation)
+    refusals = evaluation.fired_rows(evaluation.refusals)
+    obligations = evaluation.fired_rows(evaluation.obligations)
+    refused_cells: dict[tuple[Rule, ...], tuple[str, str, str]] = {}
+    obliged_cells: dict[tuple[Rule, ...], str] = {}
     tally = result.tally
+    tally.by_reason.update(evaluation.count_by_code(evaluation.refusals))
     for row, contact in enumerate(contacts):
         if evaluation.allowed[row]:
             basis = evaluation.basis[row]
             name = basis.value if basis else ""
-            tally.allowed += 1
             tally.by_basis[name] += 1
+            rules = obligations[row]
+            cell = obliged_cells.get(rules)
+            if cell is None:
+                cell = obliged_cells[rules] = ";".join(rule.code for rule in rules)
             result.allowed.append(
                 (contact.id, name, contact.email or "", contact.phone or "",
-                 contact.postal_address or "", ";".join(obligations[row]))
+                 contact.postal_address or "", cell)
             )  # fmt: skip
         else:
-            tally.refused += 1
-            tally.by_reason.update(codes[row])
-            reasons = evaluation.reasons_of(row)
-            refs = dict.fromkeys(ref for reason in reasons for ref in reason.legal_refs)
-            text = " | ".join(r.message_fr if lang == "fr" else r.message_en for r in reasons)
-            result.refused.append((contact.id, ";".join(codes[row]), ";".join(refs), text))
+            rules = refusals[row]
+            cells = refused_cells.get(rules)
+            if cells is None:
+                cells = refused_cells[rules] = _refused_cells(rules, lang)
+            result.refused.append((contact.id, *cells))
+    refused = len(contacts) - int(evaluation.allowed.sum())
+    tally.allowed += len(contacts) - refused
+    tally.refused += refused
     return evaluation
 
 
-def _obligation_codes(evaluation: Evaluation) -> list[list[str]]:
-    out: list[list[str]] = [[] for _ in range(evaluation.frame.n)]
-    for rule, mask in evaluation.obligations:
-        code = reason_of(rule).code
-        for row in mask.nonzero()[0]:
-            out[row].append(code)
-    return out
+def _refused_cells(rules: tuple[Rule, ...], lang: str) -> tuple[str, str, str]:
+    """Codes, legal references and explanation of a combination of refusing rules."""
+    refs = dict.fromkeys(ref for rule in rules for ref in rule.legal_refs)
+    text = " | ".join(rule.fr if lang == "fr" else rule.en for rule in rules)
+    return ";".join(rule.code for rule in rules), ";".join(refs), text

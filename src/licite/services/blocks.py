@@ -95,12 +95,16 @@ def _last_row_end(buffer: bytes, quotes_odd: bool, fmt: str) -> int:
     return -1
 
 
-def block_rows(path: Path, fmt: str, block: Block) -> Iterator[tuple[int, Payload]]:
-    """The rows of one block as (file line, CSV cells or JSON text); blank rows skipped."""
+def read_block(path: Path, block: Block) -> str:
+    """The text of a block; undecodable bytes become U+FFFD (their rows are then rejected)."""
     with path.open("rb") as raw:
         raw.seek(block.start)
         data = raw.read(block.end - block.start)
-    text = data.decode("utf-8-sig" if block.start == 0 else "utf-8", errors="replace")
+    return data.decode("utf-8-sig" if block.start == 0 else "utf-8", errors="replace")
+
+
+def block_rows(text: str, fmt: str, block: Block) -> Iterator[tuple[int, Payload]]:
+    """The rows of a block's text as (file line, CSV cells or JSON text); blank rows skipped."""
     if fmt == "csv":
         reader = csv.reader(io.StringIO(text, newline=""))
         base = block.first_line - 1

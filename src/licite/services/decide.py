@@ -10,20 +10,19 @@ from collections.abc import Iterable, Iterator
 
 from licite.core.errors import InputError
 from licite.core.model import Decision, DecisionRequest
-from licite.core.request import parse_request, require_contact_point
+from licite.core.request import parse_request
 from licite.rules import engine
 from licite.services.reading import load_json
 from licite.services.screening import forbidden_categories
 
 
 def decide(request: DecisionRequest | object) -> Decision:
-    """The decision for one request (a :class:`DecisionRequest` or its JSON object)."""
+    """The decision for one request (a :class:`DecisionRequest` or its JSON object).
+
+    It answers the legal question only: whether the contact has an address for the channel
+    is not asked (a batch check, which produces mailing lists, rejects such rows)."""
     if not isinstance(request, DecisionRequest):
         request = parse_request(request)
-    try:
-        require_contact_point(request.contact, request.campaign.channel)
-    except InputError as error:
-        raise error.at_field("contact") from None
     return engine.decide(request, forbidden_categories(request.contact))
 
 

@@ -17,7 +17,7 @@ from typing import BinaryIO
 import orjson
 
 from licite.core.errors import ConfigError, InputError
-from licite.core.flat import check_header, contact_from_row
+from licite.core.flat import check_header, contact_from_cells
 from licite.core.model import Contact
 from licite.core.request import parse_contact
 
@@ -101,17 +101,22 @@ class RawRows:
         self._text.close()
 
 
-def parse_payload(fmt: str, header: list[str], payload: Payload) -> Contact:
-    """The contact of one raw row; raises :class:`InputError` (field named, line not yet)."""
+def parse_payload(
+    fmt: str, header: list[str], payload: Payload, maybe_binary: bool = True
+) -> Contact:
+    """The contact of one raw row; raises :class:`InputError` (field named, line not yet).
+
+    ``maybe_binary=False`` skips the per-row check for undecodable bytes when the caller knows
+    its whole block decoded cleanly."""
     if fmt == "csv":
         cells = payload
         if len(cells) != len(header):
             raise InputError(f"row has {len(cells)} cells, the header has {len(header)}")
-        if REPLACEMENT in "".join(cells):
+        if maybe_binary and REPLACEMENT in "".join(cells):
             raise InputError("row is not valid UTF-8")
-        return contact_from_row(dict(zip(header, cells, strict=True)))
+        return contact_from_cells(header, cells)
     assert isinstance(payload, str)
-    if REPLACEMENT in payload:
+    if maybe_binary and REPLACEMENT in payload:
         raise InputError("line is not valid UTF-8")
     return parse_contact(load_json(payload))
 
