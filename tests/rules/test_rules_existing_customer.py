@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.rules.helpers import Case, check_case, check_disputed, ids, request, scraped
+from tests.rules.helpers import Case, check_case, ids, request, scraped
 
 L34_5 = "CPCE art. L34-5"
 SALE = {"type": "sale", "name": "acme.fr, boutique en ligne"}
@@ -235,16 +235,7 @@ CASES: list[Case] = [
     ),
 ]
 
-# Cases where the engine's answer differs from what LEGAL.md says (reported to the lead).
-DISPUTED: list[Case] = []
-
 
 @pytest.mark.parametrize("case", CASES, ids=ids(CASES))
 def test_existing_customer_exception(case: Case) -> None:
     check_case(case)
-
-
-@pytest.mark.parametrize("case", DISPUTED, ids=ids(DISPUTED))
-@pytest.mark.xfail(strict=True, reason="DISPUTED: engine differs from LEGAL.md (see comment)")
-def test_disputed(case: Case) -> None:
-    check_disputed(case)

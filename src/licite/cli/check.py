@@ -16,12 +16,12 @@ if TYPE_CHECKING:
 LABELS = {
     "fr": {
         "title": "Résultat du contrôle", "rows_in": "Lignes lues", "allowed": "Autorisés",
-        "refused": "Refusés", "rejected": "Rejetés (entrée invalide)", "reason": "Motif",
+        "refused": "Refusés", "rejected": "Rejetés (invalides ou injoignables)", "reason": "Motif",
         "count": "Contacts", "files": "Fichiers écrits", "version": "Version des règles",
     },
     "en": {
         "title": "Check result", "rows_in": "Rows read", "allowed": "Allowed",
-        "refused": "Refused", "rejected": "Rejected (invalid input)", "reason": "Reason",
+        "refused": "Refused", "rejected": "Rejected (invalid or unreachable)", "reason": "Reason",
         "count": "Contacts", "files": "Files written", "version": "Rules version",
     },
 }  # fmt: skip
