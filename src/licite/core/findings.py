@@ -16,7 +16,9 @@ __all__ = [
     "ALL_CATEGORIES",
     "ART9_CATEGORIES",
     "ART10_CATEGORIES",
+    "FORBIDDEN_CATEGORIES",
     "IDENTIFIER_CATEGORIES",
+    "RESTRICTED_IDENTIFIERS",
     "Finding",
 ]
 
@@ -38,7 +40,15 @@ ART9_CATEGORIES: frozenset[str] = frozenset(
 ART10_CATEGORIES: frozenset[str] = frozenset({"criminal"})
 
 #: National identifiers whose processing is restricted by law (NIR: décret 2019-341).
-IDENTIFIER_CATEGORIES: frozenset[str] = frozenset({"nir"})
+RESTRICTED_IDENTIFIERS: frozenset[str] = frozenset({"nir"})
+
+#: Identifiers found in free text (contact points, company and financial identifiers).
+IDENTIFIER_CATEGORIES: frozenset[str] = frozenset(
+    {"nir", "iban", "payment_card", "email", "phone", "siren", "siret"}
+)
+
+#: What must never be held for prospecting: art. 9 and art. 10 data and the NIR.
+FORBIDDEN_CATEGORIES: frozenset[str] = ART9_CATEGORIES | ART10_CATEGORIES | RESTRICTED_IDENTIFIERS
 
 ALL_CATEGORIES: frozenset[str] = ART9_CATEGORIES | ART10_CATEGORIES | IDENTIFIER_CATEGORIES
 
@@ -49,7 +59,9 @@ class Finding:
 
     ``start``/``end`` index the scanned string (``text == scanned[start:end]``); ``score`` is the
     detector's confidence in [0, 1]; ``explanation`` says in words why it matched (the
-    term, the checksum); ``field`` names the attribute scanned, when the text came from one.
+    term, the checksum); ``field`` names the attribute scanned, when the text came from one;
+    ``about_person`` is False when the text mentions the category without revealing anything
+    about a person (an object for sale, a street name, a generic or hypothetical phrase).
     """
 
     category: str
@@ -60,6 +72,7 @@ class Finding:
     detector: str
     explanation: str
     field: str | None = None
+    about_person: bool = True
 
     @property
     def is_special_category(self) -> bool:

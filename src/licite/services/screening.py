@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from licite.core.findings import FORBIDDEN_CATEGORIES
 from licite.core.model import Contact
 from licite.detectors.registry import scan_text
 
@@ -25,7 +26,9 @@ def forbidden_categories(contact: Contact) -> frozenset[str]:
 def categories_in(text: str) -> frozenset[str]:
     """Categories found in one attribute value; values repeat a lot (first names, job titles)
     across a file, so each distinct value is scanned once."""
-    return frozenset(f.category for f in scan_text(text))
+    return frozenset(
+        f.category for f in scan_text(text) if f.about_person and f.category in FORBIDDEN_CATEGORIES
+    )
 
 
 def screen(contacts: Sequence[Contact]) -> list[frozenset[str]]:
