@@ -10,6 +10,7 @@ point UNCONFIRMED the row takes the safer reading (refuse) and says so (``unconf
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -71,26 +72,26 @@ LAW_2025 = date(2025, 7, 2)  # loi 2025-594: effective date UNCONFIRMED, earlier
 PHONE_OPT_IN = date(2026, 8, 11)  # loi 2025-594 art. 13
 
 
-def refuse(
-    id: str, code: str, channels: frozenset[Channel], audiences: frozenset[Audience],
-    when: Predicate, refs: tuple[str, ...], since: date, fr: str, en: str,
-    until: date | None = None, unconfirmed: bool = False,
-) -> Rule:  # fmt: skip
-    return Rule(
-        id, code, Effect.REFUSE, channels, audiences, when, refs, since, until, fr, en,
-        unconfirmed=unconfirmed,
-    )  # fmt: skip
+def _row(effect: Effect) -> Callable[..., Rule]:
+    """A builder of ``effect`` rows, written in the table's positional order."""
+
+    def build(
+        id: str, code: str, channels: frozenset[Channel], audiences: frozenset[Audience],
+        when: Predicate, refs: tuple[str, ...], since: date, fr: str, en: str,
+        until: date | None = None, unconfirmed: bool = False,
+    ) -> Rule:  # fmt: skip
+        return Rule(
+            id, code, effect, channels, audiences, when, refs, since, until, fr, en,
+            unconfirmed=unconfirmed,
+        )  # fmt: skip
+
+    return build
 
 
-def oblige(
-    id: str, code: str, channels: frozenset[Channel], audiences: frozenset[Audience],
-    when: Predicate, refs: tuple[str, ...], since: date, fr: str, en: str,
-    until: date | None = None, unconfirmed: bool = False,
-) -> Rule:  # fmt: skip
-    return Rule(
-        id, code, Effect.OBLIGE, channels, audiences, when, refs, since, until, fr, en,
-        unconfirmed=unconfirmed,
-    )  # fmt: skip
+#: A row that forbids the contact when its predicate holds.
+refuse = _row(Effect.REFUSE)
+#: A row saying what must accompany the contact when its predicate holds.
+oblige = _row(Effect.OBLIGE)
 
 
 def basis(id: str, kind: Basis, when: Predicate, refs: tuple[str, ...], fr: str, en: str) -> Rule:
