@@ -30,9 +30,13 @@ run: install
 	done
 	@echo; echo "=== the same file checked directly (bad rows go to rejected.csv) ==="
 	$(BIN)/licite check samples/contacts.csv --campaign samples/campaigns/email.json --at $(AT) --out $(DEMO)/email-from-file
+	@echo; echo "=== free text screened for data that must not be held (GDPR art. 9/10, NIR) ==="
+	$(BIN)/licite scan samples/contacts.csv --columns attr.ad_title,attr.notes,attr.job_title --format table
+	$(BIN)/licite redact samples/contacts.csv --columns attr.ad_title,attr.notes --out $(DEMO)/contacts.redacted.csv
 	@echo; echo "=== single decisions (the examples of the decision format) ==="
 	$(BIN)/licite decide samples/requests.jsonl
-	@echo; echo "Results are in $(DEMO)/<channel>/ (allowed.csv, refused.csv, rejected.csv, summary.json)."
+	@echo; echo "Results are in $(DEMO)/<channel>/ (allowed.csv, refused.csv, rejected.csv, summary.json);"
+	@echo "the redacted copy of the sample is $(DEMO)/contacts.redacted.csv."
 
 ## lint: ruff, mypy (strict) and the layer contract
 lint: install
@@ -52,6 +56,12 @@ docs: install
 ## bench: the 1-million-row check benchmark (see benchmarks/README.md)
 bench: install
 	$(BIN)/python benchmarks/check.py --count 1000000
+
+## bench-detect: detectors' precision/recall on the labelled corpus and speed, against Presidio
+.PHONY: bench-detect
+bench-detect: install
+	$(BIN)/python -m pip install --quiet -r benchmarks/requirements-detect.lock
+	$(BIN)/python benchmarks/detect.py --json var/bench-detect.json
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

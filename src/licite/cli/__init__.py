@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from licite.cli import check, db, decide, rules
+from licite.cli import check, db, decide, rules, scan
 from licite.core.errors import LiciteError
 
 app = typer.Typer(
@@ -23,6 +23,8 @@ app = typer.Typer(
 app.command("decide")(decide.decide)
 app.command("check")(check.check)
 app.command("rules")(rules.rules)
+app.command("scan")(scan.scan)
+app.command("redact")(scan.redact)
 app.add_typer(db.db_app, name="db")
 app.add_typer(db.import_app, name="import")
 

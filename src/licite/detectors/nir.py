@@ -6,8 +6,10 @@ them, so licite must never collect or store it. A number is reported only when i
 checks, so ordinary 15-digit strings (orders, IBAN fragments) are not dropped by mistake.
 
 Layout: sex(1) year(2) month(2) department(2, or 2A/2B) commune(3) order(3) key(2), optionally
-separated by single spaces or dots. Key = 97 - (13-digit number mod 97); for Corsica, 2A is
-read as 19 and 2B as 18 before taking the modulus.
+separated by single spaces, dots, dashes or no-break spaces. A number inside a longer run of
+digit groups (a card, an IBAN) is not a NIR: it may not follow a digit and a separator.
+Key = 97 - (13-digit number mod 97); for Corsica, 2A is read as 19 and 2B as 18 before taking
+the modulus.
 """
 
 from __future__ import annotations
@@ -16,17 +18,19 @@ import re
 
 from licite.core.findings import Finding
 
-__all__ = ["DETECTOR", "detect", "nir_key", "validate"]
+__all__ = ["CATEGORIES", "DETECTOR", "detect", "might_match", "nir_key", "validate"]
 
 DETECTOR = "nir"
+CATEGORIES: frozenset[str] = frozenset({"nir"})
 SCORE = 0.95
 EXPLANATION = "NIR with a valid control key (décret 2019-341: not a prospecting purpose)"
 
-_SEP = r"[ .]?"
+_SEP = "[ .\\-\u00a0]?"
 #: Sex: 1/2 (3/4 and 7/8 for provisional numbers); month 01-12, 20-42 or 50-99 (unknown month).
+#: The lookbehinds follow the first character so that the regex engine scans for it quickly.
 _PATTERN = re.compile(
-    r"(?<![0-9A-Za-z])"
-    rf"(?P<sex>[1-478]){_SEP}(?P<year>\d\d){_SEP}"
+    r"(?P<sex>[1-478])(?<![0-9A-Za-z].)(?<!\d[ .\-\u00a0].)"
+    rf"{_SEP}(?P<year>\d\d){_SEP}"
     rf"(?P<month>0[1-9]|1[0-2]|[2-35-9]\d|4[0-2]){_SEP}"
     rf"(?P<dept>\d\d|2[AaBb]){_SEP}(?P<commune>\d{{3}}){_SEP}(?P<order>\d{{3}}){_SEP}"
     r"(?P<key>\d\d)"
@@ -50,6 +54,11 @@ def validate(nir: str) -> bool:
     if not (body.isdigit() or (dept in _CORSICA and (body[:5] + body[7:]).isdigit())):
         return False
     return nir_key(body) == int(nir[13:])
+
+
+def might_match(text: str) -> bool:
+    """Cheap prefilter: a NIR is at least 15 characters and starts with a sex digit."""
+    return len(text) >= 15 and _PATTERN.search(text) is not None
 
 
 def detect(text: str, field: str | None = None) -> list[Finding]:

@@ -1,131 +1,227 @@
-"""Keyword detector for GDPR art. 9 special categories and art. 10 criminal data (FR + EN).
+"""Detector of GDPR art. 9 special categories and art. 10 criminal data in French and English text.
 
 Why: art. 9 forbids processing health, religion, politics, trade-union, origin, sex-life,
-genetic and biometric data without an art. 9(2) exception (art. 9(2)(e) "manifestly made
-public" does not cover a third-party page), art. 10 restricts criminal data, and the CNIL
-expects scrapers to filter such data out automatically. This first detector is a plain lexicon:
-it favours precision over recall (ambiguous words only in a disambiguating phrase; false friends
-such as "rue de l'Église" or "maison de santé" are never reported).
+genetic and biometric data without an art. 9(2) exception (9(2)(e) "manifestly made public"
+does not cover a third-party page), art. 10 restricts criminal data, and the CNIL expects
+re-users of public data to exclude them automatically. No other tool does this in French.
 
-The lexicon is data (``data/sensitive_terms.json``) so that a lawyer can read and extend it. It
-is matched case-insensitively on accent-stripped text, with one compiled alternation per
-category; accents are stripped character for character, so offsets index the original text.
+How: the lexicons (:mod:`licite.detectors.lexicon`) are matched token by token on folded text
+(no case, no accents), so offsets always index the original text; false friends ("rue de
+l'Église", "enceinte Bluetooth") hide what they cover; :mod:`licite.detectors.context` then
+says whether each mention is about a person. Most texts hold no anchor token at all: one set
+look-up on their tokens rules them out.
 """
 
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
 from functools import cache
-from importlib import resources
 
-from licite.core.findings import ART9_CATEGORIES, ART10_CATEGORIES, Finding
+from licite.core.findings import ART10_CATEGORIES, Finding
+from licite.detectors.context import Hits, Verdict, Window, judge, marker_trie
+from licite.detectors.lexicon import Entry, Lexicon, load
+from licite.detectors.terms import FOLD, Trie, fold
 
-__all__ = ["DETECTOR", "Lexicon", "detect", "fold", "lexicon"]
+__all__ = ["CATEGORIES", "DETECTOR", "detect", "fold", "lexicon"]
 
 DETECTOR = "sensitive-terms"
-SCORE = 0.6
-_DATA = "sensitive_terms.json"
-_SPACE = r"\s+"
+#: The categories, one lexicon file each (``data/lexicons/<category>.json``), in load order.
+_ORDER = (
+    "health",
+    "religion",
+    "politics",
+    "union",
+    "origin",
+    "sex_life",
+    "genetic",
+    "biometric",
+    "criminal",
+)
+#: The categories this detector reports (GDPR art. 9 and art. 10).
+CATEGORIES = frozenset(_ORDER)
+_TOKEN = re.compile(r"[\w\u0300-\u036f]+")
+#: What may separate the tokens of one term: spaces, a hyphen, an apostrophe.
+_GAP = re.compile(r"[\s\-\u2010\u2011\u2013'\u2019]{1,4}")
+#: Sentence and clause ends (a spaced dash " - " ends both: "Vends fauteuil - 150 €").
+_SENTENCE_END = re.compile(r"[.!?;\n\r•|…]")
+_CLAUSE = re.compile(r"[.!?;\n\r•|…,:()\[\]/–—\"«»]")
+_DASHES = (" - ", " – ", " — ")
+#: A full stop after a title or an initial ("M. Gay", "Dr. Martin", "J. Dupont") ends nothing.
+_ABBREVIATION = re.compile(r"(?:^|\W)(?:[A-Za-z]|Mme|Mlle|Mr|Mrs|Ms|Dr|St|Ste|Pr|Me)$")
+_PRICE = re.compile(r"[€$£]")
+_SCORES = {"trait": 0.9, "condition": 0.8, "context": 0.7, "object": 0.7}
+_NOT_ABOUT = 0.3
 
 
-def _fold_table() -> dict[int, str]:
-    """One-to-one map of accented Latin letters to their base letter (keeps offsets)."""
-    table: dict[int, str] = {}
-    for code in range(0xC0, 0x250):
-        decomposed = unicodedata.normalize("NFD", chr(code))
-        base, marks = decomposed[0], decomposed[1:]
-        if marks and base.isascii() and all(unicodedata.combining(m) for m in marks):
-            table[code] = base
-    table.update({ord("\u2019"): "'", ord("\u2018"): "'", ord("\u02bc"): "'"})
-    return table
-
-
-_FOLD = _fold_table()
-
-
-def fold(text: str) -> str:
-    """``text`` without accents, with straight apostrophes, same length (``Église``: ``Eglise``)."""
-    return text if text.isascii() else text.translate(_FOLD)
-
-
-def _strip_accents(term: str) -> str:
-    decomposed = unicodedata.normalize("NFD", term)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_FOLD)
-
-
-def _body(terms: list[str]) -> str:
-    """``terms`` as one alternation; a space matches any run of whitespace."""
-    return "|".join("(?:" + _strip_accents(t).replace(" ", _SPACE) + ")" for t in terms)
-
-
-def _bounded(body: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    """The compiled lexicon: one pattern per category, and the false friends.
-
-    ``any_term`` is every category in one pattern: a single pass that rules out the (usual)
-    text with no term at all before the per-category passes run.
-    """
-
-    patterns: dict[str, re.Pattern[str]]
-    any_term: re.Pattern[str]
-    false_friends: re.Pattern[str]
+def lexicon() -> Lexicon:
+    """The packaged lexicons, expanded and compiled once."""
+    return load(_ORDER)
 
 
 @cache
-def lexicon() -> Lexicon:
-    """The packaged lexicon, compiled once."""
-    raw = json.loads(resources.files(__package__).joinpath("data", _DATA).read_text("utf-8"))
-    categories: dict[str, list[str]] = raw["categories"]
-    unknown = set(categories) - ART9_CATEGORIES - ART10_CATEGORIES
-    if unknown:
-        raise ValueError(f"{_DATA}: unknown categories {sorted(unknown)}")
-    bodies = {category: _body(terms) for category, terms in categories.items()}
-    return Lexicon(
-        patterns={category: _bounded(body) for category, body in bodies.items()},
-        any_term=_bounded("|".join(bodies.values())),
-        false_friends=_bounded(_body(raw["false_friends"])),
-    )
+def _markers() -> Trie:
+    lex = lexicon()
+    return marker_trie(tuple((c, tuple(lex.members[c])) for c in _ORDER))
 
 
-def _legal_basis(category: str) -> str:
-    return "GDPR art. 10" if category in ART10_CATEGORIES else "GDPR art. 9"
+def _case_ok(original: str, entry: Entry) -> bool:
+    """A cased term (``FO``, ``PrEP``) keeps its capitals: ``fo`` or ``Sud`` are other words."""
+    for word in _TOKEN.findall(original):
+        folded = fold(word)
+        if (folded in entry.upper and not word.isupper()) or (
+            folded in entry.capital and word.islower()
+        ):
+            return False
+    return True
+
+
+def _longest(
+    trie: Trie, text: str, words: list[str], spans: list[tuple[int, int]], i: int
+) -> tuple[int, Entry] | None:
+    """The longest phrase at token ``i`` whose tokens are joined by spaces, hyphens or
+    apostrophes only, with the first of its entries whose case fits."""
+    best = None
+    node, at = trie.get(words[i]) or (trie.get("#") if words[i].isdigit() else None), i + 1
+    while node is not None:
+        for entry in node.get("", ()):
+            if not (entry.upper or entry.capital) or _case_ok(
+                text[spans[i][0] : spans[at - 1][1]], entry
+            ):
+                best = (at, entry)
+                break
+        if at == len(words):
+            break
+        word = words[at]
+        node = node.get(word) or (node.get("#") if word.isdigit() else None)
+        if node is not None and not _GAP.fullmatch(text, spans[at - 1][1], spans[at][0]):
+            break
+        at += 1
+    return best
+
+
+def _cuts(text: str, starts: list[int]) -> tuple[list[int], list[int]]:
+    """Token indices where a sentence, and where a clause, begins (after a cut in the text)."""
+    sentences, clauses = set(), set()
+    for m in _CLAUSE.finditer(text):
+        cut = m.group()
+        if cut == "." and _ABBREVIATION.search(text, max(0, m.start() - 5), m.start()):
+            continue
+        token = bisect_left(starts, m.end())
+        clauses.add(token)
+        if _SENTENCE_END.search(cut):
+            sentences.add(token)
+    for dash in _DASHES:
+        at = text.find(dash)
+        while at >= 0:
+            token = bisect_left(starts, at + 2)
+            sentences.add(token)
+            clauses.add(token)
+            at = text.find(dash, at + 1)
+    return sorted(sentences), sorted(clauses)
+
+
+def _bounds(cuts: list[int], i: int, count: int) -> tuple[int, int]:
+    k = bisect_right(cuts, i)
+    return (cuts[k - 1] if k else 0), (cuts[k] if k < len(cuts) else count)
 
 
 def detect(text: str, field: str | None = None) -> list[Finding]:
-    """Every lexicon term in ``text`` that is not part of a false friend."""
+    """Every art. 9 / art. 10 mention in ``text``; ``about_person`` says whether it is about
+    a person (generic, hypothetical and object-only mentions are returned with False)."""
+    if not text:
+        return []
     lex = lexicon()
-    folded = fold(text)
-    if lex.any_term.search(folded) is None:
+    lowered = text.lower()
+    if lowered.isascii():
+        words = _TOKEN.findall(lowered)
+    elif len(lowered) == len(text):
+        words = [w if w.isascii() else w.translate(FOLD) for w in _TOKEN.findall(lowered)]
+    else:  # a letter whose lower case is longer ("İ"): fold each token of the original
+        words = [fold(w) for w in _TOKEN.findall(text)]
+    if lex.anchors.isdisjoint(words):
         return []
-    hits = sorted(
-        (
-            (category, match)
-            for category, pattern in lex.patterns.items()
-            for match in pattern.finditer(folded)
-        ),
-        key=lambda hit: hit[1].start(),
-    )
-    if not hits:
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    found: list[tuple[int, int, Entry]] = []
+    end = 0
+    for i in _starts(words, lex):
+        word = words[i]
+        if i < end or not (word in lex.trie or word.isdigit()):
+            continue
+        best = _longest(lex.trie, text, words, spans, i)
+        if best is not None:
+            end = best[0]
+            if best[1].kind != "false_friend":
+                found.append((i, *best))
+    if not found:
         return []
-    excluded = [m.span() for m in lex.false_friends.finditer(folded)]
-    return [
-        Finding(
-            category=category,
-            start=match.start(),
-            end=match.end(),
-            text=(found := text[match.start() : match.end()]),
-            score=SCORE,
-            detector=DETECTOR,
-            explanation=f"{category} term {found!r} ({_legal_basis(category)})",
-            field=field,
+    return list(_findings(text, field, words, spans, found))
+
+
+def _starts(words: list[str], lex: Lexicon) -> list[int]:
+    """Where a term or a false friend over it may start: up to ``lead`` tokens before an anchor."""
+    starts: set[int] = set()
+    for at, word in enumerate(words):
+        if word in lex.anchors:
+            starts.update(range(max(0, at - lex.lead), at + 1))
+    return sorted(starts)
+
+
+def _findings(
+    text: str,
+    field: str | None,
+    words: list[str],
+    spans: list[tuple[int, int]],
+    found: list[tuple[int, int, Entry]],
+) -> list[Finding]:
+    starts = [s for s, _ in spans]
+    sentences, clauses = _cuts(text, starts)
+    located = [(i, end, entry, _bounds(sentences, i, len(words))) for i, end, entry in found]
+    hits = Hits.find(_markers(), text, words, spans, [sentence for *_, sentence in located])
+    findings = []
+    for i, end, entry, sentence in located:
+        first, last = spans[i][0], spans[end - 1][1]
+        if entry.not_title and i != sentence[0] and text[first:last].istitle():
+            continue  # "M. Gay", "Jean Gay": a surname
+        raw = text[spans[sentence[0]][0] : spans[sentence[1] - 1][1]]
+        window = Window(
+            i,
+            end,
+            _bounds(clauses, i, len(words)),
+            sentence,
+            priced=bool(_PRICE.search(raw)),
+            capitalised=text[first].isupper(),
         )
-        for category, match in hits
-        if not any(start < match.end() and match.start() < end for start, end in excluded)
-    ]
+        for category in entry.categories:
+            verdict = judge(entry, category, window, hits)
+            if verdict is not None:
+                findings.append(_finding(text, first, last, entry, category, verdict, field))
+    return findings
+
+
+def _finding(
+    text: str,
+    start: int,
+    end: int,
+    entry: Entry,
+    category: str,
+    verdict: Verdict,
+    field: str | None,
+) -> Finding:
+    found = text[start:end]
+    article = "GDPR art. 10" if category in ART10_CATEGORIES else "GDPR art. 9"
+    about = "about a person" if verdict.about_person else "not about a person"
+    return Finding(
+        category=category,
+        start=start,
+        end=end,
+        text=found,
+        score=_SCORES[entry.kind] if verdict.about_person else _NOT_ABOUT,
+        detector=DETECTOR,
+        explanation=(
+            f"« {found} » ({category}, {article}): {entry.lang.upper()} {entry.kind} "
+            f"« {entry.form} »; {about}: {verdict.reason}"
+        ),
+        field=field,
+        about_person=verdict.about_person,
+    )

@@ -27,7 +27,9 @@ def categories_in(text: str) -> frozenset[str]:
     """Categories found in one attribute value; values repeat a lot (first names, job titles)
     across a file, so each distinct value is scanned once."""
     return frozenset(
-        f.category for f in scan_text(text) if f.about_person and f.category in FORBIDDEN_CATEGORIES
+        f.category
+        for f in scan_text(text, categories=FORBIDDEN_CATEGORIES)
+        if f.about_person and f.category in FORBIDDEN_CATEGORIES
     )
 
 

@@ -1,0 +1,256 @@
+"""Context rules of the sensitive-data detector: is a lexicon match about a person?
+
+Why: the CNIL asks re-users to filter out art. 9 and art. 10 data about people, not every word
+of a medical, religious or legal vocabulary. An advert "accessible PMR", a butcher's "halal", a
+lawyer offering help "en garde à vue" or a question "si vous êtes syndiqué" reveal nothing
+about anyone; "depuis mon AVC" or "vends le fauteuil roulant de ma mère" do. The markers are data
+(``data/context.json``, one list per rule, with why it exists); this module says in which
+window each rule looks and in which order the rules apply. Policy decisions:
+
+- negation keeps a statement about a person sensitive ("je ne suis pas malade" is health data,
+  "pas de casier judiciaire" relates to convictions); it only removes places, practices, objects;
+- hypothetical, generic and required-of-applicants mentions are never about a person;
+- a profession linked to a term ("surveillant de prison") is a job, not a fact about someone.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from licite.detectors.lexicon import Entry
+from licite.detectors.terms import Trie, build_trie, expand, walk
+
+__all__ = ["Hits", "Verdict", "Window", "judge", "marker_trie"]
+
+#: A marker found in the text: (first token, end token).
+Span = tuple[int, int]
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    raw: dict[str, Any] = json.loads(
+        resources.files(__package__).joinpath("data", "context.json").read_text("utf-8")
+    )
+    return raw
+
+
+@cache
+def _connectors() -> frozenset[str]:
+    """Words inside a place name: "rue *de l'*Église", "Place *Notre-Dame*"."""
+    return frozenset(t for w in _rules()["toponym"]["connectors"] for p in expand(w) for t in p)
+
+
+@cache
+def marker_trie(members: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]) -> Trie:
+    """Every rule's markers (``data/context.json``) and every category's members
+    (rule ``member:<category>``), FR and EN together, in one trie of token phrases."""
+    raw = _rules()
+    items: list[tuple[tuple[str, ...], str]] = []
+    for rule, lists in raw.items():
+        if rule.startswith("_"):
+            continue
+        terms = [t for lang in ("fr", "en") for t in lists[lang]]
+        if "links" in lists:  # a role noun or verb, then a preposition: "surveillant de"
+            terms = [f"{t} ({'|'.join(lists['links'])})" for t in terms]
+        items.extend((p, rule) for t in terms for p in expand(t))
+    for category, phrases in members:
+        items.extend((p, f"member:{category}") for p in phrases)
+    return build_trie(items)
+
+
+@dataclass(frozen=True, slots=True)
+class Hits:
+    """The markers of each rule found in a text (computed once per text): ``words`` are its
+    folded tokens, ``places`` their offsets in ``text``."""
+
+    text: str
+    words: list[str]
+    places: list[tuple[int, int]]
+    spans: Mapping[str, list[Span]]
+
+    @classmethod
+    def find(
+        cls,
+        trie: Trie,
+        text: str,
+        words: list[str],
+        places: list[tuple[int, int]],
+        ranges: list[tuple[int, int]],
+    ) -> Hits:
+        """The markers inside ``ranges`` of token indices (the sentences around matches)."""
+        spans: dict[str, list[Span]] = {}
+        done = 0
+        for low, high in sorted(ranges):
+            for start in range(max(low, done), high):
+                word = words[start]
+                if word in trie or word.isdigit():
+                    for end, rules in walk(trie, words, start, high):
+                        for rule in rules:
+                            spans.setdefault(rule, []).append((start, end))
+            done = max(done, high)
+        return cls(text, words, places, spans)
+
+    def quote(self, span: Span) -> str:
+        """The marker as written in the text."""
+        return self.text[self.places[span[0]][0] : self.places[span[1] - 1][1]]
+
+    def last(self, rule: str, low: int, high: int) -> tuple[int, str] | None:
+        """The marker of ``rule`` inside ``[low, high)`` that ends last: (tokens after it, it)."""
+        best = None
+        for span in self.spans.get(rule, ()):
+            if low <= span[0] and span[1] <= high and (best is None or span[1] > best[1]):
+                best = span
+        return None if best is None else (high - best[1], self.quote(best))
+
+    def first(self, rule: str, low: int, high: int) -> tuple[int, str] | None:
+        """The marker of ``rule`` in ``[low, high)`` that starts first: (tokens before it, it)."""
+        for span in self.spans.get(rule, ()):  # found in text order
+            if low <= span[0] and span[1] <= high:
+                return span[0] - low, self.quote(span)
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """A match (tokens ``start:end``) with its clause and sentence (token bounds)."""
+
+    start: int
+    end: int
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    priced: bool  # the sentence shows a price (€, $, £)
+    capitalised: bool  # the match starts with a capital letter in the text
+
+    def left(self, size: int, *, sentence: bool = False) -> tuple[int, int]:
+        return max((self.sentence if sentence else self.clause)[0], self.start - size), self.start
+
+    def right(self, size: int, *, sentence: bool = False) -> tuple[int, int]:
+        return self.end, min((self.sentence if sentence else self.clause)[1], self.end + size)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Whether the match is about a person, and the rule that decided it, in words."""
+
+    about_person: bool
+    reason: str
+
+
+def _quote(found: tuple[int, str] | None) -> str:
+    return "" if found is None else f" « {found[1]} »"
+
+
+def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | None:
+    """The verdict on one match, or None when it is no mention at all (a street name, an
+    ambiguous acronym without a membership word)."""
+    near = window.left(4)
+    if window.capitalised and _in_place_name(window, hits):
+        return None
+    member_rule = f"member:{category}"
+    if entry.needs_member and not hits.last(member_rule, *window.left(3)):
+        return None
+    if found := hits.last("hypothetical", *window.left(6)):
+        return Verdict(False, f"hypothetical{_quote(found)}")
+    if generic := _generic(window, hits, trait=entry.kind == "trait"):
+        return Verdict(False, generic)
+    role = hits.last("role", *near)
+    owner = hits.last("possessive", *near) or hits.last("pronoun", *near)
+    if role and not (owner and owner[0] < role[0]):  # "bénévole dans ma paroisse" is hers
+        return Verdict(False, f"a profession or post{_quote(role)}, not a fact about a person")
+    if found := hits.last("requirement", *near) or hits.first("requirement", *window.right(4)):
+        return Verdict(False, f"a requirement of an offer{_quote(found)}")
+    member = hits.last(member_rule, *near) or hits.first(member_rule, *window.right(1))
+    return _tie(entry, window, hits, member)
+
+
+def _in_place_name(window: Window, hits: Hits) -> bool:
+    if hits.first("toponym_right", *window.right(1)):
+        return True
+    found = hits.last("toponym", *window.left(4))
+    if found is None:
+        return False
+    between = hits.words[window.start - found[0] : window.start]
+    return all(word in _connectors() for word in between)
+
+
+def _generic(window: Window, hits: Hits, *, trait: bool) -> str | None:
+    near = window.left(4)
+    personal = [d for r in ("person", "pronoun") if (d := hits.last(r, *near))]
+    nearest = min((d for d, _ in personal), default=None)
+    found = hits.last("generic_left", *near)
+    if found and (nearest is None or found[0] < nearest):
+        return f"generic mention{_quote(found)}"
+    found = hits.first("generic_right", *window.right(2))
+    if found and found[0] == 0:
+        return f"qualifies a place, an offer or a public{_quote(found)}"
+    first = (window.start, window.start + 1)
+    if trait and _plural(hits, window) and not hits.first("pronoun", *first):
+        found = hits.last("plural_left", *window.left(1))
+        before = window.left(2)
+        owner = next(
+            (
+                f
+                for r in ("possessive", "possessive_third", "pronoun")
+                if (f := hits.last(r, *before))
+            ),
+            None,
+        )
+        if found and not (owner and owner[0] == 1):
+            return f"names a group of people{_quote(found)}"
+    return None
+
+
+def _plural(hits: Hits, window: Window) -> bool:
+    last = hits.words[window.end - 1]
+    return len(last) > 3 and last[-1] in "sx"
+
+
+def _tie(entry: Entry, window: Window, hits: Hits, member: tuple[int, str] | None) -> Verdict:
+    negated = hits.last("negation", *window.left(4))
+    if entry.kind in ("trait", "condition"):
+        link = member or _link(window, hits, third=True, pronoun=True)
+        note = f"; negated{_quote(negated)}, which still reveals it" if negated else ""
+        if link:
+            return Verdict(True, f"tied to a person by{_quote(link)}{note}")
+        # A trait describes someone: only a business word in its own clause makes it generic
+        # ("cuisine d'inspiration asiatique"); a condition is demoted by one in its sentence.
+        if entry.kind == "condition":
+            sides = (window.left(15, sentence=True), window.right(15, sentence=True))
+        else:
+            sides = (window.left(4), window.right(2))
+        soft = next((f for side in sides if (f := hits.first("soft", *side))), None)
+        if soft is None and entry.kind == "condition" and window.priced:
+            soft = (0, "price")
+        if soft:
+            return Verdict(False, f"professional, business or sale context{_quote(soft)}")
+        return Verdict(True, f"{entry.kind} said of the text's subject{note}")
+    if negated:
+        return Verdict(False, f"negated{_quote(negated)}")
+    tie = member or _link(window, hits, third=False, pronoun=entry.kind == "object")
+    if tie:
+        return Verdict(True, f"tied to a person by{_quote(tie)}")
+    what = "an object" if entry.kind == "object" else "a place, practice or organisation"
+    return Verdict(False, f"{what} not tied to a person")
+
+
+def _link(window: Window, hits: Hits, *, third: bool, pronoun: bool) -> tuple[int, str] | None:
+    """The nearest marker tying the match to a person: a relative, a verb of being or
+    suffering, an age (in the sentence); a possessive right before it; a first-person pronoun
+    in its clause, unless the sentence speaks in a business voice ("je vous propose")."""
+    found = hits.last("person", *window.left(10, sentence=True)) or hits.first(
+        "person", *window.right(8, sentence=True)
+    )
+    found = found or hits.last("possessive", *window.left(2))
+    if third:
+        found = found or hits.last("possessive_third", *window.left(2))
+    if found or not pronoun:
+        return found
+    sides = (window.left(15, sentence=True), window.right(15, sentence=True))
+    if any(hits.first("business_voice", *side) for side in sides):
+        return None
+    return hits.last("pronoun", *window.left(6)) or hits.first("pronoun", *window.right(4))

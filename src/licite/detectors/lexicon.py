@@ -1,0 +1,132 @@
+"""The lexicons of the sensitive-data detector (``data/lexicons/<category>.json``), loaded.
+
+Why: each category's words are data a lawyer can read and extend; this module turns them into
+one trie of phrases, the members (words that tie a person to a category, for the context rules)
+and the anchors, the tokens without which no term can match (never a function word of
+``data/stopwords.json``), so that most texts are ruled out by one set look-up.
+
+A lexicon file holds ``entries``: groups of ``terms`` (see :mod:`licite.detectors.terms`) of one
+``lang`` and ``kind`` (see :data:`KINDS`), optionally ``cased`` (capitals must be kept: ``FO``),
+``needs: "member"`` (no mention at all without a membership word: ``militant du PS``),
+``not_title`` (a capitalised word inside a sentence is a name: ``M. Gay``) and ``also`` (more
+categories: a hereditary disease is genetic and health data).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from licite.detectors.terms import NUMBER, Trie, build_trie, expand, fold
+
+__all__ = ["KINDS", "Entry", "Lexicon", "load"]
+
+#: trait: says something of a person (``diabétique``); condition: names the category
+#: (``diabète``); context: a place, practice or organisation that needs a link to a person
+#: (``mosquée``, ``CGT``); object: a thing for sale or use (``fauteuil roulant``);
+#: false_friend: a phrase that hides any term it covers (``rue de l'Église``).
+KINDS = ("trait", "condition", "context", "object", "false_friend")
+_WORD = re.compile(r"[\w\u0300-\u036f]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon term as written, with what the context rules need to know about it."""
+
+    categories: tuple[str, ...]
+    kind: str
+    lang: str
+    form: str
+    upper: frozenset[str] = frozenset()
+    capital: frozenset[str] = frozenset()
+    needs_member: bool = False
+    not_title: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """``trie``: phrases to entries (false friends first); ``anchors``: one token of every
+    category phrase; ``lead``: how many tokens a phrase (a false friend over a term, too) may
+    start before an anchor; ``members``: per category, the phrases that tie a person to it;
+    ``sizes``: terms per category and language, as written."""
+
+    trie: Trie
+    anchors: frozenset[str]
+    lead: int
+    members: dict[str, list[tuple[str, ...]]]
+    sizes: dict[str, dict[str, int]]
+
+
+def _read(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resources.files(__package__).joinpath("data", name).read_text("utf-8")
+    )
+    return data
+
+
+def _cases(term: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Tokens written in capitals (``FO``) and with a capital (``PrEP``) in a cased term."""
+    words = _WORD.findall(term)
+    upper = frozenset(fold(w) for w in words if w.isupper())
+    return upper, frozenset(fold(w) for w in words if not w.islower()) - upper
+
+
+def _entries(raw: dict[str, Any], category: str) -> Iterator[Entry]:
+    for group in raw["entries"]:
+        kind = group["kind"]
+        if kind not in KINDS:
+            raise ValueError(f"{category}: unknown kind {kind!r}")
+        categories = () if kind == "false_friend" else (category, *group.get("also", ()))
+        for term in group["terms"]:
+            upper, capital = _cases(term) if group.get("cased") else (frozenset(), frozenset())
+            yield Entry(
+                categories,
+                kind,
+                group["lang"],
+                term,
+                upper,
+                capital,
+                needs_member=group.get("needs") == "member",
+                not_title=group.get("not_title", False),
+            )
+
+
+def _anchor(tokens: tuple[str, ...], stop: frozenset[str]) -> str:
+    """The longest token that is neither a function word nor a number."""
+    content = [t for t in tokens if t not in stop and t != NUMBER] or list(tokens)
+    return max(reversed(content), key=len)
+
+
+@cache
+def load(categories: tuple[str, ...]) -> Lexicon:
+    """The lexicons of ``categories`` (one file each), expanded and compiled once."""
+    items: list[tuple[tuple[str, ...], Entry]] = []
+    members: dict[str, list[tuple[str, ...]]] = {}
+    sizes: dict[str, dict[str, int]] = {}
+    for category in categories:
+        raw = _read(f"lexicons/{category}.json")
+        if raw["category"] != category:
+            raise ValueError(f"lexicons/{category}.json names {raw['category']!r}")
+        macros: dict[str, list[str]] = raw.get("macros", {})
+        members[category] = [p for ts in raw["members"].values() for t in ts for p in expand(t)]
+        counts = sizes.setdefault(category, {})
+        for entry in _entries(raw, category):
+            phrases = expand(entry.form, macros)
+            if entry.kind != "false_friend":
+                counts[entry.lang] = counts.get(entry.lang, 0) + 1
+                if any(p[0] == NUMBER for p in phrases):
+                    raise ValueError(f"{category}: {entry.form!r} starts with a number")
+            items.extend((p, entry) for p in phrases)
+    items.sort(key=lambda item: item[1].kind != "false_friend")  # stable: false friends win
+    stop = frozenset(fold(w) for w in _read("stopwords.json")["words"].split())
+    anchors = frozenset(_anchor(p, stop) for p, e in items if e.kind != "false_friend")
+    # A term starts at most (its anchor's index) tokens before its anchor; a false friend over
+    # the term's first token, at most (its length - 1) tokens before that.
+    lead = max(p.index(_anchor(p, stop)) for p, e in items if e.kind != "false_friend")
+    lead += max(len(p) - 1 for p, e in items if e.kind == "false_friend")
+    return Lexicon(build_trie(items), anchors, lead, members, sizes)

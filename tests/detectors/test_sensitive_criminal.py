@@ -1,0 +1,107 @@
+"""Criminal convictions and offences (GDPR art. 10), in French and English.
+
+A clean record ("casier judiciaire vierge", "no criminal record") still relates to convictions (the
+CNIL and the ICO treat a clear record check as such data) and counts; a record asked of
+applicants, a lawyer's practice or a prison officer's job do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from licite.detectors.sensitive import detect
+
+
+def about(text: str) -> set[str]:
+    """The categories revealed about a person in ``text``."""
+    return {f.category for f in detect(text) if f.about_person}
+
+
+def mentioned(text: str) -> set[str]:
+    """The categories mentioned in ``text``, about a person or not."""
+    return {f.category for f in detect(text)}
+
+
+POSITIVES = [
+    ("casier judiciaire chargé", "criminal"),
+    ("Casier judiciaire chargé, méfiance", "criminal"),
+    ("condamné pour vol", "criminal"),
+    ("Il a été condamné à 2 ans de prison avec sursis pour escroquerie", "criminal"),
+    ("condamne a 6 mois ferme pour trafic de stupefiants", "criminal"),
+    ("Il a fait 3 ans de prison", "criminal"),
+    ("Sorti de prison en 2020, en réinsertion", "criminal"),
+    ("Placé en garde à vue hier soir pour conduite en état d'ivresse", "criminal"),
+    ("Fiché S", "criminal"),
+    ("Elle a porté plainte contre son ex pour violences conjugales", "criminal"),
+    ("Mon mari est sous bracelet électronique", "criminal"),
+    ("Notre fils a été victime d'agression au lycée", "criminal"),
+    ("il a fait de la taule", "criminal"),
+    ("il a été arrêté pour vol à l'étalage", "criminal"),
+    ("mon frère est en prison", "criminal"),
+    ("elle a été agressée sexuellement", "criminal"),
+    ("il a un casier", "criminal"),
+    ("retrait de permis pour alcool au volant", "criminal"),
+    ("mis en examen pour abus de biens sociaux", "criminal"),
+    ("ancien détenu, cherche emploi", "criminal"),
+    ("Nounou expérimentée, casier judiciaire vierge", "criminal"),
+    ("pas de casier judiciaire", "criminal"),
+    ("He was convicted of theft in 2015", "criminal"),
+    ("He served 5 years in prison for armed robbery", "criminal"),
+    ("Released on parole last month", "criminal"),
+    ("Has a criminal record for assault", "criminal"),
+    ("Arrested for drink driving in 2019", "criminal"),
+    ("Victim of a burglary last year", "criminal"),
+    ("he's been to prison twice", "criminal"),
+    ("she has a conviction for shoplifting", "criminal"),
+    ("he was charged with assault", "criminal"),
+    ("he's on the sex offenders register", "criminal"),
+    ("No criminal record, enhanced DBS", "criminal"),
+    ("Ex-offender looking for a fresh start", "criminal"),
+]
+
+NOT_ABOUT = [
+    ("Casier judiciaire vierge exigé", "criminal"),
+    ("Le candidat doit fournir un extrait de casier judiciaire", "criminal"),
+    ("Avocat pénaliste, garde à vue, comparution immédiate", "criminal"),
+    ("Avocat en droit pénal, permanence garde à vue 24h/24", "criminal"),
+    ("Maison d'arrêt de Villepinte : recrutement de surveillants", "criminal"),
+    ("Enhanced DBS check required", "criminal"),
+    ("Applicants will need an enhanced DBS check", "criminal"),
+    ("If you have a criminal conviction you must declare it", "criminal"),
+]
+
+NEGATIVES = [
+    "Surveillant de prison depuis 10 ans",
+    "Surveillante pénitentiaire, 15 ans d'expérience",
+    "Conseiller pénitentiaire d'insertion et de probation",
+    "Porte condamnée côté jardin",
+    "Vol direct Paris-Lisbonne à 49€",
+    "Casier à chaussures en bois",
+    "Capital détenu à 100 % par la holding",
+    "Procès-verbal de l'assemblée générale",
+    "Mon avocat m'a conseillé de ne pas signer",
+    "Criminal defence solicitors, 24-hour police station advice",
+    "Prison officer recruitment day",
+    "Probation period of six months applies",
+    "Criminal law firm offering free consultations",
+    "Tennis court available for booking",
+    "Anti-theft lock for bikes",
+    "No offence meant, just a question",
+    "True crime podcast, new episode every week",
+    "Charged with overseeing the new project",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), POSITIVES)
+def test_reveals_the_category_about_a_person(text: str, category: str) -> None:
+    assert category in about(text)
+
+
+@pytest.mark.parametrize(("text", "category"), NOT_ABOUT)
+def test_mentions_the_category_but_not_about_a_person(text: str, category: str) -> None:
+    assert category in mentioned(text)
+    assert category not in about(text)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_reveals_nothing(text: str) -> None:
+    assert about(text) == set()
