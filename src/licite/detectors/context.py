@@ -23,7 +23,7 @@ from importlib import resources
 from typing import Any
 
 from licite.detectors.lexicon import Entry
-from licite.detectors.terms import Trie, build_trie, expand, walk
+from licite.detectors.terms import NUMBER, Trie, build_trie, expand, walk
 
 __all__ = ["Hits", "Verdict", "Window", "judge", "marker_trie"]
 
@@ -88,10 +88,26 @@ class Hits:
         for low, high in sorted(ranges):
             for start in range(max(low, done), high):
                 word = words[start]
-                if word in trie or word.isdigit():
+                if word.isdigit():
                     for end, rules in walk(trie, words, start, high):
                         for rule in rules:
                             spans.setdefault(rule, []).append((start, end))
+                    continue
+                # ``walk`` unrolled for a phrase whose first token is a word: it only
+                # branches at a number ("#"), then it is called for the rest.
+                node, at = trie.get(word), start + 1
+                while node is not None:
+                    if at < high and NUMBER in node and words[at].isdigit():
+                        for end, rules in walk(node, words, at, high):
+                            for rule in rules:
+                                spans.setdefault(rule, []).append((start, end))
+                        break
+                    if (rules := node.get("")) is not None:
+                        for rule in rules:
+                            spans.setdefault(rule, []).append((start, at))
+                    if at >= high:
+                        break
+                    node, at = node.get(words[at]), at + 1
             done = max(done, high)
         return cls(text, words, places, spans)
 

@@ -44,12 +44,14 @@ _TOKEN = re.compile(r"[\w\u0300-\u036f]+")
 #: What may separate the tokens of one term: spaces, a hyphen, an apostrophe.
 _GAP = re.compile(r"[\s\-\u2010\u2011\u2013'\u2019]{1,4}")
 #: Sentence and clause ends (a spaced dash " - " ends both: "Vends fauteuil - 150 €").
-_SENTENCE_END = re.compile(r"[.!?;\n\r•|…]")
+_SENTENCE_END = frozenset(".!?;\n\r•|…")
 _CLAUSE = re.compile(r"[.!?;\n\r•|…,:()\[\]/–—\"«»]")
 _DASHES = (" - ", " – ", " — ")
 #: A full stop after a title or an initial ("M. Gay", "Dr. Martin", "J. Dupont") ends nothing.
 _ABBREVIATION = re.compile(r"(?:^|\W)(?:[A-Za-z]|Mme|Mlle|Mr|Mrs|Ms|Dr|St|Ste|Pr|Me)$")
+_SPAN = re.Match.span  # mapped over matches: no Python loop per token
 _PRICE = re.compile(r"[€$£]")
+
 _SCORES = {"trait": 0.9, "condition": 0.8, "context": 0.7, "object": 0.7}
 _NOT_ABOUT = 0.3
 
@@ -103,13 +105,15 @@ def _longest(
 def _cuts(text: str, starts: list[int]) -> tuple[list[int], list[int]]:
     """Token indices where a sentence, and where a clause, begins (after a cut in the text)."""
     sentences, clauses = set(), set()
+    abbreviation = _ABBREVIATION.search
     for m in _CLAUSE.finditer(text):
         cut = m.group()
-        if cut == "." and _ABBREVIATION.search(text, max(0, m.start() - 5), m.start()):
+        at = m.start()
+        if cut == "." and abbreviation(text, max(0, at - 5), at):
             continue
-        token = bisect_left(starts, m.end())
+        token = bisect_left(starts, at + 1)
         clauses.add(token)
-        if _SENTENCE_END.search(cut):
+        if cut in _SENTENCE_END:
             sentences.add(token)
     for dash in _DASHES:
         at = text.find(dash)
@@ -132,23 +136,18 @@ def detect(text: str, field: str | None = None) -> list[Finding]:
     if not text:
         return []
     lex = lexicon()
-    lowered = text.lower()
-    if lowered.isascii():
-        words = _TOKEN.findall(lowered)
-    elif len(lowered) == len(text):
-        words = [w if w.isascii() else w.translate(FOLD) for w in _TOKEN.findall(lowered)]
-    else:  # a letter whose lower case is longer ("İ"): fold each token of the original
-        words = [fold(w) for w in _TOKEN.findall(text)]
+    words = _words(text)
     if lex.anchors.isdisjoint(words):
         return []
-    spans = [m.span() for m in _TOKEN.finditer(text)]
+    spans: list[tuple[int, int]] = list(map(_SPAN, _TOKEN.finditer(text)))
     found: list[tuple[int, int, Entry]] = []
     end = 0
+    trie = lex.trie
     for i in _starts(words, lex):
         word = words[i]
-        if i < end or not (word in lex.trie or word.isdigit()):
+        if i < end or not (word in trie or word.isdigit()):
             continue
-        best = _longest(lex.trie, text, words, spans, i)
+        best = _longest(trie, text, words, spans, i)
         if best is not None:
             end = best[0]
             if best[1].kind != "false_friend":
@@ -158,13 +157,26 @@ def detect(text: str, field: str | None = None) -> list[Finding]:
     return list(_findings(text, field, words, spans, found))
 
 
+def _words(text: str) -> list[str]:
+    """The folded tokens of ``text``, one per match of ``_TOKEN`` in it."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return _TOKEN.findall(lowered)
+    if len(lowered) == len(text):
+        return [w if w.isascii() else w.translate(FOLD) for w in _TOKEN.findall(lowered)]
+    # a letter whose lower case is longer ("İ"): fold each token of the original
+    return [fold(w) for w in _TOKEN.findall(text)]
+
+
 def _starts(words: list[str], lex: Lexicon) -> list[int]:
     """Where a term or a false friend over it may start: up to ``lead`` tokens before an anchor."""
-    starts: set[int] = set()
+    starts: list[int] = []
+    anchors, lead, after = lex.anchors, lex.lead, 0
     for at, word in enumerate(words):
-        if word in lex.anchors:
-            starts.update(range(max(0, at - lex.lead), at + 1))
-    return sorted(starts)
+        if word in anchors:
+            starts.extend(range(max(after, at - lead), at + 1))
+            after = at + 1
+    return starts
 
 
 def _findings(
