@@ -6,21 +6,6 @@ after a membership word."""
 
 from __future__ import annotations
 
-import pytest
-
-from licite.detectors.sensitive import detect
-
-
-def about(text: str) -> set[str]:
-    """The categories revealed about a person in ``text``."""
-    return {f.category for f in detect(text) if f.about_person}
-
-
-def mentioned(text: str) -> set[str]:
-    """The categories mentioned in ``text``, about a person or not."""
-    return {f.category for f in detect(text)}
-
-
 POSITIVES = [
     ("militante LFI", "politics"),
     ("Militant du RN depuis 2015", "politics"),
@@ -98,19 +83,3 @@ NEGATIVES = [
     "Member of staff on duty at reception",
     "Voted best baker in the county",
 ]
-
-
-@pytest.mark.parametrize(("text", "category"), POSITIVES)
-def test_reveals_the_category_about_a_person(text: str, category: str) -> None:
-    assert category in about(text)
-
-
-@pytest.mark.parametrize(("text", "category"), NOT_ABOUT)
-def test_mentions_the_category_but_not_about_a_person(text: str, category: str) -> None:
-    assert category in mentioned(text)
-    assert category not in about(text)
-
-
-@pytest.mark.parametrize("text", NEGATIVES)
-def test_reveals_nothing(text: str) -> None:
-    assert about(text) == set()

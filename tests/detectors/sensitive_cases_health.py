@@ -4,21 +4,6 @@ person."""
 
 from __future__ import annotations
 
-import pytest
-
-from licite.detectors.sensitive import detect
-
-
-def about(text: str) -> set[str]:
-    """The categories revealed about a person in ``text``."""
-    return {f.category for f in detect(text) if f.about_person}
-
-
-def mentioned(text: str) -> set[str]:
-    """The categories mentioned in ``text``, about a person or not."""
-    return {f.category for f in detect(text)}
-
-
 POSITIVES = [
     ("Mme Durand, 72 ans, diabétique de type 2, à rappeler après 14h", "health"),
     ("mon pere est diabetique", "health"),
@@ -131,19 +116,3 @@ NEGATIVES = [
     "Injury time winner for the home team",
     "Dog walker available weekdays",
 ]
-
-
-@pytest.mark.parametrize(("text", "category"), POSITIVES)
-def test_reveals_the_category_about_a_person(text: str, category: str) -> None:
-    assert category in about(text)
-
-
-@pytest.mark.parametrize(("text", "category"), NOT_ABOUT)
-def test_mentions_the_category_but_not_about_a_person(text: str, category: str) -> None:
-    assert category in mentioned(text)
-    assert category not in about(text)
-
-
-@pytest.mark.parametrize("text", NEGATIVES)
-def test_reveals_nothing(text: str) -> None:
-    assert about(text) == set()

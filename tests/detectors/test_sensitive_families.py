@@ -1,0 +1,56 @@
+"""Table-driven tests of the art. 9 / art. 10 detector, one table module per family.
+
+Each ``sensitive_cases_<family>.py`` holds three tables: texts that reveal a category about a
+person (``POSITIVES``), texts that mention it without revealing anything about a person
+(``NOT_ABOUT``: objects, places, generic or hypothetical phrases) and texts that reveal nothing
+(``NEGATIVES``, with the false friends).
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from types import ModuleType
+
+import pytest
+
+from licite.detectors.sensitive import detect
+
+FAMILIES = ("criminal", "genetic_biometric", "health", "origin_sex_life", "politics_union",
+            "religion")  # fmt: skip
+MODULES: dict[str, ModuleType] = {
+    family: import_module(f"tests.detectors.sensitive_cases_{family}") for family in FAMILIES
+}
+
+
+def about(text: str) -> set[str]:
+    """Categories revealed about a person."""
+    return {f.category for f in detect(text) if f.about_person}
+
+
+def mentioned(text: str) -> set[str]:
+    """Categories mentioned at all, about a person or not."""
+    return {f.category for f in detect(text)}
+
+
+def table(name: str) -> list[object]:
+    return [
+        pytest.param(*(row if isinstance(row, tuple) else (row,)), id=f"{family}:{row!s:.60}")
+        for family, module in MODULES.items()
+        for row in getattr(module, name)
+    ]
+
+
+@pytest.mark.parametrize(("text", "category"), table("POSITIVES"))
+def test_reveals_the_category_about_a_person(text: str, category: str) -> None:
+    assert category in about(text)
+
+
+@pytest.mark.parametrize(("text", "category"), table("NOT_ABOUT"))
+def test_mentions_the_category_but_not_about_a_person(text: str, category: str) -> None:
+    assert category in mentioned(text)
+    assert category not in about(text)
+
+
+@pytest.mark.parametrize("text", table("NEGATIVES"))
+def test_reveals_nothing(text: str) -> None:
+    assert about(text) == set()
