@@ -41,6 +41,9 @@ POSITIVES = [
     ("he's on the sex offenders register", "criminal"),
     ("No criminal record, enhanced DBS", "criminal"),
     ("Ex-offender looking for a fresh start", "criminal"),
+    # broader families added after the first corpus run (written independently)
+    ("Il purge une peine de 3 ans de prison", "criminal"),
+    ("Awaiting trial for fraud, do not call before June", "criminal"),
 ]
 
 NOT_ABOUT = [

@@ -26,6 +26,8 @@ POSITIVES = [
     ("they took my fingerprints at the border", "biometric"),
     ("Employees clock in with fingerprint scanners", "biometric"),
     ("Her voiceprint is used to log into the bank", "biometric"),
+    # broader families added after the first corpus run (written independently)
+    ("Porteuse de la mutation BRCA1 selon sa fille", "genetic"),
 ]
 
 NOT_ABOUT = [

@@ -67,6 +67,12 @@ POSITIVES = [
     ("I'm a wheelchair user", "health"),
     ("we are going through IVF", "health"),
     ("My son is autistic", "health"),
+    # broader families added after the first corpus run (written independently)
+    ("Client sous anticoagulants, rappeler après son opération", "health"),
+    ("My dad is on blood thinners since last winter", "health"),
+    ("Elle souffre d'une hernie discale, arrêt de travail", "health"),
+    ("He tore his ACL skiing and is in a cast", "health"),
+    ("Né prématuré, suivi en néonatalogie", "health"),
 ]
 
 NOT_ABOUT = [
@@ -115,4 +121,5 @@ NEGATIVES = [
     "Comments are disabled on this post",
     "Injury time winner for the home team",
     "Dog walker available weekdays",
+    "Taille M, très bon état",
 ]

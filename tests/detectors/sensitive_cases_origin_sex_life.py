@@ -51,6 +51,8 @@ POSITIVES = [
     ("He lives with his husband in Leeds", "sex_life"),
     ("Looking for casual hookups", "sex_life"),
     ("trans woman, 28", "sex_life"),
+    # broader families added after the first corpus run (written independently)
+    ("Elle a quitté son mari pour une femme", "sex_life"),
 ]
 
 NOT_ABOUT = [

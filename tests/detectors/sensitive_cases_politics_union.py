@@ -46,6 +46,9 @@ POSITIVES = [
     ("I'm a member of Unite", "union"),
     ("trade union member", "union"),
     ("GMB member since 2010", "union"),
+    # broader families added after the first corpus run (written independently)
+    ("Militante écolo, très engagée chez les Insoumis", "politics"),
+    ("Shop steward for the nurses' union at the hospital", "union"),
 ]
 
 NOT_ABOUT = [
