@@ -29,7 +29,7 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json"})
 REPLACEMENT = "\ufffd"
 
 
-class _CountingReader(io.RawIOBase):
+class CountingReader(io.RawIOBase):
     """A raw stream that reports how many bytes were consumed (for the progress bar)."""
 
     def __init__(self, raw: BinaryIO, progress: Progress | None) -> None:
@@ -69,7 +69,7 @@ class RawRows:
         self.path = path
         self.name = str(path)
         self.format = file_format(path)
-        raw = _CountingReader(path.open("rb"), progress)
+        raw = CountingReader(path.open("rb"), progress)
         buffered = io.BufferedReader(raw, buffer_size=1 << 20)
         self._text = io.TextIOWrapper(buffered, encoding="utf-8-sig", errors="replace", newline="")
         self.header: list[str] = []

@@ -26,7 +26,8 @@ from licite.core.errors import ConfigError
 from licite.core.findings import Finding
 from licite.detectors.redact import TRUNCATED, redact_text
 from licite.detectors.registry import scan_text
-from licite.services.scan_input import Key, Progress, Record, Source, set_at
+from licite.services.reading import Progress
+from licite.services.scan_input import Key, Record, Source, set_at
 
 __all__ = [
     "MAX_CHARS",

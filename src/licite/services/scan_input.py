@@ -14,15 +14,15 @@ import codecs
 import csv
 import io
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import Any, TextIO
 
 from licite.core.errors import ConfigError, InputError
+from licite.services.reading import CountingReader, Progress
 
-Progress = Callable[[int], None]
 #: A field's place in its row: CSV cell index, JSON path, or None (the whole line).
 Key = int | tuple[str | int, ...] | None
 
@@ -111,27 +111,6 @@ def detect_encoding(path: Path) -> str:
     return "utf-8-sig" if bom else "utf-8"
 
 
-class _Counting(io.RawIOBase):
-    """A raw stream that reports the bytes read (for the progress bar)."""
-
-    def __init__(self, raw: BinaryIO, progress: Progress | None) -> None:
-        self.raw = raw
-        self.progress = progress
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        count = self.raw.readinto(buffer)  # type: ignore[attr-defined]
-        if count and self.progress:
-            self.progress(count)
-        return int(count or 0)
-
-    def close(self) -> None:
-        self.raw.close()
-        super().close()
-
-
 def _split_ending(line: str) -> tuple[str, str]:
     if line.endswith("\r\n"):
         return line[:-2], "\r\n"
@@ -171,7 +150,7 @@ class Source:
             self.selected = self._select(columns)
 
     def _open(self, progress: Progress | None) -> TextIO:
-        buffered = io.BufferedReader(_Counting(self.path.open("rb"), progress), CHUNK)
+        buffered = io.BufferedReader(CountingReader(self.path.open("rb"), progress), CHUNK)
         return io.TextIOWrapper(buffered, encoding=self.encoding, errors="replace", newline="")
 
     def _layout(self, handle: TextIO) -> tuple[CsvLayout, Any]:
