@@ -10,6 +10,8 @@ import typer
 from licite.cli.options import AtOption, DbOption, Lang, LangOption
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from licite.core.model import Campaign
     from licite.services.check import CheckSummary
 
@@ -51,7 +53,6 @@ def check(
     Example: licite check contacts.csv --campaign email.json --at 2026-12-01T10:00:00+01:00
     """
     from licite.core.errors import ConfigError
-    from licite.services import check as service
     from licite.services import store_jobs
 
     chosen = _campaign(campaign)
@@ -61,7 +62,7 @@ def check(
     if contacts is None:
         summary = store_jobs.check_store(db, chosen, moment, out, lang.value)
     else:
-        summary = _with_progress(contacts, chosen, moment, out, lang.value, service)
+        summary = _with_progress(contacts, chosen, moment, out, lang.value)
     print_summary(summary, lang.value)
 
 
@@ -78,7 +79,7 @@ def _campaign(path: Path) -> Campaign:
         raise ConfigError(f"{path}: {error}") from None
 
 
-def _moment(at: str | None):  # type: ignore[no-untyped-def]
+def _moment(at: str | None) -> datetime:
     from licite.core.errors import ConfigError, InputError
     from licite.core.timeutil import parse_timestamp, utc_now
 
@@ -90,10 +91,13 @@ def _moment(at: str | None):  # type: ignore[no-untyped-def]
         raise ConfigError(f"--at: {error.message}") from None
 
 
-def _with_progress(contacts, campaign, moment, out, lang, service) -> CheckSummary:  # type: ignore[no-untyped-def]
+def _with_progress(
+    contacts: Path, campaign: Campaign, moment: datetime, out: Path, lang: str
+) -> CheckSummary:
     from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
 
     from licite.core.errors import ConfigError
+    from licite.services.check import check_file
 
     if not contacts.exists():
         raise ConfigError(f"{contacts}: no such file")
@@ -101,7 +105,7 @@ def _with_progress(contacts, campaign, moment, out, lang, service) -> CheckSumma
     columns = (BarColumn(), DownloadColumn(), TimeRemainingColumn())
     with Progress(*columns, transient=True, disable=size < 5_000_000) as bar:
         task = bar.add_task("check", total=size)
-        summary: CheckSummary = service.check_file(
+        summary: CheckSummary = check_file(
             contacts, campaign, moment, out, lang, progress=lambda n: bar.advance(task, n)
         )
     return summary

@@ -7,7 +7,6 @@ row that fires. The same function decides one request (a batch of one) or a mill
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -135,11 +134,3 @@ def decide(request: DecisionRequest, flagged: frozenset[str] = frozenset()) -> D
     found in the contact's attributes (the services layer runs the detectors)."""
     frame = build_frame([request.contact], [flagged])
     return evaluate(frame, request.campaign, request.at).decision(0)
-
-
-def decide_many(
-    requests: Sequence[DecisionRequest], flagged: Sequence[frozenset[str]] | None = None
-) -> list[Decision]:
-    """Decide several requests, each with its own campaign and instant."""
-    marks = flagged or [frozenset()] * len(requests)
-    return [decide(request, mark) for request, mark in zip(requests, marks, strict=True)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
 import numpy as np
 import numpy.typing as npt
@@ -32,7 +32,6 @@ Ints = npt.NDArray[np.int64]
 Times = npt.NDArray[np.datetime64]
 Objects = npt.NDArray[np.object_]
 
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 NAT = np.datetime64("NaT", "us")
 CHANNELS = tuple(Channel)
 CHANNEL_BIT = {channel: 1 << index for index, channel in enumerate(CHANNELS)}

@@ -1,14 +1,14 @@
 """Read contact files (CSV or JSON Lines) row by row, turning bad rows into located errors.
 
-Reading is split in two so a batch can be spread over processes: :class:`RawRows` walks the
-file and yields each row's raw payload (CSV cells or a JSON line) with its line number, and
-:func:`parse_payload` turns one payload into a :class:`Contact` (or raises an
-:class:`InputError`). Nothing is lost: every physical row comes out, so counts add up.
+A file is read in blocks of whole rows (:mod:`licite.services.blocks`), which yield each row's
+raw payload (CSV cells or a JSON line) with its line number; :func:`parse_payload` turns one
+payload into a :class:`Contact` (or raises an :class:`InputError`). A batch check spreads the
+blocks over processes; :func:`read_contacts` walks them in order. Nothing is lost: every
+physical row comes out, so counts add up.
 """
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,12 +17,12 @@ from typing import BinaryIO
 import orjson
 
 from licite.core.errors import ConfigError, InputError
-from licite.core.flat import check_header, contact_from_cells
+from licite.core.flat import contact_from_cells
 from licite.core.model import Contact
 from licite.core.request import parse_contact
+from licite.services.blocks import Payload, block_rows, read_block, read_header, split_blocks
 
 Row = tuple[int, Contact | InputError]
-Payload = list[str] | str
 Progress = Callable[[int], None]
 
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json"})
@@ -60,47 +60,6 @@ def file_format(path: Path) -> str:
     raise ConfigError(f"{path}: unknown contact file type {suffix!r} (use .csv or .jsonl)")
 
 
-class RawRows:
-    """The rows of a contact file as (line, raw payload); the CSV header is checked on open."""
-
-    def __init__(self, path: Path, progress: Progress | None = None) -> None:
-        if not path.is_file():
-            raise ConfigError(f"{path}: no such file")
-        self.path = path
-        self.name = str(path)
-        self.format = file_format(path)
-        raw = CountingReader(path.open("rb"), progress)
-        buffered = io.BufferedReader(raw, buffer_size=1 << 20)
-        self._text = io.TextIOWrapper(buffered, encoding="utf-8-sig", errors="replace", newline="")
-        self.header: list[str] = []
-        self._csv = csv.reader(self._text) if self.format == "csv" else None
-        if self._csv is not None:
-            self.header = next(self._csv, [])
-            if self.header:
-                try:
-                    check_header(self.header)
-                except InputError as error:
-                    self.close()
-                    raise error.located(row=1, file=self.name) from None
-
-    def __iter__(self) -> Iterator[tuple[int, Payload]]:
-        try:
-            if self._csv is not None:
-                reader = self._csv
-                for cells in reader:
-                    if cells:
-                        yield reader.line_num, cells
-            else:
-                for line, text in enumerate(self._text, start=1):
-                    if text.strip():
-                        yield line, text
-        finally:
-            self.close()
-
-    def close(self) -> None:
-        self._text.close()
-
-
 def parse_payload(
     fmt: str, header: list[str], payload: Payload, maybe_binary: bool = True
 ) -> Contact:
@@ -123,12 +82,17 @@ def parse_payload(
 
 def read_contacts(path: Path, progress: Progress | None = None) -> Iterator[Row]:
     """Every row of ``path`` as (line number, contact or located error)."""
-    rows = RawRows(path, progress)
-    for line, payload in rows:
-        try:
-            yield line, parse_payload(rows.format, rows.header, payload)
-        except InputError as error:
-            yield line, error.located(row=line, file=rows.name)
+    if not path.is_file():
+        raise ConfigError(f"{path}: no such file")
+    fmt = file_format(path)
+    header, start = read_header(path, fmt)
+    for block in split_blocks(path, fmt, start, progress=progress):
+        text = read_block(path, block)
+        for line, payload in block_rows(text, fmt, block):
+            try:
+                yield line, parse_payload(fmt, header, payload)
+            except InputError as error:
+                yield line, error.located(row=line, file=str(path))
 
 
 def load_json(text: str | bytes) -> object:

@@ -15,7 +15,7 @@ from licite.core.model import Campaign, Contact
 from licite.rules.engine import Evaluation
 from licite.services.check import CheckSummary, run_check
 from licite.services.reading import Row, read_contacts
-from licite.services.screening import forbidden_categories
+from licite.services.screening import categories_in
 from licite.store import repo
 from licite.store.engine import database_url, make_engine, session_scope
 from licite.store.migrate import upgrade
@@ -42,11 +42,7 @@ def minimise(contact: Contact) -> tuple[Contact, int]:
     10, NIR): they are never stored. Returns the count of values dropped."""
     if not contact.attributes:
         return contact, 0
-    kept = {
-        name: value
-        for name, value in contact.attributes.items()
-        if not forbidden_categories(dataclasses.replace(contact, attributes={name: value}))
-    }
+    kept = {name: value for name, value in contact.attributes.items() if not categories_in(value)}
     dropped = len(contact.attributes) - len(kept)
     return (dataclasses.replace(contact, attributes=kept) if dropped else contact), dropped
 
