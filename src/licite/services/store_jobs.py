@@ -7,7 +7,7 @@ import dataclasses
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from licite.core.errors import InputError
@@ -17,6 +17,7 @@ from licite.services.check import CheckSummary, run_check
 from licite.services.reading import Row, read_contacts
 from licite.services.screening import categories_in
 from licite.store import repo
+from licite.store.audit import append_event
 from licite.store.engine import database_url, make_engine, session_scope
 from licite.store.migrate import upgrade
 
@@ -76,7 +77,15 @@ def import_contacts(path: Path, db: str | None, rejects: Path | None = None) -> 
     finally:
         if handle:
             handle.close()
+    with session_scope(engine) as session:
+        append_event(
+            session, "contacts_import", {"file": path.name, **dataclasses.asdict(result)}, _now()
+        )
     return result
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
 
 
 def _save(engine: object, batch: list[Contact]) -> int:
@@ -123,4 +132,13 @@ def check_store(
         with session_scope(engine) as session:
             repo.record_decisions(session, records)
 
-    return run_check(_stored_rows(db), campaign, at, out, "store", lang, on_chunk=record)
+    summary = run_check(_stored_rows(db), campaign, at, out, "store", lang, on_chunk=record)
+    with session_scope(engine) as session:
+        payload = {
+            "run_id": run_id, "controller": campaign.controller,
+            "channel": campaign.channel.value, "at": at.isoformat(),
+            "counts": {"in": summary.rows_in, "allowed": summary.allowed,
+                       "refused": summary.refused, "rejected": summary.rejected},
+        }  # fmt: skip
+        append_event(session, "decision_run", payload, _now())
+    return summary

@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from licite.core.errors import StoreError
 from licite.store.engine import database_url, describe, make_engine, store_error
+from licite.store.secret import ensure_secret
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -43,7 +44,8 @@ def head_revision() -> str:
 def upgrade(url: str | None = None, revision: str = "head") -> str:
     """Migrate the store to ``revision`` (creating the file if needed); returns the revision.
 
-    The whole upgrade runs in one transaction: on failure the store is left as it was.
+    The whole upgrade runs in one transaction: on failure the store is left as it was. The
+    installation's hashing secret is created beside it the first time (:mod:`.secret`).
     """
     engine = make_engine(url, transactional_ddl=True)
     config = alembic_config(url)
@@ -60,6 +62,7 @@ def upgrade(url: str | None = None, revision: str = "head") -> str:
         engine.dispose()
     if current is None:  # pragma: no cover - upgrade always stamps a revision
         raise StoreError(f"migration of {describe(engine)} left no revision")
+    ensure_secret(url)
     return current
 
 

@@ -194,16 +194,62 @@ decisions = Table(
     Column("run_id", String, index=True),
 )
 
+#: Opposition, suppression and block lists, held only as keyed hashes (see licite.core.keyed).
+lists = Table(
+    "lists",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String, nullable=False, unique=True),
+    # suppression | objections | blocklist | bloctel | sirene | other (plain strings, like enums)
+    Column("list_type", String, nullable=False),
+    Column("origin", Text, nullable=False),
+    Column("imported_at", UTCDateTime, nullable=False),
+    # A scrub result goes stale: Bloctel's is valid 30 days. NULL: valid until removed.
+    Column("valid_days", Integer),
+    # Channels the list governs (JSON list of wire values); NULL: every channel.
+    Column("channels", _json()),
+    Column("entry_count", Integer, nullable=False),
+)
+
+list_entries = Table(
+    "list_entries",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("list_id", Integer, ForeignKey("lists.id", ondelete="CASCADE"), nullable=False),
+    Column("key_kind", String, nullable=False),
+    Column("key_hash", String(64), nullable=False, index=True),
+    # For a scrubbing service's result: whether the number is on the list, and when it was checked.
+    Column("listed", Boolean, nullable=False),
+    Column("checked_at", UTCDateTime),
+    UniqueConstraint("list_id", "key_kind", "key_hash"),
+)
+
+#: The audit trail: append-only, each event carries the hash of the one before (licite.store.audit).
+audit_events = Table(
+    "audit_events",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("kind", String, nullable=False, index=True),
+    Column("actor", String, nullable=False),
+    Column("payload", _json(), nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False, unique=True),
+)
+
 #: Child tables of a contact, replaced wholesale when the contact is saved again.
 CHILD_TABLES = (consents, objections, opposition_checks, interactions)
 
 __all__ = [
     "CHILD_TABLES",
     "UTCDateTime",
+    "audit_events",
     "consents",
     "contacts",
     "decisions",
     "interactions",
+    "list_entries",
+    "lists",
     "metadata",
     "objections",
     "opposition_checks",

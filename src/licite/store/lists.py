@@ -1,0 +1,157 @@
+"""Opposition, suppression and block lists in the store, held only as keyed hashes.
+
+The importers (scrub) and the objection ledger write here; the collector and the decision
+engine only ask :func:`listed_hashes` which of some hashes a list holds. No plaintext phone,
+email or SIREN ever reaches these tables (see :mod:`licite.core.keyed`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import Connection, CursorResult, Row, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from licite.core.keyed import KeyKind
+from licite.store.schema import list_entries, lists
+
+#: SQLite allows 32,766 bound parameters; lookups go in chunks well below.
+_LOOKUP_CHUNK = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class StoredList:
+    """A list's metadata as stored."""
+
+    id: int
+    name: str
+    list_type: str
+    origin: str
+    imported_at: datetime
+    valid_days: int | None
+    channels: tuple[str, ...] | None
+    entry_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ListEntry:
+    """One hashed value of a list; ``listed`` is False for a number checked and found clean."""
+
+    key_kind: KeyKind
+    key_hash: str
+    listed: bool = True
+    checked_at: datetime | None = None
+
+
+def replace_list(
+    db: Session | Connection,
+    *,
+    name: str,
+    list_type: str,
+    origin: str,
+    imported_at: datetime,
+    entries: Iterable[ListEntry],
+    valid_days: int | None = None,
+    channels: Sequence[str] | None = None,
+) -> StoredList:
+    """Create the list ``name``, or replace its entries wholesale; returns what was stored."""
+    existing = db.execute(select(lists.c.id).where(lists.c.name == name)).scalar_one_or_none()
+    values: Mapping[str, object] = {
+        "list_type": list_type, "origin": origin, "imported_at": imported_at,
+        "valid_days": valid_days, "channels": list(channels) if channels is not None else None,
+        "entry_count": 0,
+    }  # fmt: skip
+    if existing is None:
+        created = cast(CursorResult[Any], db.execute(insert(lists).values(name=name, **values)))
+        list_id = int(created.inserted_primary_key[0])  # type: ignore[index]
+    else:
+        list_id = existing
+        db.execute(update(lists).where(lists.c.id == list_id).values(**values))
+        db.execute(delete(list_entries).where(list_entries.c.list_id == list_id))
+    count = 0
+    batch: list[dict[str, object]] = []
+    for entry in _unique(entries):
+        batch.append(
+            {"list_id": list_id, "key_kind": entry.key_kind, "key_hash": entry.key_hash,
+             "listed": entry.listed, "checked_at": entry.checked_at}
+        )  # fmt: skip
+        if len(batch) >= _LOOKUP_CHUNK:
+            db.execute(insert(list_entries), batch)
+            count += len(batch)
+            batch = []
+    if batch:
+        db.execute(insert(list_entries), batch)
+        count += len(batch)
+    db.execute(update(lists).where(lists.c.id == list_id).values(entry_count=count))
+    stored = get_list(db, name)
+    assert stored is not None
+    return stored
+
+
+def _unique(entries: Iterable[ListEntry]) -> Iterable[ListEntry]:
+    seen: set[tuple[str, str]] = set()
+    for entry in entries:
+        key = (entry.key_kind, entry.key_hash)
+        if key not in seen:
+            seen.add(key)
+            yield entry
+
+
+def get_list(db: Session | Connection, name: str) -> StoredList | None:
+    """The list called ``name``, or None."""
+    row = db.execute(select(lists).where(lists.c.name == name)).first()
+    return None if row is None else _stored(row)
+
+
+def all_lists(db: Session | Connection) -> list[StoredList]:
+    """Every list, by name."""
+    return [_stored(row) for row in db.execute(select(lists).order_by(lists.c.name))]
+
+
+def remove_list(db: Session | Connection, name: str) -> bool:
+    """Delete a list and its entries; False when there was none."""
+    result = cast(CursorResult[Any], db.execute(delete(lists).where(lists.c.name == name)))
+    return bool(result.rowcount)
+
+
+def listed_hashes(
+    db: Session | Connection, hashes: Iterable[str], list_types: Sequence[str] | None = None
+) -> dict[str, set[str]]:
+    """For each given hash on some list (as listed), the names of the lists holding it."""
+    wanted = list(dict.fromkeys(hashes))
+    found: dict[str, set[str]] = {}
+    for start in range(0, len(wanted), _LOOKUP_CHUNK):
+        chunk = wanted[start : start + _LOOKUP_CHUNK]
+        query = (
+            select(list_entries.c.key_hash, lists.c.name)
+            .join(lists, lists.c.id == list_entries.c.list_id)
+            .where(list_entries.c.key_hash.in_(chunk), list_entries.c.listed.is_(True))
+        )
+        if list_types is not None:
+            query = query.where(lists.c.list_type.in_(list_types))
+        for key_hash, name in db.execute(query):
+            found.setdefault(key_hash, set()).add(name)
+    return found
+
+
+def _stored(row: Row[Any]) -> StoredList:
+    return StoredList(
+        id=row.id, name=row.name, list_type=row.list_type, origin=row.origin,
+        imported_at=row.imported_at, valid_days=row.valid_days,
+        channels=tuple(row.channels) if row.channels is not None else None,
+        entry_count=row.entry_count,
+    )  # fmt: skip
+
+
+__all__ = [
+    "ListEntry",
+    "StoredList",
+    "all_lists",
+    "get_list",
+    "listed_hashes",
+    "remove_list",
+    "replace_list",
+]
