@@ -86,7 +86,11 @@ class Hits:
         spans: dict[str, list[Span]] = {}
         done = 0
         for low, high in sorted(ranges):
-            for start in range(max(low, done), high):
+            # Most tokens start no marker: one pass in a comprehension finds those that may.
+            candidates = [
+                i for i in range(max(low, done), high) if words[i] in trie or words[i].isdigit()
+            ]
+            for start in candidates:
                 word = words[start]
                 if word.isdigit():
                     for end, rules in walk(trie, words, start, high):

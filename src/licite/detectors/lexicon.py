@@ -51,13 +51,16 @@ class Entry:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """``trie``: phrases to entries (false friends first); ``anchors``: one token of every
-    category phrase; ``lead``: how many tokens a phrase (a false friend over a term, too) may
-    start before an anchor; ``members``: per category, the phrases that tie a person to it;
-    ``sizes``: terms per category and language, as written."""
+    category phrase; ``lead``: per anchor, how many tokens before it a term holding it may
+    start; ``reach``: per first token of a false friend, how many tokens after it the longest
+    such false friend ends (``ff_lead`` is the largest); ``members``: per category, the phrases
+    that tie a person to it; ``sizes``: terms per category and language, as written."""
 
     trie: Trie
     anchors: frozenset[str]
-    lead: int
+    lead: dict[str, int]
+    reach: dict[str, int]
+    ff_lead: int
     members: dict[str, list[tuple[str, ...]]]
     sizes: dict[str, dict[str, int]]
 
@@ -124,9 +127,15 @@ def load(categories: tuple[str, ...]) -> Lexicon:
             items.extend((p, entry) for p in phrases)
     items.sort(key=lambda item: item[1].kind != "false_friend")  # stable: false friends win
     stop = frozenset(fold(w) for w in _read("stopwords.json")["words"].split())
-    anchors = frozenset(_anchor(p, stop) for p, e in items if e.kind != "false_friend")
-    # A term starts at most (its anchor's index) tokens before its anchor; a false friend over
-    # the term's first token, at most (its length - 1) tokens before that.
-    lead = max(p.index(_anchor(p, stop)) for p, e in items if e.kind != "false_friend")
-    lead += max(len(p) - 1 for p, e in items if e.kind == "false_friend")
-    return Lexicon(build_trie(items), anchors, lead, members, sizes)
+    # A term starts at most (its anchor's index) tokens before its anchor; a false friend that
+    # hides a term covers the term's first token, so it starts at most (its length - 1) before.
+    lead: dict[str, int] = {}
+    reach: dict[str, int] = {}
+    for phrase, entry in items:
+        if entry.kind == "false_friend":
+            reach[phrase[0]] = max(reach.get(phrase[0], 0), len(phrase) - 1)
+        else:
+            anchor = _anchor(phrase, stop)
+            lead[anchor] = max(lead.get(anchor, 0), phrase.index(anchor))
+    ff_lead = max(reach.values(), default=0)
+    return Lexicon(build_trie(items), frozenset(lead), lead, reach, ff_lead, members, sizes)

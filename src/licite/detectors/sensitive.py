@@ -21,7 +21,7 @@ from functools import cache
 from licite.core.findings import ART10_CATEGORIES, Finding
 from licite.detectors.context import Hits, Verdict, Window, judge, marker_trie
 from licite.detectors.lexicon import Entry, Lexicon, load
-from licite.detectors.terms import FOLD, Trie, fold
+from licite.detectors.terms import FOLD, NUMBER, Trie, fold
 
 __all__ = ["CATEGORIES", "DETECTOR", "detect", "fold", "lexicon"]
 
@@ -50,6 +50,7 @@ _DASHES = (" - ", " – ", " — ")
 #: A full stop after a title or an initial ("M. Gay", "Dr. Martin", "J. Dupont") ends nothing.
 _ABBREVIATION = re.compile(r"(?:^|\W)(?:[A-Za-z]|Mme|Mlle|Mr|Mrs|Ms|Dr|St|Ste|Pr|Me)$")
 _SPAN = re.Match.span  # mapped over matches: no Python loop per token
+_GROUP = re.Match.group
 _PRICE = re.compile(r"[€$£]")
 
 _SCORES = {"trait": 0.9, "condition": 0.8, "context": 0.7, "object": 0.7}
@@ -136,10 +137,10 @@ def detect(text: str, field: str | None = None) -> list[Finding]:
     if not text:
         return []
     lex = lexicon()
-    words = _words(text)
-    if lex.anchors.isdisjoint(words):
+    tokens = _tokens(text, lex.anchors)
+    if tokens is None:
         return []
-    spans: list[tuple[int, int]] = list(map(_SPAN, _TOKEN.finditer(text)))
+    words, spans = tokens
     found: list[tuple[int, int, Entry]] = []
     end = 0
     trie = lex.trie
@@ -157,26 +158,45 @@ def detect(text: str, field: str | None = None) -> list[Finding]:
     return list(_findings(text, field, words, spans, found))
 
 
-def _words(text: str) -> list[str]:
-    """The folded tokens of ``text``, one per match of ``_TOKEN`` in it."""
+def _tokens(text: str, anchors: frozenset[str]) -> tuple[list[str], list[tuple[int, int]]] | None:
+    """The folded tokens of ``text`` and their spans, or None when no token is an anchor.
+
+    One regex pass over the lower-cased text gives both (lower-casing keeps offsets unless a
+    letter grows, as "İ" does: then each token of the original is folded instead)."""
     lowered = text.lower()
-    if lowered.isascii():
-        return _TOKEN.findall(lowered)
-    if len(lowered) == len(text):
-        return [w if w.isascii() else w.translate(FOLD) for w in _TOKEN.findall(lowered)]
-    # a letter whose lower case is longer ("İ"): fold each token of the original
-    return [fold(w) for w in _TOKEN.findall(text)]
+    if len(lowered) != len(text):
+        words = [fold(w) for w in _TOKEN.findall(text)]
+        if anchors.isdisjoint(words):
+            return None
+        return words, list(map(_SPAN, _TOKEN.finditer(text)))
+    matches = list(_TOKEN.finditer(lowered))
+    words = list(map(_GROUP, matches))
+    if not lowered.isascii():
+        words = [w if w.isascii() else w.translate(FOLD) for w in words]
+    if anchors.isdisjoint(words):
+        return None
+    return words, list(map(_SPAN, matches))
 
 
 def _starts(words: list[str], lex: Lexicon) -> list[int]:
-    """Where a term or a false friend over it may start: up to ``lead`` tokens before an anchor."""
-    starts: list[int] = []
-    anchors, lead, after = lex.anchors, lex.lead, 0
-    for at, word in enumerate(words):
-        if word in anchors:
-            starts.extend(range(max(after, at - lead), at + 1))
-            after = at + 1
-    return starts
+    """Where a phrase that matters may start, in order: from the earliest start of a term
+    holding an anchor to the anchor, and before that only where a false friend could reach the
+    term's first token (a function word before a term is skipped without a trie walk)."""
+    starts: set[int] = set()
+    lead, reach, ff_lead = lex.lead, lex.reach, lex.ff_lead
+    for at in [at for at, word in enumerate(words) if word in lead]:
+        first = at - lead[words[at]]
+        if first < 0:
+            first = 0
+        starts.update(range(first, at + 1))
+        for i in range(first - ff_lead if first > ff_lead else 0, first):
+            before = words[i]
+            covers = reach.get(before, -1)
+            if covers < 0 and before.isdigit():
+                covers = reach.get(NUMBER, -1)
+            if covers >= 0 and i + covers >= first:
+                starts.add(i)
+    return sorted(starts)
 
 
 def _findings(
