@@ -40,8 +40,8 @@ run: install
 
 ## lint: ruff, mypy (strict) and the layer contract
 lint: install
-	$(BIN)/ruff check src tests benchmarks samples
-	$(BIN)/ruff format --check src tests benchmarks samples
+	$(BIN)/ruff check src tests benchmarks samples setup.py
+	$(BIN)/ruff format --check src tests benchmarks samples setup.py
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
@@ -61,7 +61,16 @@ bench: install
 .PHONY: bench-detect
 bench-detect: install
 	$(BIN)/python -m pip install --quiet -r benchmarks/requirements-detect.lock
-	$(BIN)/python benchmarks/detect.py --json var/bench-detect.json
+	mkdir -p var
+	$(BIN)/python benchmarks/detect.py --json var/bench-detect.json --dump var/findings-python.jsonl
+	@echo; echo "=== the same detectors compiled with mypyc (LICITE_MYPYC=1 pip install .) ==="
+	rm -rf build/wheels build/compiled
+	LICITE_MYPYC=1 $(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w build/wheels .
+	$(BIN)/python -m zipfile -e build/wheels/licite-*.whl build/compiled
+	PYTHONPATH=build/compiled $(BIN)/python benchmarks/detect.py --no-presidio \
+		--json var/bench-detect-compiled.json --dump var/findings-compiled.jsonl
+	cmp var/findings-python.jsonl var/findings-compiled.jsonl && echo "compiled findings identical"
+	PYTHONPATH=build/compiled $(BIN)/pytest -q -p no:cacheprovider tests/detectors tests/test_detect_corpus.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -285,6 +285,24 @@ def pin_one_core() -> str:
     return "not pinned (no sched_setaffinity on this OS)"
 
 
+def build_label() -> str:
+    """Whether this run measures the pure-Python detectors or a mypyc-compiled build."""
+    compiled = [
+        name for name, module in sys.modules.items()
+        if name.startswith("licite.detectors.") and (getattr(module, "__file__", "") or "")
+        .endswith((".so", ".pyd"))
+    ]  # fmt: skip
+    return f"compiled with mypyc ({len(compiled)} modules)" if compiled else "pure Python"
+
+
+def dump_findings(path: Path, texts: list[str]) -> None:
+    """One line per text: its findings as (category, start, end, about_person, score)."""
+    with path.open("w", encoding="utf-8") as handle:
+        for text in texts:
+            found = [[f.category, f.start, f.end, f.about_person, f.score] for f in scan_text(text)]
+            handle.write(json.dumps(found, ensure_ascii=False) + "\n")
+
+
 def synthetic_texts(snippets: list[Snippet], n: int, seed: int = 7, size: int = 500) -> list[str]:
     rng = random.Random(seed)
     texts = []
@@ -376,6 +394,13 @@ def main() -> int:
     parser.add_argument("--synthetic", type=int, default=10_000, help="synthetic texts (~500 ch)")
     parser.add_argument("--seconds", type=float, default=2.0, help="minimum time per measure")
     parser.add_argument("--no-presidio", action="store_true", help="skip the comparison")
+    parser.add_argument(
+        "--dump",
+        type=Path,
+        metavar="FILE",
+        help="write every finding on the corpus and the synthetic texts (JSON "
+        "Lines), to compare a compiled build with the pure-Python one",
+    )
     parser.add_argument("--show-errors", type=int, default=0, metavar="N",
                         help="print up to N false positive/negative ids per category")  # fmt: skip
     args = parser.parse_args()
@@ -437,6 +462,8 @@ def main() -> int:
         if args.synthetic:
             synthetic = synthetic_texts(snippets, args.synthetic)
             synthetic_speed = throughput(synthetic, safe, args.seconds)
+    if args.dump:
+        dump_findings(args.dump, [s.text for s in snippets] + synthetic_texts(snippets, 3000))
 
     # --- print ---
     n_neg = sum(1 for s in snippets if not s.labels)
@@ -476,7 +503,9 @@ def main() -> int:
     print()
     print(f"Presidio: {presidio_status}")
     print()
-    print(f"Throughput (one core, {pinned}; first call {cold_ms:.1f} ms):")
+    print(
+        f"Throughput of licite {build_label()} (one core, {pinned}; first call {cold_ms:.1f} ms):"
+    )
     speeds = []
     if corpus_speed:
         speeds.append(("licite, corpus", corpus_speed))
@@ -501,6 +530,7 @@ def main() -> int:
 
     if args.json:
         report = {
+            "build": build_label(),
             "corpus": {
                 "path": str(args.corpus),
                 "snippets": len(snippets),

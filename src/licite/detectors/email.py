@@ -51,6 +51,9 @@ _OBFUSCATED_DOMAIN = re.compile(
     re.IGNORECASE,
 )
 _PLAIN_DOT = re.compile(r"[^.\s]\.[^.\s]")
+#: The prefilter's forms of a hidden "@" (searched in lower case; see :func:`might_match`).
+_BARE_AT = re.compile(r"\sat\s")
+_BRACKET_AT = re.compile(r"[\[({<]\s*at\s*[\])}>]")
 
 
 def validate(address: str) -> bool:
@@ -60,8 +63,9 @@ def validate(address: str) -> bool:
 
 
 def might_match(text: str) -> bool:
-    """Cheap prefilter, substring tests first: an "@", "arobase", or "at" with a bracket or with
-    a spelled-out dot (then the obfuscation regex decides)."""
+    """Cheap prefilter, substring tests first: an "@", "arobase", an "at" between brackets, or
+    a bare "at" in a text that spells out a dot (then the obfuscation regex decides). The
+    searches run on the lower-cased text without IGNORECASE, which is several times faster."""
     if "@" in text:
         return True
     lower = text.lower()
@@ -69,9 +73,10 @@ def might_match(text: str) -> bool:
         return True
     if "at" not in lower:
         return False
+    if ("dot" in lower or "point" in lower) and _BARE_AT.search(lower):
+        return True
     bracket = "[" in text or "(" in text or "{" in text or "<" in text
-    spelled_dot = "at " in lower and ("dot" in lower or "point" in lower)
-    return (bracket or spelled_dot) and _AT.search(text) is not None
+    return bracket and _BRACKET_AT.search(lower) is not None
 
 
 def _is_file_name(domain: str) -> bool:

@@ -50,7 +50,6 @@ _DASHES = (" - ", " – ", " — ")
 #: A full stop after a title or an initial ("M. Gay", "Dr. Martin", "J. Dupont") ends nothing.
 _ABBREVIATION = re.compile(r"(?:^|\W)(?:[A-Za-z]|Mme|Mlle|Mr|Mrs|Ms|Dr|St|Ste|Pr|Me)$")
 _SPAN = re.Match.span  # mapped over matches: no Python loop per token
-_GROUP = re.Match.group
 _PRICE = re.compile(r"[€$£]")
 
 _SCORES = {"trait": 0.9, "condition": 0.8, "context": 0.7, "object": 0.7}
@@ -161,21 +160,32 @@ def detect(text: str, field: str | None = None) -> list[Finding]:
 def _tokens(text: str, anchors: frozenset[str]) -> tuple[list[str], list[tuple[int, int]]] | None:
     """The folded tokens of ``text`` and their spans, or None when no token is an anchor.
 
-    One regex pass over the lower-cased text gives both (lower-casing keeps offsets unless a
-    letter grows, as "İ" does: then each token of the original is folded instead)."""
+    Tokens are read from the lower-cased text, which keeps offsets unless a letter grows (as
+    "İ" does: then each token of the original is folded instead). Spans are only computed for
+    the few texts that hold an anchor."""
     lowered = text.lower()
     if len(lowered) != len(text):
         words = [fold(w) for w in _TOKEN.findall(text)]
         if anchors.isdisjoint(words):
             return None
         return words, list(map(_SPAN, _TOKEN.finditer(text)))
-    matches = list(_TOKEN.finditer(lowered))
-    words = list(map(_GROUP, matches))
-    if not lowered.isascii():
-        words = [w if w.isascii() else w.translate(FOLD) for w in words]
+    raw: list[str] = _TOKEN.findall(lowered)
+    words = raw if lowered.isascii() else [w if w.isascii() else w.translate(FOLD) for w in raw]
     if anchors.isdisjoint(words):
         return None
-    return words, list(map(_SPAN, matches))
+    return words, _spans(lowered, raw)
+
+
+def _spans(text: str, tokens: list[str]) -> list[tuple[int, int]]:
+    """Where each of ``tokens`` (the maximal word runs of ``text``, in order) lies: only
+    non-word characters separate them, so each is the next occurrence of its own string."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for token in tokens:
+        start = text.find(token, at)
+        at = start + len(token)
+        spans.append((start, at))
+    return spans
 
 
 def _starts(words: list[str], lex: Lexicon) -> list[int]:

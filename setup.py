@@ -1,0 +1,39 @@
+"""Optional compiled build: ``LICITE_MYPYC=1 pip install .`` compiles the detectors with mypyc.
+
+Why: scanning free text is the one hot loop written in Python (per-token look-ups in the
+lexicon tries and the context rules); mypyc turns the same, type-checked source into a C
+extension that runs it about a quarter faster, with identical findings (``make bench-detect``
+checks both). Without the variable, or for an editable install, licite is pure Python, as the
+metadata in pyproject.toml declares: a fresh machine needs no compiler.
+"""
+
+from __future__ import annotations
+
+import os
+
+from setuptools import setup
+
+#: The modules compiled: the detectors' hot path (the optional Presidio adapter stays Python).
+MYPYC_MODULES = [
+    "src/licite/detectors/checks.py",
+    "src/licite/detectors/context.py",
+    "src/licite/detectors/email.py",
+    "src/licite/detectors/iban.py",
+    "src/licite/detectors/lexicon.py",
+    "src/licite/detectors/nir.py",
+    "src/licite/detectors/payment_card.py",
+    "src/licite/detectors/phone.py",
+    "src/licite/detectors/redact.py",
+    "src/licite/detectors/registry.py",
+    "src/licite/detectors/sensitive.py",
+    "src/licite/detectors/siren.py",
+    "src/licite/detectors/terms.py",
+]
+
+ext_modules = []
+if os.environ.get("LICITE_MYPYC") == "1":
+    from mypyc.build import mypycify
+
+    ext_modules = mypycify(MYPYC_MODULES, opt_level="3")
+
+setup(ext_modules=ext_modules)

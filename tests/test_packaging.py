@@ -1,0 +1,40 @@
+"""The optional mypyc build compiles exactly the detectors' hot path (see setup.py)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+#: Modules that stay Python in the compiled build, and why.
+NOT_COMPILED = {
+    "__init__.py": "an empty package marker",
+    "presidio_adapter.py": "imports the optional Presidio and spaCy, which mypyc cannot type",
+}
+
+
+def _mypyc_modules() -> list[str]:
+    tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "MYPYC_MODULES" for t in node.targets
+        ):
+            value = ast.literal_eval(node.value)
+            assert isinstance(value, list)
+            return [str(item) for item in value]
+    raise AssertionError("setup.py defines no MYPYC_MODULES")
+
+
+def test_every_detector_module_is_compiled_or_says_why_not() -> None:
+    folder = ROOT / "src" / "licite" / "detectors"
+    expected = sorted(
+        f"src/licite/detectors/{path.name}"
+        for path in folder.glob("*.py")
+        if path.name not in NOT_COMPILED
+    )
+    assert sorted(_mypyc_modules()) == expected
+
+
+def test_compiled_modules_exist() -> None:
+    for module in _mypyc_modules():
+        assert (ROOT / module).is_file(), module
