@@ -145,6 +145,9 @@ class Window:
     sentence: tuple[int, int]
     priced: bool  # the sentence shows a price (€, $, £)
     capitalised: bool  # the match starts with a capital letter in the text
+    #: "Jean Vidal (Parti socialiste)": the capitalised token before the parenthesis the match
+    #: opens, else -1.
+    name_token: int = -1
 
     def left(self, size: int, *, sentence: bool = False) -> tuple[int, int]:
         return max((self.sentence if sentence else self.clause)[0], self.start - size), self.start
@@ -165,10 +168,16 @@ def _quote(found: tuple[int, str] | None) -> str:
     return "" if found is None else f" « {found[1]} »"
 
 
+#: Categories whose terms name organisations people join: a post in one, or a named person
+#: beside one, is membership ("Secrétaire générale adjointe de la FSU", "Mme Garnier (CFTC)").
+_MEMBERSHIP = frozenset({"union", "politics"})
+
+
 def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | None:
     """The verdict on one match, or None when it is no mention at all (a street name, an
     ambiguous acronym without a membership word)."""
     near = window.left(4)
+    joined = category in _MEMBERSHIP
     if window.capitalised and _in_place_name(window, hits):
         return None
     member_rule = f"member:{category}"
@@ -185,7 +194,21 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     if found := hits.last("requirement", *near) or hits.first("requirement", *window.right(4)):
         return Verdict(False, f"a requirement of an offer{_quote(found)}")
     member = hits.last(member_rule, *near) or hits.first(member_rule, *window.right(1))
-    return _tie(entry, window, hits, member)
+    if member is None and (joined or (category == "religion" and entry.kind == "context")):
+        member = _named(window, hits, "named" if joined else "clergy")
+    return _tie(entry, window, hits, member, soft_ok=not joined)
+
+
+def _named(window: Window, hits: Hits, rule: str) -> tuple[int, str] | None:
+    """A named person the match belongs to: an honorific in its clause or a clergy title in
+    its sentence (``rule``), or a name right before the parenthesis the match opens."""
+    if window.name_token >= 0:
+        return 0, hits.quote((window.name_token, window.name_token + 1))
+    if rule == "clergy":  # a title that specific ties the whole sentence
+        return hits.last(rule, *window.left(10, sentence=True)) or hits.first(
+            rule, *window.right(8, sentence=True)
+        )
+    return hits.last(rule, *window.left(6)) or hits.first(rule, *window.right(4))
 
 
 def _in_place_name(window: Window, hits: Hits) -> bool:
@@ -230,7 +253,16 @@ def _plural(hits: Hits, window: Window) -> bool:
     return len(last) > 3 and last[-1] in "sx"
 
 
-def _tie(entry: Entry, window: Window, hits: Hits, member: tuple[int, str] | None) -> Verdict:
+def _tie(
+    entry: Entry,
+    window: Window,
+    hits: Hits,
+    member: tuple[int, str] | None,
+    *,
+    soft_ok: bool = True,
+) -> Verdict:
+    """``soft_ok``: whether a business or sale context may demote a trait or a condition (not
+    for a union or a party: "ASLEF member selling old journals" is still a member)."""
     negated = hits.last("negation", *window.left(4))
     if entry.kind in ("trait", "condition"):
         link = member or _link(window, hits, third=True, pronoun=True)
@@ -243,7 +275,7 @@ def _tie(entry: Entry, window: Window, hits: Hits, member: tuple[int, str] | Non
             sides = (window.left(15, sentence=True), window.right(15, sentence=True))
         else:
             sides = (window.left(4), window.right(2))
-        soft = next((f for side in sides if (f := hits.first("soft", *side))), None)
+        soft = next((f for side in sides if soft_ok and (f := hits.first("soft", *side))), None)
         if soft is None and entry.kind == "condition" and window.priced:
             soft = (0, "price")
         if soft:

@@ -226,19 +226,42 @@ def _findings(
         if entry.not_title and i != sentence[0] and text[first:last].istitle():
             continue  # "M. Gay", "Jean Gay": a surname
         raw = text[spans[sentence[0]][0] : spans[sentence[1] - 1][1]]
+        clause = _bounds(clauses, i, len(words))
+        name_token = -1
+        before = clause[0] - 1
+        if _opened(text, spans, clause, i, sentence) and text[spans[before][0]].isupper():
+            # "Mme Garnier (CFTC, mandatée)": the parenthesis belongs to the name before it
+            name_token = before
+            clause = (_bounds(clauses, before, len(words))[0], clause[1])
         window = Window(
             i,
             end,
-            _bounds(clauses, i, len(words)),
+            clause,
             sentence,
             priced=bool(_PRICE.search(raw)),
             capitalised=text[first].isupper(),
+            name_token=name_token,
         )
         for category in entry.categories:
             verdict = judge(entry, category, window, hits)
             if verdict is not None:
                 findings.append(_finding(text, first, last, entry, category, verdict, field))
     return findings
+
+
+def _opened(
+    text: str,
+    spans: list[tuple[int, int]],
+    clause: tuple[int, int],
+    i: int,
+    sentence: tuple[int, int],
+) -> bool:
+    """Whether the match at token ``i`` opens a parenthesis (after a determiner at most) that
+    follows a token of the same sentence: "Jean Vidal (Parti socialiste)"."""
+    if clause[0] not in (i, i - 1) or clause[0] <= sentence[0]:
+        return False
+    between = text[spans[clause[0] - 1][1] : spans[clause[0]][0]]
+    return between.strip() == "("
 
 
 def _finding(
