@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
@@ -63,7 +63,7 @@ class Ledger:
 
     def event(self, kind: str, payload: Mapping[str, object], at: datetime) -> None:
         """Append an audit event (never a person's plaintext: ids, hashes and counts only)."""
-        append_event(self.session, kind, payload, at)
+        append_event(self.session, kind, payload, at.astimezone(UTC))
 
 
 @contextmanager
