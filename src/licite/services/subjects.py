@@ -65,8 +65,8 @@ def access(db: str | None, person: Person, at: datetime, out: Path) -> Outcome:
     """Write everything held about the person to ``out``.json and ``out``.html (art. 15)."""
     with ledger(db) as lg:
         ids = person.contact_ids(lg.session)
+        logged = _log(lg, person, "access", at, ids, "exported")  # listed in its own report
         report = access_report(lg.session, person, ids, lg.secret(), at)
-        logged = _log(lg, person, "access", at, ids, "exported")
     files = []
     for suffix, text in ((".json", json.dumps(report, ensure_ascii=False, indent=2, default=str)),
                          (".html", render_html(report))):  # fmt: skip
