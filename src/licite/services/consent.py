@@ -112,7 +112,7 @@ def add(db: str | None, item: ConsentInput, now: datetime) -> Recorded:
     return out
 
 
-def _from_row(row: dict[str, str]) -> ConsentInput:
+def _from_row(row: dict[str, str], folder: Path) -> ConsentInput:
     try:
         given_at = parse_timestamp(row["given_at"])
     except InputError as error:
@@ -121,7 +121,7 @@ def _from_row(row: dict[str, str]) -> ConsentInput:
     wording = row.get("wording") or None
     if wording_file:
         try:
-            wording = Path(wording_file).read_text(encoding="utf-8")
+            wording = (folder / wording_file).read_text(encoding="utf-8")  # beside the CSV
         except OSError as error:
             raise InputError(f"cannot read {wording_file}: {error}", field="wording_file") from None
     try:
@@ -150,7 +150,7 @@ def import_file(db: str | None, path: Path, rejects: Path | None, now: datetime)
         for line, row in read_rows(path, IMPORT_COLUMNS):
             counts.rows_in += 1
             try:
-                _record(lg, _from_row(row), now, out)  # raises before writing anything
+                _record(lg, _from_row(row, path.parent), now, out)  # raises before writing anything
                 counts.accepted += 1
             except InputError as error:
                 rejected.add(line, error.located(row=line, file=str(path)))
