@@ -4,11 +4,16 @@ holding a few sample contacts, driven through the real command line (Typer's run
 from __future__ import annotations
 
 import csv
+import gc
 import os
-from collections.abc import Callable, Iterable
+import uuid
+import warnings
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 from typer.testing import CliRunner, Result
 
 from licite.cli import app
@@ -41,17 +46,35 @@ def sample_rows(ids: Iterable[str], path: Path, drop: Iterable[str] = ()) -> Pat
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A migrated store: an SQLite file, or the PostgreSQL server named by the environment."""
+def db(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
+    """A store: an SQLite file, or a fresh database on the PostgreSQL server named by
+    ``$LICITE_TEST_POSTGRES_URL`` (skipped, with the reason, when none is given)."""
     monkeypatch.delenv("LICITE_SECRET_FILE", raising=False)
     monkeypatch.delenv("LICITE_DATABASE_URL", raising=False)
-    if request.param == "postgresql":
-        url = os.environ.get(POSTGRES_ENV)
-        if not url:
-            pytest.skip(f"no PostgreSQL server: set {POSTGRES_ENV} to run the suite on one")
-        monkeypatch.setenv("LICITE_SECRET_FILE", str(tmp_path / "pg.secret"))
-        return url  # pragma: no cover - needs a server
-    return str(tmp_path / "licite.db")
+    if request.param == "sqlite":
+        yield str(tmp_path / "licite.db")
+        return
+    server = os.environ.get(POSTGRES_ENV)
+    if not server:
+        pytest.skip(f"no PostgreSQL server: set {POSTGRES_ENV} to run the suite on one")
+    monkeypatch.setenv("LICITE_SECRET_FILE", str(tmp_path / "pg.secret"))
+    name = f"licite_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    # The import and check jobs leave their engines to the garbage collector, where psycopg
+    # (unlike sqlite3) warns about each connection still open: not what is tested here.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        try:
+            yield make_url(server).set(database=name).render_as_string(hide_password=False)
+        finally:
+            gc.collect()
+            with admin.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            admin.dispose()
 
 
 @pytest.fixture
