@@ -113,3 +113,24 @@ def test_erasure_leaves_no_plaintext_anywhere(run: Run, db: str, tmp_path: Path)
     assert leaks == []
     assert "1 hashed objection(s)" in run("suppression", "export", "--out",
                                           str(tmp_path / "s.csv")).output  # fmt: skip
+
+
+def test_objections_are_mirrored_as_lists_of_type_objections(run: Run, db: str) -> None:
+    from licite.core.keyed import hash_value
+    from licite.store.lists import all_lists, listed_hashes
+    from licite.store.secret import load_secret
+
+    run("object", "--email", BENOIT, "--channel", "sms")
+    run("object", "--email", BENOIT, "--channel", "sms")  # the same again: not doubled
+    run("object", "--phone", "06 24 90 13 26", "--channel", "sms")
+    run("object", "--email", BENOIT, "--controller", "Immo Provence SAS")
+    digest = hash_value(load_secret(db), "email", BENOIT)
+    engine = make_engine(db)
+    with engine.connect() as connection:
+        lists = {stored.name: stored for stored in all_lists(connection)}
+        found = listed_hashes(connection, [digest], list_types=["objections"])
+    engine.dispose()
+    assert set(lists) == {"objections/all/sms", "objections/Immo Provence SAS/*"}
+    assert lists["objections/all/sms"].entry_count == 2
+    assert lists["objections/all/sms"].channels == ("sms",)
+    assert found == {digest: {"objections/all/sms", "objections/Immo Provence SAS/*"}}

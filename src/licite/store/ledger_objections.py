@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from licite.core.keyed import KeyKind
-from licite.store.lists import ListEntry, replace_list
-from licite.store.schema import objection_hashes
+from licite.store.lists import ListEntry, get_list, replace_list
+from licite.store.schema import list_entries, lists, objection_hashes
 
 Db = Session | Connection
 ALL_CHANNELS = "*"
@@ -49,44 +49,74 @@ def list_name(channels: tuple[str, ...] | None, controller: str | None) -> str:
 
 def add_objections(db: Db, items: Iterable[HashedObjection]) -> int:
     """Store new objections (an identical one already held is skipped); returns how many."""
-    added = 0
-    scopes: set[tuple[tuple[str, ...] | None, str | None]] = set()
-    held = {_identity(item) for item in all_objections(db)}
-    for item in items:
-        if _identity(item) in held:
-            continue
-        held.add(_identity(item))
-        db.execute(
-            insert(objection_hashes).values(
-                key_kind=item.key_kind, key_hash=item.key_hash, at=item.at,
-                channels=list(item.channels) if item.channels else ALL_CHANNELS,
-                controller=item.controller, origin=item.origin,
-            )
-        )  # fmt: skip
-        scopes.add(item.scope)
-        added += 1
-    for scope in scopes:
-        _mirror(db, scope)
-    return added
+    wanted = list(items)
+    held = {
+        _identity(item)
+        for found in objections_for(db, (item.key_hash for item in wanted)).values()
+        for item in found
+    }
+    fresh: dict[tuple[str, str, tuple[str, ...] | None, str | None], HashedObjection] = {}
+    for item in wanted:
+        if _identity(item) not in held:
+            fresh.setdefault(_identity(item), item)
+    rows = [
+        {"key_kind": item.key_kind, "key_hash": item.key_hash, "at": item.at,
+         "channels": list(item.channels) if item.channels else ALL_CHANNELS,
+         "controller": item.controller, "origin": item.origin}
+        for item in fresh.values()
+    ]  # fmt: skip
+    for start in range(0, len(rows), _CHUNK):
+        db.execute(insert(objection_hashes), rows[start : start + _CHUNK])
+    by_scope: dict[tuple[tuple[str, ...] | None, str | None], list[HashedObjection]] = {}
+    for item in fresh.values():
+        by_scope.setdefault(item.scope, []).append(item)
+    for scope, added in by_scope.items():
+        _mirror(db, scope, added)
+    return len(rows)
 
 
 def _identity(item: HashedObjection) -> tuple[str, str, tuple[str, ...] | None, str | None]:
     return item.key_kind, item.key_hash, item.channels, item.controller
 
 
-def _mirror(db: Db, scope: tuple[tuple[str, ...] | None, str | None]) -> None:
+def _mirror(
+    db: Db, scope: tuple[tuple[str, ...] | None, str | None], added: list[HashedObjection]
+) -> None:
+    """Add these objections to their scope's list (created on first use)."""
     channels, controller = scope
-    entries = [
-        ListEntry(item.key_kind, item.key_hash, listed=True, checked_at=item.at)
-        for item in all_objections(db)
-        if item.scope == scope
-    ]
-    latest = max((entry.checked_at for entry in entries if entry.checked_at), default=None)
-    assert latest is not None
-    origin = f"licite object (controller: {controller or 'every controller'})"
-    replace_list(
-        db, name=list_name(channels, controller), list_type=LIST_TYPE, origin=origin,
-        imported_at=latest, entries=entries, channels=channels,
+    name = list_name(channels, controller)
+    latest = max(item.at for item in added)
+    stored = get_list(db, name)
+    if stored is None:
+        origin = f"licite object (controller: {controller or 'every controller'})"
+        entries = [ListEntry(i.key_kind, i.key_hash, listed=True, checked_at=i.at) for i in added]
+        replace_list(
+            db, name=name, list_type=LIST_TYPE, origin=origin, imported_at=latest,
+            entries=entries, channels=channels,
+        )  # fmt: skip
+        return
+    present = {
+        (row.key_kind, row.key_hash)
+        for row in db.execute(
+            select(list_entries.c.key_kind, list_entries.c.key_hash).where(
+                list_entries.c.list_id == stored.id,
+                list_entries.c.key_hash.in_([item.key_hash for item in added]),
+            )
+        )
+    }
+    rows = [
+        {"list_id": stored.id, "key_kind": i.key_kind, "key_hash": i.key_hash, "listed": True,
+         "checked_at": i.at}
+        for i in added
+        if (i.key_kind, i.key_hash) not in present
+    ]  # fmt: skip
+    if rows:
+        db.execute(insert(list_entries), rows)
+    db.execute(
+        update(lists)
+        .where(lists.c.id == stored.id)
+        .values(entry_count=stored.entry_count + len(rows),
+                imported_at=max(latest, stored.imported_at))
     )  # fmt: skip
 
 
