@@ -15,8 +15,7 @@ from itertools import islice
 from sqlalchemy.orm import Session
 
 from licite.core.enums import Channel
-from licite.core.errors import InputError
-from licite.core.keyed import KeyKind, hash_value
+from licite.core.keyed import KeyKind, keyed_hash
 from licite.core.model import Contact, Objection
 from licite.store.ledger import consents_by_contact
 from licite.store.ledger_objections import HashedObjection, count_objections, objections_for
@@ -34,15 +33,10 @@ def as_objection(item: HashedObjection) -> Objection:
 
 
 def _hashes(secret: bytes, contact: Contact) -> list[str]:
+    """Keyed hashes of the contact's identifiers, stored already normalised (E.164, lower-case
+    email) by the import, so they are hashed as they are."""
     pairs: list[tuple[KeyKind, str | None]] = [("email", contact.email), ("phone", contact.phone)]
-    out = []
-    for kind, value in pairs:
-        if value:
-            try:
-                out.append(hash_value(secret, kind, value))
-            except InputError:
-                continue  # an unusable identifier cannot match an objection either
-    return out
+    return [keyed_hash(secret, kind, value) for kind, value in pairs if value]
 
 
 def enrich(session: Session, url: str, page: Sequence[Contact]) -> list[Contact]:
