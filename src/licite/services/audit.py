@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from licite.core.errors import ConfigError
@@ -97,7 +97,11 @@ def _against_checkpoint(session: Session, mark: tuple[int, str]) -> ChainBreak |
     seq, expected = mark
     row = session.execute(select(audit_events.c.hash).where(audit_events.c.seq == seq)).first()
     if row is None:
-        return ChainBreak(seq, f"event {seq} and those after it were deleted (checkpoint head)")
+        last = session.execute(select(func.max(audit_events.c.seq))).scalar_one_or_none() or 0
+        first = last + 1  # the chain held up to ``last``: what follows it is gone
+        return ChainBreak(
+            first, f"events {first} to {seq} were deleted (the checkpointed head was {seq})"
+        )
     if row.hash != expected:
         return ChainBreak(seq, "differs from the checkpointed head: the trail was rewritten")
     return None
