@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from licite.core.errors import ConfigError
 from licite.core.events import EVENT_KINDS
+from licite.core.timeutil import utc_now
 from licite.store.audit import AuditEvent, ChainBreak, iter_events, verify_chain
 from licite.store.engine import database_url, make_engine, session_scope
 from licite.store.repo import canonical_json
@@ -142,6 +143,10 @@ def export(db: str | None, out: Path, fmt: str) -> int:
     finally:
         temporary.unlink(missing_ok=True)
         engine.dispose()
+    from licite.services.ledger_base import ledger  # it imports this module
+
+    with ledger(db) as lg:
+        lg.event("audit_export", {"file": out.name, "format": fmt, "events": count}, utc_now())
     return count
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from licite.core.enums import COMMERCIAL_PURPOSE, Channel, ConsentMethod
 from licite.core.errors import ConfigError, InputError
-from licite.core.timeutil import parse_timestamp
+from licite.core.timeutil import parse_timestamp, utc_now
 from licite.services.consent_receipts import RECEIPT_FORMATS, receipts
 from licite.services.controller import load_profile
 from licite.services.ledger_base import Ledger, Person, ledger
@@ -193,12 +193,16 @@ def export_receipts(
     if fmt not in RECEIPT_FORMATS:
         raise ConfigError(f"--format must be one of {', '.join(RECEIPT_FORMATS)}, not {fmt!r}")
     profile = load_profile(profile_path)
-    records = show(db, person)
-    principal = person.email or person.phone or ""
-    items = receipts(records, profile, fmt, principal, lang)
-    temporary = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    temporary.write_text(json.dumps(items, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    os.replace(temporary, out)
+    with ledger(db) as lg:
+        records = store.records_for(lg.session, person.contact_ids(lg.session))
+        principal = person.email or person.phone or ""
+        items = receipts(records, profile, fmt, principal, lang)
+        temporary = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+        text = json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, out)
+        payload = {"format": fmt, "receipts": [r.receipt_id for r in records], "file": out.name}
+        lg.event("consent_receipt", payload, utc_now())
     return len(items)
 
 
