@@ -23,11 +23,21 @@ run: install
 	rm -rf $(DEMO) && mkdir -p $(DEMO)
 	$(BIN)/licite db upgrade --db $(DEMO)/licite.db
 	$(BIN)/licite import contacts samples/contacts.csv --db $(DEMO)/licite.db --rejects $(DEMO)/import-rejected.csv
+	@echo; echo "=== the ledger: consents with their proof, an objection (kept as a keyed hash) ==="
+	$(BIN)/licite consent import samples/consents.csv --db $(DEMO)/licite.db --rejects $(DEMO)/consents-rejected.csv
+	$(BIN)/licite object --email alain.aubert32@example.com --channel email --origin email --at $(AT) --db $(DEMO)/licite.db
+	$(BIN)/licite consent export --email benoit.lambert18@example.com --profile samples/controller.toml --out $(DEMO)/receipts.kantara.json --db $(DEMO)/licite.db
 	@for channel in $(CHANNELS); do \
 		echo; echo "=== campaign: $$channel (at $(AT)) ==="; \
 		$(BIN)/licite check --from-store --db $(DEMO)/licite.db --campaign samples/campaigns/$$channel.json \
 			--at $(AT) --out $(DEMO)/$$channel --lang fr || exit $$?; \
 	done
+	@echo; echo "=== art. 14 notices due, rendered naming each contact's source; the audit trail ==="
+	$(BIN)/licite notices due --at $(AT) --db $(DEMO)/licite.db | tail -1
+	$(BIN)/licite notices render --due --profile samples/controller.toml --out $(DEMO)/notices --at $(AT) --lang fr --db $(DEMO)/licite.db
+	$(BIN)/licite purge --dry-run --at $(AT) --db $(DEMO)/licite.db
+	$(BIN)/licite audit verify --db $(DEMO)/licite.db
+	$(BIN)/licite audit export --out $(DEMO)/audit.jsonl --db $(DEMO)/licite.db
 	@echo; echo "=== the same file checked directly (bad rows go to rejected.csv) ==="
 	$(BIN)/licite check samples/contacts.csv --campaign samples/campaigns/email.json --at $(AT) --out $(DEMO)/email-from-file
 	@echo; echo "=== free text screened for data that must not be held (GDPR art. 9/10, NIR) ==="
@@ -36,7 +46,8 @@ run: install
 	@echo; echo "=== single decisions (the examples of the decision format) ==="
 	$(BIN)/licite decide samples/requests.jsonl
 	@echo; echo "Results are in $(DEMO)/<channel>/ (allowed.csv, refused.csv, rejected.csv, summary.json);"
-	@echo "the redacted copy of the sample is $(DEMO)/contacts.redacted.csv."
+	@echo "the redacted copy of the sample is $(DEMO)/contacts.redacted.csv;"
+	@echo "art. 14 notices are in $(DEMO)/notices/, consent receipts in $(DEMO)/receipts.kantara.json."
 
 ## lint: ruff, mypy (strict) and the layer contract
 lint: install

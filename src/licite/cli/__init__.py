@@ -10,7 +10,8 @@ import sys
 
 import typer
 
-from licite.cli import check, db, decide, rules, scan
+from licite.cli import audit, check, consent, db, decide, notices, purge, rules, scan, subject
+from licite.cli import object as object_cli
 from licite.core.errors import LiciteError
 
 app = typer.Typer(
@@ -27,6 +28,13 @@ app.command("scan")(scan.scan)
 app.command("redact")(scan.redact)
 app.add_typer(db.db_app, name="db")
 app.add_typer(db.import_app, name="import")
+app.add_typer(consent.consent_app, name="consent")
+app.command("object")(object_cli.object_)
+app.add_typer(object_cli.suppression_app, name="suppression")
+app.add_typer(subject.subject_app, name="subject")
+app.command("purge")(purge.purge)
+app.add_typer(audit.audit_app, name="audit")
+app.add_typer(notices.notices_app, name="notices")
 
 #: Exit codes of every command (documented in docs/cli.md).
 EXIT_CODES = {

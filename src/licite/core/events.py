@@ -30,11 +30,13 @@ EVENT_KINDS: dict[str, EventKind] = {
         EventKind("scrub", "Fichier nettoyé des listes d'opposition", "File scrubbed against opposition lists"),
         EventKind("list_change", "Liste d'opposition importée ou retirée", "Opposition list imported or removed"),
         EventKind("consent_change", "Consentement enregistré ou retiré", "Consent recorded or withdrawn"),
+        EventKind("consent_receipt", "Reçus de consentement exportés", "Consent receipts exported"),
         EventKind("objection", "Opposition enregistrée", "Objection recorded"),
         EventKind("notice", "Information art. 14 rendue ou envoyée", "Art. 14 notice rendered or sent"),
         EventKind("subject_request", "Demande d'une personne concernée", "Data-subject request"),
         EventKind("purge", "Purge des durées de conservation", "Retention purge"),
         EventKind("config_change", "Changement de configuration", "Configuration change"),
+        EventKind("audit_export", "Journal d'audit exporté", "Audit trail exported"),
     )
 }  # fmt: skip
 

@@ -14,6 +14,7 @@ from licite.core.errors import InputError
 from licite.core.model import Campaign, Contact
 from licite.rules.engine import Evaluation
 from licite.services.check import CheckSummary, run_check
+from licite.services.ledger_view import with_ledger
 from licite.services.reading import Row, read_contacts
 from licite.services.screening import categories_in
 from licite.store import repo
@@ -94,9 +95,11 @@ def _save(engine: object, batch: list[Contact]) -> int:
 
 
 def _stored_rows(db: str | None) -> Iterator[Row]:
-    engine = make_engine(database_url(db))
+    url = database_url(db)
+    engine = make_engine(url)
     with session_scope(engine) as session:
-        yield from enumerate(repo.iter_contacts(session), start=1)
+        stored = with_ledger(session, url, repo.iter_contacts(session))  # consents, objections
+        yield from enumerate(stored, start=1)
 
 
 def check_store(

@@ -12,7 +12,7 @@ import hashlib
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.orm import Session
@@ -75,6 +75,7 @@ def append_event(
         select(audit_events.c.seq, audit_events.c.hash).order_by(audit_events.c.seq.desc()).limit(1)
     ).first()
     seq, prev = (1, GENESIS) if last is None else (last.seq + 1, last.hash)
+    at = at.astimezone(UTC)  # read back in UTC: hash what will be read, whatever the offset given
     who = actor or default_actor()
     sealed = event_hash(seq, at, kind, who, payload, prev)
     db.execute(

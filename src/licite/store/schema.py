@@ -237,6 +237,83 @@ audit_events = Table(
     Column("hash", String(64), nullable=False, unique=True),
 )
 
+# --- The ledger (consent proof, hashed objections, notices, data-subject requests) -------------
+
+#: Each wording shown to people is stored once, referenced by its sha256 from every consent.
+consent_wordings = Table(
+    "consent_wordings",
+    metadata,
+    Column("hash", String(64), primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("form_id", String),
+    Column("form_version", String),
+    Column("lang", String),
+    Column("recorded_at", UTCDateTime, nullable=False),
+)
+
+#: The consent ledger: what the person agreed to and the proof of it (RGPD art. 7(1)).
+consent_records = Table(
+    "consent_records",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("receipt_id", String, nullable=False, unique=True),
+    _contact_fk(),
+    Column("channels", _json(), nullable=False),
+    Column("controllers", _json(), nullable=False),
+    Column("purpose", String, nullable=False),
+    Column("method", String, nullable=False),
+    Column("collected_by", String),
+    Column("given_at", UTCDateTime, nullable=False),
+    Column("withdrawn_at", UTCDateTime),
+    Column("wording_hash", String(64), ForeignKey("consent_wordings.hash")),
+    Column("form_id", String),
+    Column("form_version", String),
+    Column("ip", String),
+    Column("recording_id", String),
+    Column("out_of_hours", Boolean, nullable=False),
+    Column("recorded_at", UTCDateTime, nullable=False),
+)
+
+#: Objections as keyed hashes only: they outlive the erasure of the person (RGPD art. 21).
+objection_hashes = Table(
+    "objection_hashes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key_kind", String, nullable=False),
+    Column("key_hash", String(64), nullable=False, index=True),
+    # A sorted list of channels, or the string "*" for an objection to every channel.
+    Column("channels", _json(), nullable=False),
+    Column("controller", String),
+    Column("at", UTCDateTime, nullable=False),
+    Column("origin", String, nullable=False),
+)
+
+#: Art. 14 notices rendered and sent, per contact.
+notices = Table(
+    "notices",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _contact_fk(),
+    Column("lang", String, nullable=False),
+    Column("rendered_at", UTCDateTime, nullable=False),
+    Column("sent_at", UTCDateTime),
+)
+
+#: Data-subject requests (RGPD art. 15-21), each with its one-month deadline (art. 12(3)).
+subject_requests = Table(
+    "subject_requests",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String, nullable=False),
+    Column("key_kind", String, nullable=False),
+    Column("key_hash", String(64), nullable=False, index=True),
+    Column("received_at", UTCDateTime, nullable=False),
+    Column("deadline_at", UTCDateTime, nullable=False),
+    Column("completed_at", UTCDateTime),
+    Column("contact_count", Integer, nullable=False),
+    Column("outcome", String, nullable=False),
+)
+
 #: Child tables of a contact, replaced wholesale when the contact is saved again.
 CHILD_TABLES = (consents, objections, opposition_checks, interactions)
 
@@ -244,6 +321,8 @@ __all__ = [
     "CHILD_TABLES",
     "UTCDateTime",
     "audit_events",
+    "consent_records",
+    "consent_wordings",
     "consents",
     "contacts",
     "decisions",
@@ -251,7 +330,10 @@ __all__ = [
     "list_entries",
     "lists",
     "metadata",
+    "notices",
+    "objection_hashes",
     "objections",
     "opposition_checks",
     "sources",
+    "subject_requests",
 ]
