@@ -58,8 +58,8 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
-    'Lot de jeux : Monopoly (carte « Allez en prison » cornée), 10 €',
-    'Free legal advice for victims of crime every Wednesday',
+    "Lot de jeux : Monopoly (carte « Allez en prison » cornée), 10 €",
+    "Free legal advice for victims of crime every Wednesday",
     "Permanence gratuite pour les victimes d'infractions le jeudi",
     "Surveillant de prison depuis 10 ans",
     "Surveillante pénitentiaire, 15 ans d'expérience",

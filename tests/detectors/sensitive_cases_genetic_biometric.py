@@ -5,8 +5,8 @@ are not about a person."""
 from __future__ import annotations
 
 POSITIVES = [
-    ('My gym scanned my face at the door without asking', 'biometric'),
-    ('Empreintes du salarié enregistrées sur la pointeuse, vérifier la base légale', 'biometric'),
+    ("My gym scanned my face at the door without asking", "biometric"),
+    ("Empreintes du salarié enregistrées sur la pointeuse, vérifier la base légale", "biometric"),
     ("Test ADN pour mes origines", "genetic"),
     ("J'ai fait un test ADN MyHeritage pour connaître mes origines", "genetic"),
     ("Porteuse de la mutation BRCA1, suivie à l'Institut Curie", "genetic"),

@@ -5,7 +5,7 @@ person."""
 from __future__ import annotations
 
 POSITIVES = [
-    ('Client M. Roux : diab. type 2 + insuff. rénale, veut un contrat prévoyance', 'health'),
+    ("Client M. Roux : diab. type 2 + insuff. rénale, veut un contrat prévoyance", "health"),
     ("Mme Durand, 72 ans, diabétique de type 2, à rappeler après 14h", "health"),
     ("mon pere est diabetique", "health"),
     ("Diabetik depuis l'enfance", "health"),
@@ -102,9 +102,9 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
-    'Le client était malade de rire au téléphone, rappel mardi',
-    'We welcome applications from disabled candidates (Disability Confident employer)',
-    'District nurse running diabetic clinics in rural Cornwall',
+    "Le client était malade de rire au téléphone, rappel mardi",
+    "We welcome applications from disabled candidates (Disability Confident employer)",
+    "District nurse running diabetic clinics in rural Cornwall",
     "Maison de santé pluridisciplinaire",
     "Caisse primaire d'assurance maladie",
     "Pharmacie du Centre, ouverte le dimanche",

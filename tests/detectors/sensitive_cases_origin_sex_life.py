@@ -67,7 +67,7 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
-    'I mentor young men coming out of custody',
+    "I mentor young men coming out of custody",
     "produit d'origine France garantie",
     "Origine France Garantie, fabrication artisanale",
     "Viande d'origine française",

@@ -7,13 +7,13 @@ after a membership word."""
 from __future__ import annotations
 
 POSITIVES = [
-    ('Secrétaire générale adjointe de la CGT pour le département', 'union'),
-    ('M. Laurent, ancien DP CGT, méfiant envers les vendeurs', 'union'),
-    ('Mme Perrin (CFDT, mandatée) veut la doc épargne salariale', 'union'),
-    ('Conseillère municipale de Brest : Anne Le Goff (Parti socialiste)', 'politics'),
-    ('Cllr John Reed (Labour), Riverside ward', 'politics'),
-    ('Retired RMT member selling old union badges', 'union'),
-    ('Mr Grant, vocal Brexit supporter, raises it on every call', 'politics'),
+    ("Secrétaire générale adjointe de la CGT pour le département", "union"),
+    ("M. Laurent, ancien DP CGT, méfiant envers les vendeurs", "union"),
+    ("Mme Perrin (CFDT, mandatée) veut la doc épargne salariale", "union"),
+    ("Conseillère municipale de Brest : Anne Le Goff (Parti socialiste)", "politics"),
+    ("Cllr John Reed (Labour), Riverside ward", "politics"),
+    ("Retired RMT member selling old union badges", "union"),
+    ("Mr Grant, vocal Brexit supporter, raises it on every call", "politics"),
     ("militante LFI", "politics"),
     ("Militant du RN depuis 2015", "politics"),
     ("Adhérente du Parti socialiste depuis 1998", "politics"),
@@ -66,8 +66,8 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
-    'Grève des transports jeudi (CGT et FO appellent à la mobilisation)',
-    'Rescheduled because of the rail strike (RMT walkout on Tuesday)',
+    "Grève des transports jeudi (CGT et FO appellent à la mobilisation)",
+    "Rescheduled because of the rail strike (RMT walkout on Tuesday)",
     "Syndic de copropriété Foncia",
     "Syndicat des copropriétaires de la résidence Les Pins",
     "Syndicat intercommunal des eaux du Val",

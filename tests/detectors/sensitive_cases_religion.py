@@ -4,7 +4,7 @@ in French and English; places of worship, shops and street names are not about a
 from __future__ import annotations
 
 POSITIVES = [
-    ('Pasteur Marc Weber, Église évangélique de Colmar, culte le dimanche', 'religion'),
+    ("Pasteur Marc Weber, Église évangélique de Colmar, culte le dimanche", "religion"),
     ("dispo sauf pendant le ramadan", "religion"),
     ("Famille catholique cherche maison", "religion"),
     ("Karim, 34 ans, musulman pratiquant", "religion"),
@@ -65,9 +65,9 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
-    'Église évangélique du Centre : culte le dimanche à 10h30',
-    'Loft in a converted chapel, exposed beams, parking',
-    'Je fais visiter la cathédrale aux groupes scolaires',
+    "Église évangélique du Centre : culte le dimanche à 10h30",
+    "Loft in a converted chapel, exposed beams, parking",
+    "Je fais visiter la cathédrale aux groupes scolaires",
     "12 rue de l'Église, 67000 Strasbourg",
     "12 Rue de l’Église",
     "place de l'église",
