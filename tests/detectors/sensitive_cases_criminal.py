@@ -7,6 +7,11 @@ applicants, a lawyer's practice or a prison officer's job do not."""
 from __future__ import annotations
 
 POSITIVES = [
+    ("J'ai fait 4 ans à Fleury pour une histoire de vol, aujourd'hui je travaille", "criminal"),
+    (
+        "Recently released after serving three years, my probation officer can vouch for me",
+        "criminal",
+    ),
     ("casier judiciaire chargé", "criminal"),
     ("Casier judiciaire chargé, méfiance", "criminal"),
     ("condamné pour vol", "criminal"),
@@ -58,6 +63,7 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
+    "Law firm: criminal defense, DUI and expungements, free consultation",
     "Lot de jeux : Monopoly (carte « Allez en prison » cornée), 10 €",
     "Free legal advice for victims of crime every Wednesday",
     "Permanence gratuite pour les victimes d'infractions le jeudi",

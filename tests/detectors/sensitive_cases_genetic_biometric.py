@@ -5,6 +5,7 @@ are not about a person."""
 from __future__ import annotations
 
 POSITIVES = [
+    ("Il demande si le résultat de son test génétique doit être déclaré", "genetic"),
     ("My gym scanned my face at the door without asking", "biometric"),
     ("Empreintes du salarié enregistrées sur la pointeuse, vérifier la base légale", "biometric"),
     ("Test ADN pour mes origines", "genetic"),
@@ -44,6 +45,8 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
+    "Biometrics engineer: face liveness and fingerprint matching in C++",
+    "Kit de test ADN neuf sous blister, cadeau en double",
     "C'est dans notre ADN",
     "L'innovation fait partie de l'ADN de la maison",
     "Chiots LOF, parents testés ADN",

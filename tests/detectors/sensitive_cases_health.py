@@ -5,6 +5,11 @@ person."""
 from __future__ import annotations
 
 POSITIVES = [
+    (
+        "Assurance emprunteur : la cliente déclare une hémophilie, dossier au médecin conseil",
+        "health",
+    ),
+    ("I'm 28 weeks and my old jeans don't fit any more", "health"),
     ("Client M. Roux : diab. type 2 + insuff. rénale, veut un contrat prévoyance", "health"),
     ("Mme Durand, 72 ans, diabétique de type 2, à rappeler après 14h", "health"),
     ("mon pere est diabetique", "health"),
@@ -102,6 +107,8 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
+    "Développeuse Python, malade de rugby le week-end",
+    "Caller asked if the policy covers disability in general, info only",
     "Le client était malade de rire au téléphone, rappel mardi",
     "We welcome applications from disabled candidates (Disability Confident employer)",
     "District nurse running diabetic clinics in rural Cornwall",

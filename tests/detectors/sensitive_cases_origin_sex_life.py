@@ -7,6 +7,10 @@ breeds are not. Gender identity (trans, non-binary) is counted as sex life: see
 from __future__ import annotations
 
 POSITIVES = [
+    ("Nous sommes deux femmes mariées et cherchons une colocataire", "sex_life"),
+    ("Ms Adams and her girlfriend are looking for a two-bed flat", "sex_life"),
+    ("Coiffeuse d'origine peule, tresses traditionnelles", "origin"),
+    ("Caller identified as Romani and asked about pitch availability", "origin"),
     ("d'origine maghrébine", "origin"),
     ("Je suis d'origine marocaine", "origin"),
     ("Elle est d'origine algérienne par son père", "origin"),

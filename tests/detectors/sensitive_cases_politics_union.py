@@ -7,6 +7,8 @@ after a membership word."""
 from __future__ import annotations
 
 POSITIVES = [
+    ("Mme Claire Martin, sénatrice du Var (LR), reçoit sur rendez-vous", "politics"),
+    ("Le client a décalé la visite : réunion de sa section le mardi soir", "politics"),
     ("Secrétaire générale adjointe de la CGT pour le département", "union"),
     ("M. Laurent, ancien DP CGT, méfiant envers les vendeurs", "union"),
     ("Mme Perrin (CFDT, mandatée) veut la doc épargne salariale", "union"),

@@ -181,10 +181,14 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     if window.capitalised and _in_place_name(window, hits):
         return None
     member_rule = f"member:{category}"
-    if entry.needs_member and not hits.last(member_rule, *window.left(3)):
+    named_party = category in _MEMBERSHIP and window.name_token >= 0  # "Jean Dupont (LR)"
+    if entry.needs_member and not (named_party or hits.last(member_rule, *window.left(3))):
         return None
-    if found := hits.last("hypothetical", *window.left(6)):
-        return Verdict(False, f"hypothetical{_quote(found)}")
+    owned = hits.last("possessive", *window.left(2)) or hits.last(
+        "possessive_third", *window.left(2)
+    )
+    if not owned and (found := hits.last("hypothetical", *window.left(6))):
+        return Verdict(False, f"hypothetical{_quote(found)}")  # not "si le résultat de son test"
     if generic := _generic(window, hits, trait=entry.kind == "trait"):
         return Verdict(False, generic)
     role = hits.last("role", *near)
@@ -299,7 +303,12 @@ def _link(window: Window, hits: Hits, *, third: bool, pronoun: bool) -> tuple[in
     )
     found = found or hits.last("possessive", *window.left(2))
     if third:
-        found = found or hits.last("possessive_third", *window.left(2))
+        found = (
+            found
+            or hits.last("possessive_third", *window.left(2))
+            or hits.last("subject", *window.left(10, sentence=True))
+            or hits.first("subject", *window.right(8, sentence=True))
+        )
     if found or not pronoun:
         return found
     sides = (window.left(15, sentence=True), window.right(15, sentence=True))
