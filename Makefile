@@ -23,6 +23,8 @@ run: install
 	rm -rf $(DEMO) && mkdir -p $(DEMO)
 	$(BIN)/licite db upgrade --db $(DEMO)/licite.db
 	$(BIN)/licite import contacts samples/contacts.csv --db $(DEMO)/licite.db --rejects $(DEMO)/import-rejected.csv
+	@echo; echo "=== collecting from the sample sites, served on 127.0.0.1 (docs/collect.md) ==="
+	$(BIN)/python samples/sites/server.py --out $(DEMO)/sources.toml -- sh samples/sites/collect.sh $(BIN) $(DEMO)
 	@for channel in $(CHANNELS); do \
 		echo; echo "=== campaign: $$channel (at $(AT)) ==="; \
 		$(BIN)/licite check --from-store --db $(DEMO)/licite.db --campaign samples/campaigns/$$channel.json \

@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from licite.cli import check, db, decide, rules, scan
+from licite.cli import check, collect, db, decide, rules, scan
 from licite.core.errors import LiciteError
 
 app = typer.Typer(
@@ -25,6 +25,8 @@ app.command("check")(check.check)
 app.command("rules")(rules.rules)
 app.command("scan")(scan.scan)
 app.command("redact")(scan.redact)
+app.command("collect")(collect.collect)
+app.add_typer(collect.source_app, name="source")
 app.add_typer(db.db_app, name="db")
 app.add_typer(db.import_app, name="import")
 
