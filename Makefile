@@ -49,7 +49,7 @@ lint: install
 
 ## test: install, lint, then every test
 test: lint
-	$(BIN)/pytest -n 2 -p no:cacheprovider
+	$(BIN)/pytest -n 2 --dist loadfile -p no:cacheprovider
 
 ## docs: regenerate the rule table and CLI reference (tests fail when they are stale)
 docs: install

@@ -64,6 +64,16 @@ class SiteHandler(SimpleHTTPRequestHandler):
             self.wfile.write(body)
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A client that hangs up early (the collector cancelling a huge page) is not an error."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 def fill_ports(text: str, ports: Mapping[str, int]) -> str:
     return _PORT.sub(lambda m: str(ports[m.group(1)]), text)
 
@@ -83,8 +93,7 @@ def serving(root: Path = HERE, names: list[str] | None = None) -> Iterator[dict[
     servers = []
     for folder in folders:
         handler = partial(_handler(folder, ports), directory=str(folder))
-        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        server.daemon_threads = True
+        server = QuietServer(("127.0.0.1", 0), handler)
         ports[folder.name] = server.server_address[1]
         threading.Thread(target=server.serve_forever, daemon=True).start()
         servers.append(server)

@@ -44,10 +44,10 @@ class Robots:
     label: str  # parsed | unavailable | unreachable
     parser: Protego | None = None
 
-    def allows(self, url: str) -> bool:
+    def allows(self, url: str, agent: str = ROBOTS_TOKEN) -> bool:
         if self.label == "unreachable":
             return False
-        return self.parser is None or self.parser.can_fetch(url, ROBOTS_TOKEN)
+        return self.parser is None or self.parser.can_fetch(url, agent)
 
     def delay(self) -> float:
         value = self.parser.crawl_delay(ROBOTS_TOKEN) if self.parser else None
@@ -60,7 +60,14 @@ def read_robots(outcome: Outcome) -> Robots:
         return Robots("unreachable")
     if outcome.status >= 400:
         return Robots("unavailable")
-    return Robots("parsed", Protego.parse(outcome.body.decode("utf-8", errors="replace")))
+    return parse_robots(outcome.body.decode("utf-8", errors="replace"))
+
+
+def parse_robots(text: str) -> Robots:
+    """Protego's parse, after dropping a leading UTF-8 byte-order mark (Protego would read
+    ``\ufeffUser-agent`` as an unknown line and ignore the group: more permissive than
+    Google and RFC 9309 parsers)."""
+    return Robots("parsed", Protego.parse(text.removeprefix("\ufeff")))
 
 
 class RobotsMiddleware:
@@ -150,4 +157,11 @@ class TDMRepMiddleware:
         return response
 
 
-__all__ = ["ROBOTS_TOKEN", "Robots", "RobotsMiddleware", "TDMRepMiddleware", "read_robots"]
+__all__ = [
+    "ROBOTS_TOKEN",
+    "Robots",
+    "RobotsMiddleware",
+    "TDMRepMiddleware",
+    "parse_robots",
+    "read_robots",
+]

@@ -56,8 +56,19 @@ class Progress:
         sys.stdout.flush()
 
 
+def warm_up() -> None:
+    """Load the detectors' lexicons and extruct before the reactor starts: done lazily inside a
+    callback, this takes long enough to make pages in flight time out."""
+    from licite.collector.extraction import schema_records
+    from licite.detectors.redact import redact_text
+
+    redact_text("Tél. 06 12 34 56 78, NIR 1 85 05 78 006 084 91, opéré du cœur", "warm-up")
+    list(schema_records('<script type="application/ld+json">{}</script>', "http://x/"))
+
+
 def run(job: dict[str, Any]) -> dict[str, Any]:
     """Run the crawl described by ``job`` and return its counters."""
+    warm_up()
     settings = dict(job["settings"])
     settings["EXTENSIONS"] = {**settings.get("EXTENSIONS", {}), f"{__name__}.Progress": 900}
     process = CrawlerProcess(settings, install_root_handler=False)

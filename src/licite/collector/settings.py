@@ -17,12 +17,12 @@ from licite import __version__
 CONTACT_URL = "https://github.com/licite/licite/blob/main/docs/collect.md"
 USER_AGENT = f"licite/{__version__} (+{CONTACT_URL})"
 
-#: The components, with their order: source policy, SSRF guard, robots.txt, TDMRep first; then
+#: The components, with their order: SSRF guard, source policy, robots.txt, TDMRep first; then
 #: the pipelines minimise → detect → opposition → provenance → store.
 COMPONENTS: dict[str, Any] = {
     "DOWNLOADER_MIDDLEWARES": {
-        "licite.collector.guards.SourcePolicyMiddleware": 10,
-        "licite.collector.guards.SSRFGuardMiddleware": 20,
+        "licite.collector.guards.SSRFGuardMiddleware": 10,
+        "licite.collector.guards.SourcePolicyMiddleware": 20,
         "licite.collector.optouts.RobotsMiddleware": 30,
         "licite.collector.optouts.TDMRepMiddleware": 40,
     },

@@ -60,7 +60,10 @@ class SourceSpider(scrapy.Spider):
             return None
         self._seen.add(url)
         self._budget[source.name] -= 1
-        return Request(url, callback=self.parse, errback=self.failed, meta={SOURCE: source.name})
+        # dont_filter: the spider dedupes itself, and a redirect loop must reach the redirect
+        # limit (and be counted) rather than vanish in Scrapy's duplicate filter
+        meta = {SOURCE: source.name}
+        return Request(url, callback=self.parse, errback=self.failed, meta=meta, dont_filter=True)
 
     async def start(self) -> AsyncIterator[Any]:
         cap = self.crawler.settings.getint("LICITE_MAX_PAGES")
