@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from samples.sites.server import fill_ports, serving
 
 from licite.collector.terms import terms_sha256, terms_text
 from licite.store.migrate import upgrade
-from samples.sites.server import fill_ports, serving
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
