@@ -22,10 +22,13 @@ def address_refusal(address: IPAddress, allow_private: bool) -> str | None:
     """Why ``address`` may not be fetched, or None when it may."""
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
         address = address.ipv4_mapped
-    if address.is_multicast or address.is_unspecified or address.is_reserved:
-        return f"{address} is a multicast, unspecified or reserved address"
-    if allow_private:
+    if address.is_multicast or address.is_unspecified:
+        return f"{address} is a multicast or unspecified address"
+    internal = address.is_loopback or address.is_link_local or address.is_private
+    if allow_private and internal:
         return None
+    if address.is_reserved:
+        return f"{address} is a reserved address"
     if address.is_loopback:
         return f"{address} is a loopback address"
     if address.is_link_local:
