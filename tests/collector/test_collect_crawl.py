@@ -65,7 +65,8 @@ def test_every_refusal_reason_happens(runs: dict[str, CollectReport]) -> None:
     assert counts["refused/not_html"] == 2  # a PDF and a JSON document
     assert counts["refused/errors"] == 2  # HTTP 500 and 404
     statuses = source_statuses(counts)
-    assert "forbid" in statuses[DIRECTORY]
+    assert "forbid reuse" in statuses[DIRECTORY]
+    assert "interdisent" in source_statuses(counts, "fr")[DIRECTORY]
     assert "not reviewed" in statuses["Blank"]
     assert statuses[ADS] == statuses[COMPANY] == "collected"
     assert set(counts) - {k for k in counts if k.startswith(("source/", "sensitive/"))} <= set(
@@ -105,7 +106,8 @@ def test_stored_contacts_are_minimised_and_ready_for_check(
         assert by_name["Camille Martin"].phone == "+33612345678"
         assert "[NIR]" in by_name["Paul Durand"].attributes["ad_title"]
         assert "Lucie Petit" not in by_name and "David Edge" not in by_name
-        assert None in by_name and by_name[None].email == "chloe@edge.example"  # NIR name dropped
+        chloe = next(c for c in stored if c.email == "chloe@edge.example")
+        assert "name" not in chloe.attributes  # the name field held a NIR
         assert by_name["Sophie Lambert"].attributes["job_title"] == "Directrice commerciale"
         run = get_run(session, runs["first"].run_id)
         assert run is not None and run["status"] == "completed" and run["counts"]

@@ -113,5 +113,5 @@ def collect(
     for label, value in report_lines(report.counts, lang.value):
         table.add_row(label, str(value))
     out.print(table)
-    for name, why in source_statuses(report.counts).items():
+    for name, why in source_statuses(report.counts, lang.value).items():
         out.print(f"{name}: {why}")

@@ -17,6 +17,7 @@ from scrapy.utils.httpobj import urlparse_cached
 
 from licite.collector.context import INTERNAL, Context, context_for, refuse
 from licite.collector.internal import Memo, fetch
+from licite.collector.report import status_text
 from licite.collector.sources import SourceDecl, Terms
 from licite.collector.ssrf import addresses_refusal, host_refusal, resolve
 from licite.collector.terms import terms_sha256, terms_text
@@ -69,25 +70,26 @@ class SourcePolicyMiddleware:
         request.meta[TERMS_META] = self._hashes.get(source.name)
 
     async def _check(self, source: SourceDecl) -> str | None:
-        why = await self._why(source)
-        assert self.crawler.stats is not None
-        self.crawler.stats.set_value(f"licite/source/{source.name}", why or "collected")
-        return why
-
-    async def _why(self, source: SourceDecl) -> str | None:
         terms = effective_terms(source, self.context.db)
+        status = await self._status(source, terms)
+        assert self.crawler.stats is not None
+        self.crawler.stats.set_value(f"licite/source/{source.name}", status)
+        return None if status == "collected" else status_text(status, "en")
+
+    async def _status(self, source: SourceDecl, terms: Terms) -> str:
+        """A code of licite.collector.report.SOURCE_STATUSES (``changed@DATE`` with its date)."""
         if terms.verdict == "forbids":
-            return "the terms of use forbid reuse (verdict 'forbids')"
+            return "forbids"
         if terms.verdict != "allows" or not terms.sha256:
-            return "the terms of use were not reviewed (licite source review)"
+            return "unreviewed"
         self._hashes[source.name] = terms.sha256
         outcome = await fetch(self.crawler, terms.url, source.name)
         if isinstance(outcome, Exception) or outcome.status >= 400:
-            return "the terms page could not be fetched; source paused"
+            return "unfetchable"
         content_type = (outcome.headers.get(b"Content-Type") or b"text/html").decode("latin-1")
         if terms_sha256(terms_text(outcome.body, content_type)) != terms.sha256:
-            return f"the terms changed since their review of {terms.reviewed_at}; source paused"
-        return None
+            return f"changed@{terms.reviewed_at}"
+        return "collected"
 
 
 class SSRFGuardMiddleware:

@@ -41,16 +41,43 @@ LINES: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 
 
+#: Why a source collected (or not): code → (French, English); ``{date}`` is the review's date.
+SOURCE_STATUSES: dict[str, tuple[str, str]] = {
+    "collected": ("collectée", "collected"),
+    "forbids": ("rien collecté : les conditions d'utilisation interdisent la réutilisation",
+                "nothing collected: the terms of use forbid reuse"),
+    "unreviewed": ("rien collecté : conditions non examinées (licite source review)",
+                   "nothing collected: terms not reviewed (licite source review)"),
+    "unfetchable": ("suspendue : la page des conditions est inaccessible",
+                    "paused: the terms page could not be fetched"),
+    "changed": ("suspendue : les conditions ont changé depuis leur examen du {date}",
+                "paused: the terms changed since their review of {date}"),
+}  # fmt: skip
+
+
+def status_text(status: str, lang: str = "en") -> str:
+    """The words for a source status code (``changed@2026-11-30`` carries its date)."""
+    code, _, date = status.partition("@")
+    labels = SOURCE_STATUSES.get(code)
+    if labels is None:
+        return status
+    return labels[0 if lang == "fr" else 1].format(date=date)
+
+
 def report_lines(counts: Mapping[str, object], lang: str = "en") -> list[tuple[str, int]]:
     """(label, count) for every line, zeros included, so a missing refusal is visible."""
     index = 0 if lang == "fr" else 1
     return [(labels[index], int(str(counts.get(key, 0)))) for key, labels in LINES.items()]
 
 
-def source_statuses(counts: Mapping[str, object]) -> dict[str, str]:
-    """Source name → "collected" or why it collected nothing."""
+def source_statuses(counts: Mapping[str, object], lang: str = "en") -> dict[str, str]:
+    """Source name → "collected" or why it collected nothing, in ``lang``."""
     prefix = "source/"
-    return {k[len(prefix) :]: str(v) for k, v in counts.items() if k.startswith(prefix)}
+    return {
+        k[len(prefix) :]: status_text(str(v), lang)
+        for k, v in counts.items()
+        if k.startswith(prefix)
+    }
 
 
-__all__ = ["LINES", "report_lines", "source_statuses"]
+__all__ = ["LINES", "SOURCE_STATUSES", "report_lines", "source_statuses", "status_text"]
