@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+#: The folder of the bundled sample sites (one sub-folder per site).
+SAMPLES_DIR = HERE
 TEMPLATE = HERE / "sources.toml"
 _PORT = re.compile(r"\{port:([a-z_-]+)\}")
 
