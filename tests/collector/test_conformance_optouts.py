@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from scrapy.http import Response, TextResponse
 from w3lib.url import safe_url_string
 
@@ -130,3 +132,20 @@ def test_robots_txt_fetch_outcomes_per_rfc_9309(
 def test_crawl_delay_for_licite() -> None:
     robots = parse_robots("User-agent: licite\nCrawl-delay: 2.5\nAllow: /\n")
     assert robots.delay() == 2.5 and parse_robots("").delay() == 0.0
+
+
+_declared = st.builds(
+    tdmrep.Declared,
+    st.sampled_from([True, False, None]),
+    st.sampled_from([None, "https://a.example/p.json", "https://b.example/p.json"]),
+)
+
+
+@given(st.lists(_declared, max_size=4))
+def test_tdmrep_later_values_supersede_and_absent_ones_keep(steps: list[tdmrep.Declared]) -> None:
+    verdict = tdmrep.decide(*steps)
+    reservations = [s.reserved for s in steps if s.reserved is not None]
+    policies = [s.policy for s in steps if s.policy is not None]
+    assert verdict.reserved == (reservations[-1] if reservations else None)
+    assert verdict.policy == (policies[-1] if policies else None)
+    assert verdict.effective_policy is None or verdict.reserved is True
