@@ -98,7 +98,11 @@ def test_stored_contacts_are_minimised_and_ready_for_check(
             assert contact.source.terms_forbid_reuse is False
             assert not set(contact.attributes) - {"name", "postal_code", "ad_title", "job_title"}
             assert "ad_text" not in contact.attributes and "price" not in contact.attributes
-            fields = {o.field for o in origins_of(session, contact.id)}
+            origins = origins_of(session, contact.id)
+            assert all(o.terms_sha256 and o.url == contact.source.url for o in origins)
+            assert {o.robots for o in origins} <= {"allowed", "no_robots_txt"}
+            assert {o.tdm for o in origins} <= {"not_reserved", "unset"}
+            fields = {o.field for o in origins}
             assert fields == set(contact.attributes) | {
                 f for f in ("phone", "email") if getattr(contact, f)
             }

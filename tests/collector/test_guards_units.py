@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from licite.collector.ssrf import address_refusal, addresses_refusal, host_refusal
+from licite.collector.ssrf import address_refusal, addresses_refusal, host_refusal, resolve
 from licite.collector.terms import find_clauses, terms_sha256, terms_text
 
 
@@ -86,3 +87,11 @@ def test_clauses_are_found(sentence: str, term: str) -> None:
 
 def test_harmless_terms_have_no_clause() -> None:
     assert find_clauses("Les annonces sont publiées par leurs auteurs. Bonne visite !") == []
+
+
+def test_host_names_are_resolved_and_every_address_checked() -> None:
+    addresses = asyncio.run(resolve("localhost", 80))
+    assert "127.0.0.1" in addresses or "::1" in addresses
+    assert addresses_refusal(addresses, allow_private=False)
+    assert addresses_refusal(addresses, allow_private=True) is None
+    assert asyncio.run(resolve("[::1]", 80)) == ["::1"]

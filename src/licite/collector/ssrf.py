@@ -65,9 +65,15 @@ async def resolve(host: str, port: int) -> list[str]:
         return [str(ipaddress.ip_address(host.strip("[]")))]
     except ValueError:
         pass
-    loop = asyncio.get_running_loop()
     try:
-        infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        loop = asyncio.get_running_loop()
+    except RuntimeError:  # a Scrapy project on a non-asyncio reactor: resolve synchronously
+        loop = None
+    try:
+        if loop is None:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        else:
+            infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except OSError:
         return []
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
