@@ -23,6 +23,8 @@ run: install
 	rm -rf $(DEMO) && mkdir -p $(DEMO)
 	$(BIN)/licite db upgrade --db $(DEMO)/licite.db
 	$(BIN)/licite import contacts samples/contacts.csv --db $(DEMO)/licite.db --rejects $(DEMO)/import-rejected.csv
+	@echo; echo "=== collecting from the sample sites, served on 127.0.0.1 (docs/collect.md) ==="
+	$(BIN)/python samples/sites/server.py --out $(DEMO)/sources.toml -- sh samples/sites/collect.sh $(BIN) $(DEMO)
 	@echo; echo "=== the ledger: consents with their proof, an objection (kept as a keyed hash) ==="
 	$(BIN)/licite consent import samples/consents.csv --db $(DEMO)/licite.db --rejects $(DEMO)/consents-rejected.csv
 	$(BIN)/licite object --email alain.aubert32@example.com --channel email --origin email --at $(AT) --db $(DEMO)/licite.db
@@ -58,7 +60,7 @@ lint: install
 
 ## test: install, lint, then every test
 test: lint
-	$(BIN)/pytest -n 2 -p no:cacheprovider
+	$(BIN)/pytest -n 2 --dist loadfile -p no:cacheprovider
 
 ## docs: regenerate the rule table and CLI reference (tests fail when they are stale)
 docs: install

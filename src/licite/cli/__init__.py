@@ -10,7 +10,19 @@ import sys
 
 import typer
 
-from licite.cli import audit, check, consent, db, decide, notices, purge, rules, scan, subject
+from licite.cli import (
+    audit,
+    check,
+    collect,
+    consent,
+    db,
+    decide,
+    notices,
+    purge,
+    rules,
+    scan,
+    subject,
+)
 from licite.cli import object as object_cli
 from licite.core.errors import LiciteError
 
@@ -26,6 +38,8 @@ app.command("check")(check.check)
 app.command("rules")(rules.rules)
 app.command("scan")(scan.scan)
 app.command("redact")(scan.redact)
+app.command("collect")(collect.collect)
+app.add_typer(collect.source_app, name="source")
 app.add_typer(db.db_app, name="db")
 app.add_typer(db.import_app, name="import")
 app.add_typer(consent.consent_app, name="consent")

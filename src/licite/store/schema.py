@@ -312,6 +312,50 @@ subject_requests = Table(
     Column("completed_at", UTCDateTime),
     Column("contact_count", Integer, nullable=False),
     Column("outcome", String, nullable=False),
+#: Each review of a source's terms (licite source review): the verdict, who, when, the text hash.
+source_reviews = Table(
+    "source_reviews",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source_name", String, nullable=False, index=True),
+    Column("terms_url", Text, nullable=False),
+    Column("verdict", String, nullable=False),
+    Column("reviewed_by", String, nullable=False),
+    Column("reviewed_at", UTCDateTime, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("clauses", Integer, nullable=False),
+)
+
+#: One row per collection run: its settings and its report (counts by reason).
+collection_runs = Table(
+    "collection_runs",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("started_at", UTCDateTime, nullable=False),
+    Column("finished_at", UTCDateTime),
+    Column("status", String, nullable=False),
+    Column("sources_file", Text, nullable=False),
+    Column("sources", _json(), nullable=False),
+    Column("settings", _json(), nullable=False),
+    Column("counts", _json(), nullable=False),
+)
+
+#: Where each collected field came from (CNIL practice n°1, GDPR art. 14(2)(f)); updated on re-runs.
+provenance = Table(
+    "provenance",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _contact_fk(),
+    Column("field", String, nullable=False),
+    Column("source_name", String, nullable=False),
+    Column("url", Text, nullable=False),
+    Column("fetched_at", UTCDateTime, nullable=False),
+    Column("selector", Text),
+    Column("robots", String, nullable=False),
+    Column("tdm", String, nullable=False),
+    Column("terms_sha256", String(64)),
+    Column("run_id", String),
+    UniqueConstraint("contact_id", "field"),
 )
 
 #: Child tables of a contact, replaced wholesale when the contact is saved again.
@@ -321,6 +365,7 @@ __all__ = [
     "CHILD_TABLES",
     "UTCDateTime",
     "audit_events",
+    "collection_runs",
     "consent_records",
     "consent_wordings",
     "consents",
@@ -334,6 +379,8 @@ __all__ = [
     "objection_hashes",
     "objections",
     "opposition_checks",
+    "provenance",
+    "source_reviews",
     "sources",
     "subject_requests",
 ]

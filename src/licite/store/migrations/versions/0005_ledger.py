@@ -1,7 +1,7 @@
 """The ledger: consent wordings and records, hashed objections, notices, data-subject requests.
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0003
 Create Date: 2026-11-30
 
 Written out in full (no import of ``licite.store.schema``), like 0001.
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005"
-down_revision: str | None = "0002"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
