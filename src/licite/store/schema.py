@@ -312,6 +312,8 @@ subject_requests = Table(
     Column("completed_at", UTCDateTime),
     Column("contact_count", Integer, nullable=False),
     Column("outcome", String, nullable=False),
+)
+
 #: Each review of a source's terms (licite source review): the verdict, who, when, the text hash.
 source_reviews = Table(
     "source_reviews",
