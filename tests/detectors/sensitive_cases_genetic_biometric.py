@@ -5,6 +5,7 @@ are not about a person."""
 from __future__ import annotations
 
 POSITIVES = [
+    ("Voice ID enrolled for the customer on the phone banking line", "biometric"),
     ("Il demande si le résultat de son test génétique doit être déclaré", "genetic"),
     ("My gym scanned my face at the door without asking", "biometric"),
     ("Empreintes du salarié enregistrées sur la pointeuse, vérifier la base légale", "biometric"),
@@ -45,6 +46,8 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
+    "Mme Blanc refuse la reconnaissance faciale, lui faire un badge",
+    "Customer declined Face ID login and uses a PIN",
     "Biometrics engineer: face liveness and fingerprint matching in C++",
     "Kit de test ADN neuf sous blister, cadeau en double",
     "C'est dans notre ADN",

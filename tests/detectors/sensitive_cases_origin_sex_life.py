@@ -7,6 +7,11 @@ breeds are not. Gender identity (trans, non-binary) is counted as sex life: see
 from __future__ import annotations
 
 POSITIVES = [
+    ("Visite : Mme Leroy et sa compagne veulent trois chambres", "sex_life"),
+    ("M. Diallo + son époux, signature prévue en juin", "sex_life"),
+    ("Acquéreurs : M. Petit et M. Roche, pacsés depuis 2020", "sex_life"),
+    ("Lead Ms Hall: 'my wife and I need a garden'", "sex_life"),
+    ("Mme Aydin, kurde, cherche un T3 près de sa famille", "origin"),
     ("Nous sommes deux femmes mariées et cherchons une colocataire", "sex_life"),
     ("Ms Adams and her girlfriend are looking for a two-bed flat", "sex_life"),
     ("Coiffeuse d'origine peule, tresses traditionnelles", "origin"),
@@ -71,6 +76,9 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
+    "M. et Mme Martin, mariés depuis trente ans, cherchent un plain-pied",
+    "Mme Dupont et son mari cherchent une maison avec jardin",
+    "Restaurant kurde, grillades et mezzés, ouvert le dimanche",
     "I mentor young men coming out of custody",
     "produit d'origine France garantie",
     "Origine France Garantie, fabrication artisanale",

@@ -127,6 +127,10 @@ class Hits:
                 best = span
         return None if best is None else (high - best[1], self.quote(best))
 
+    def count(self, rule: str, low: int, high: int) -> int:
+        """How many markers of ``rule`` lie inside ``[low, high)``."""
+        return sum(1 for span in self.spans.get(rule, ()) if low <= span[0] and span[1] <= high)
+
     def first(self, rule: str, low: int, high: int) -> tuple[int, str] | None:
         """The marker of ``rule`` in ``[low, high)`` that starts first: (tokens before it, it)."""
         for span in self.spans.get(rule, ()):  # found in text order
@@ -184,12 +188,16 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     named_party = category in _MEMBERSHIP and window.name_token >= 0  # "Jean Dupont (LR)"
     if entry.needs_member and not (named_party or hits.last(member_rule, *window.left(3))):
         return None
+    if entry.partner:
+        return _same_gender(entry.partner, window, hits)
+    if category == "biometric" and (found := hits.last("refusal", *window.left(4))):
+        return Verdict(False, f"refused{_quote(found)}: no biometric data was taken")
     owned = hits.last("possessive", *window.left(2)) or hits.last(
         "possessive_third", *window.left(2)
     )
     if not owned and (found := hits.last("hypothetical", *window.left(6))):
         return Verdict(False, f"hypothetical{_quote(found)}")  # not "si le résultat de son test"
-    if generic := _generic(window, hits, trait=entry.kind == "trait"):
+    if generic := _generic(window, hits, member_rule, trait=entry.kind == "trait"):
         return Verdict(False, generic)
     role = hits.last("role", *near)
     owner = hits.last("possessive", *near) or hits.last("pronoun", *near)
@@ -215,6 +223,26 @@ def _named(window: Window, hits: Hits, rule: str) -> tuple[int, str] | None:
     return hits.last(rule, *window.left(6)) or hits.first(rule, *window.right(4))
 
 
+def _same_gender(partner: str, window: Window, hits: Hits) -> Verdict | None:
+    """A partner of the speaker's gender ("Mme Roux et sa compagne", "M. Tran + son époux") or
+    a couple of two people of one gender ("M. Fabre et M. Nguyen, pacsés"); else no mention."""
+    left = window.left(10, sentence=True)
+    if partner != "couple":
+        near = [(d, g) for g in ("female", "male") if (d := hits.last(g, *left))]
+        if not near:
+            return None
+        nearest = min(near)
+        if nearest[1] != ("female" if partner == "f" else "male"):
+            return None
+        return Verdict(True, f"a partner of the same gender as «{nearest[0][1]}»")
+    low, high = left[0], window.right(8, sentence=True)[1]
+    counts = {g: hits.count(g, low, high) for g in ("female", "male")}
+    if min(counts.values()) == 0 and max(counts.values()) >= 2:
+        gender = max(counts, key=lambda g: counts[g])
+        return Verdict(True, f"a couple of two people of one gender ({gender})")
+    return None
+
+
 def _in_place_name(window: Window, hits: Hits) -> bool:
     if hits.first("toponym_right", *window.right(1)):
         return True
@@ -225,9 +253,11 @@ def _in_place_name(window: Window, hits: Hits) -> bool:
     return all(word in _connectors() for word in between)
 
 
-def _generic(window: Window, hits: Hits, *, trait: bool) -> str | None:
+def _generic(window: Window, hits: Hits, member_rule: str, *, trait: bool) -> str | None:
+    """A mention addressed to people in general; a person, pronoun or membership word nearer
+    the match than the generic marker keeps it personal ("enrôlée sur la pointeuse")."""
     near = window.left(4)
-    personal = [d for r in ("person", "pronoun") if (d := hits.last(r, *near))]
+    personal = [d for r in ("person", "pronoun", member_rule) if (d := hits.last(r, *near))]
     nearest = min((d for d, _ in personal), default=None)
     found = hits.last("generic_left", *near)
     if found and (nearest is None or found[0] < nearest):

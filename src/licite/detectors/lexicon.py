@@ -8,8 +8,9 @@ and the anchors, the tokens without which no term can match (never a function wo
 A lexicon file holds ``entries``: groups of ``terms`` (see :mod:`licite.detectors.terms`) of one
 ``lang`` and ``kind`` (see :data:`KINDS`), optionally ``cased`` (capitals must be kept: ``FO``),
 ``needs: "member"`` (no mention at all without a membership word: ``militant du PS``),
-``not_title`` (a capitalised word inside a sentence is a name: ``M. Gay``) and ``also`` (more
-categories: a hereditary disease is genetic and health data).
+``not_title`` (a capitalised word inside a sentence is a name: ``M. Gay``), ``also`` (more
+categories: a hereditary disease is genetic and health data) and ``partner`` (``f``, ``m`` or
+``couple``: a partner or couple word that reveals an orientation beside people of one gender).
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ class Entry:
     capital: frozenset[str] = frozenset()
     needs_member: bool = False
     not_title: bool = False
+    #: For a partner or a couple word of sex_life: "f" or "m" (the partner's gender: "sa
+    #: compagne", "son époux") or "couple" ("pacsés"); it reveals an orientation only beside
+    #: people of the same gender (see :func:`licite.detectors.context.judge`).
+    partner: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +101,7 @@ def _entries(raw: dict[str, Any], category: str) -> Iterator[Entry]:
                 capital,
                 needs_member=group.get("needs") == "member",
                 not_title=group.get("not_title", False),
+                partner=group.get("partner", ""),
             )
 
 
