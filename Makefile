@@ -76,6 +76,11 @@ bench-detect: install
 	$(BIN)/python -m pip install --quiet -r benchmarks/requirements-detect.lock
 	mkdir -p var
 	$(BIN)/python benchmarks/detect.py --json var/bench-detect.json --dump var/findings-python.jsonl
+	@for corpus in benchmarks/detect_corpus/holdout*.jsonl; do \
+		echo; echo "=== independent hold-out: $$corpus ==="; \
+		$(BIN)/python benchmarks/detect.py --no-presidio --corpus $$corpus --synthetic 0 --seconds 0.2 \
+			| grep -E "art. 9/10 \(micro|Hard negatives with" || exit $$?; \
+	done
 	@echo; echo "=== the same detectors compiled with mypyc (LICITE_MYPYC=1 pip install .) ==="
 	rm -rf build/wheels build/compiled
 	LICITE_MYPYC=1 $(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w build/wheels .
