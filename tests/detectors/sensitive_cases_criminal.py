@@ -7,6 +7,7 @@ applicants, a lawyer's practice or a prison officer's job do not."""
 from __future__ import annotations
 
 POSITIVES = [
+    ("J'ai fait deux ans à Fresnes, aujourd'hui je travaille dans le BTP", "criminal"),
     ("J'ai fait 4 ans à Fleury pour une histoire de vol, aujourd'hui je travaille", "criminal"),
     (
         "Recently released after serving three years, my probation officer can vouch for me",
@@ -63,6 +64,7 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
+    "Dans mon roman, l'héroïne sort de prison et retrouve sa ville",
     "Law firm: criminal defense, DUI and expungements, free consultation",
     "Lot de jeux : Monopoly (carte « Allez en prison » cornée), 10 €",
     "Free legal advice for victims of crime every Wednesday",

@@ -7,6 +7,11 @@ after a membership word."""
 from __future__ import annotations
 
 POSITIVES = [
+    (
+        "Union locale CGT de Lorient — Secrétaire générale : Maud Le Bris. Permanences le lundi",
+        "union",
+    ),
+    ("GMB Leeds branch - Branch Secretary: Sam Hurst. Meetings monthly", "union"),
     ("Mme Claire Martin, sénatrice du Var (LR), reçoit sur rendez-vous", "politics"),
     ("Le client a décalé la visite : réunion de sa section le mardi soir", "politics"),
     ("Secrétaire générale adjointe de la CGT pour le département", "union"),
@@ -68,6 +73,7 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
+    "Union locale CGT de Lorient — permanences juridiques le lundi",
     "Grève des transports jeudi (CGT et FO appellent à la mobilisation)",
     "Rescheduled because of the rail strike (RMT walkout on Tuesday)",
     "Syndic de copropriété Foncia",

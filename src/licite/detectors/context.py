@@ -152,6 +152,8 @@ class Window:
     #: "Jean Vidal (Parti socialiste)": the capitalised token before the parenthesis the match
     #: opens, else -1.
     name_token: int = -1
+    #: The sentence after a dash that ends the match's sentence ("CGT — Secrétaire : X").
+    tail: tuple[int, int] = (0, 0)
 
     def left(self, size: int, *, sentence: bool = False) -> tuple[int, int]:
         return max((self.sentence if sentence else self.clause)[0], self.start - size), self.start
@@ -203,11 +205,14 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     owner = hits.last("possessive", *near) or hits.last("pronoun", *near)
     if role and not (owner and owner[0] < role[0]):  # "bénévole dans ma paroisse" is hers
         return Verdict(False, f"a profession or post{_quote(role)}, not a fact about a person")
-    if found := hits.last("requirement", *near) or hits.first("requirement", *window.right(4)):
-        return Verdict(False, f"a requirement of an offer{_quote(found)}")
+    required = hits.last("requirement", *near) or hits.first("requirement", *window.right(4))
+    if required and not owned:  # "requested deletion of her face template" is hers
+        return Verdict(False, f"a requirement of an offer{_quote(required)}")
     member = hits.last(member_rule, *near) or hits.first(member_rule, *window.right(1))
     if member is None and (joined or (category == "religion" and entry.kind == "context")):
         member = _named(window, hits, "named" if joined else "clergy")
+    if member is None and joined:
+        member = hits.first("post", *window.tail)
     return _tie(entry, window, hits, member, soft_ok=not joined)
 
 

@@ -219,7 +219,9 @@ def _findings(
     starts = [s for s, _ in spans]
     sentences, clauses = _cuts(text, starts)
     located = [(i, end, entry, _bounds(sentences, i, len(words))) for i, end, entry in found]
-    hits = Hits.find(_markers(), text, words, spans, [sentence for *_, sentence in located])
+    tails = {sentence: _tail(text, spans, sentences, sentence) for *_, sentence in located}
+    ranges = [*tails, *(tail for tail in tails.values() if tail[0] < tail[1])]
+    hits = Hits.find(_markers(), text, words, spans, ranges)
     findings = []
     for i, end, entry, sentence in located:
         first, last = spans[i][0], spans[end - 1][1]
@@ -241,12 +243,30 @@ def _findings(
             priced=bool(_PRICE.search(raw)),
             capitalised=text[first].isupper(),
             name_token=name_token,
+            tail=tails[sentence],
         )
         for category in entry.categories:
             verdict = judge(entry, category, window, hits)
             if verdict is not None:
                 findings.append(_finding(text, first, last, entry, category, verdict, field))
     return findings
+
+
+def _tail(
+    text: str,
+    spans: list[tuple[int, int]],
+    sentences: list[int],
+    sentence: tuple[int, int],
+) -> tuple[int, int]:
+    """The sentence after ``sentence`` when a dash separates them ("CGT de Brest — Secrétaire :
+    X"), else an empty range."""
+    end = sentence[1]
+    if end >= len(spans):
+        return end, end
+    between = text[spans[end - 1][1] : spans[end][0]]
+    if not any(dash.strip() in between for dash in _DASHES):
+        return end, end
+    return _bounds(sentences, end, len(spans))
 
 
 def _opened(
