@@ -47,6 +47,7 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
+    "Je vends mes cours de génétique de L2, annotés, 20 €",
     "Mme Blanc refuse la reconnaissance faciale, lui faire un badge",
     "Customer declined Face ID login and uses a PIN",
     "Biometrics engineer: face liveness and fingerprint matching in C++",

@@ -7,6 +7,8 @@ after a membership word."""
 from __future__ import annotations
 
 POSITIVES = [
+    ("Unite rep at the Cowley plant for twenty years", "union"),
+    ("Délégué FGTB chez un constructeur depuis douze ans", "union"),
     (
         "Union locale CGT de Lorient — Secrétaire générale : Maud Le Bris. Permanences le lundi",
         "union",
@@ -73,6 +75,8 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
+    "New figures: union membership among under-25s fell again",
+    "D'après la Dares, moins d'un salarié sur dix est syndiqué",
     "Union locale CGT de Lorient — permanences juridiques le lundi",
     "Grève des transports jeudi (CGT et FO appellent à la mobilisation)",
     "Rescheduled because of the rail strike (RMT walkout on Tuesday)",

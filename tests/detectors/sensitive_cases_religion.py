@@ -65,6 +65,7 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
+    "My religion is brunch, Sundays are sacred",
     "Église évangélique du Centre : culte le dimanche à 10h30",
     "Loft in a converted chapel, exposed beams, parking",
     "Je fais visiter la cathédrale aux groupes scolaires",

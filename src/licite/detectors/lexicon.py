@@ -78,10 +78,16 @@ def _read(name: str) -> dict[str, Any]:
 
 
 def _cases(term: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Tokens written in capitals (``FO``) and with a capital (``PrEP``) in a cased term."""
-    words = _WORD.findall(term)
-    upper = frozenset(fold(w) for w in words if w.isupper())
-    return upper, frozenset(fold(w) for w in words if not w.islower()) - upper
+    """Tokens written in capitals (``FO``) and with a capital (``PrEP``) in a cased term. A token
+    written both ways among the alternatives (``Unite|UNITE``) needs a capital, not capitals."""
+    forms: dict[str, set[str]] = {}
+    for word in _WORD.findall(term):
+        forms.setdefault(fold(word), set()).add(word)
+    upper = frozenset(f for f, words in forms.items() if all(w.isupper() for w in words))
+    capital = frozenset(
+        f for f, words in forms.items() if f not in upper and not any(w.islower() for w in words)
+    )
+    return upper, capital
 
 
 def _entries(raw: dict[str, Any], category: str) -> Iterator[Entry]:
