@@ -65,6 +65,7 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
+    "Contents insurance for a tattoo parlour next to the county jail",
     "Dans mon roman, l'héroïne sort de prison et retrouve sa ville",
     "Law firm: criminal defense, DUI and expungements, free consultation",
     "Lot de jeux : Monopoly (carte « Allez en prison » cornée), 10 €",

@@ -5,6 +5,7 @@ are not about a person."""
 from __future__ import annotations
 
 POSITIVES = [
+    ("Mme Garnier a activé l'empreinte digitale dans l'appli bancaire", "biometric"),
     ("Tenant asked us to delete her face template from the entry system", "biometric"),
     ("Voice ID enrolled for the customer on the phone banking line", "biometric"),
     ("Il demande si le résultat de son test génétique doit être déclaré", "genetic"),

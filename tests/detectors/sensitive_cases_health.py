@@ -107,6 +107,8 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
+    "Alcoholics Anonymous – open meetings daily at 7 pm, parish hall",
+    "Donne des cartons, à récupérer au centre de dialyse où je travaille",
     "Développeuse Python, malade de rugby le week-end",
     "Caller asked if the policy covers disability in general, info only",
     "Le client était malade de rire au téléphone, rappel mardi",
