@@ -10,7 +10,8 @@ import sys
 
 import typer
 
-from licite.cli import check, db, decide, rules, scan
+from licite.cli import check, db, decide, lists, rules, scan
+from licite.cli import scrub as scrub_cli
 from licite.core.errors import LiciteError
 
 app = typer.Typer(
@@ -25,6 +26,8 @@ app.command("check")(check.check)
 app.command("rules")(rules.rules)
 app.command("scan")(scan.scan)
 app.command("redact")(scan.redact)
+app.command("scrub")(scrub_cli.scrub)
+app.add_typer(lists.lists_app, name="lists")
 app.add_typer(db.db_app, name="db")
 app.add_typer(db.import_app, name="import")
 

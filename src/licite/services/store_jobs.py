@@ -14,6 +14,7 @@ from licite.core.errors import InputError
 from licite.core.model import Campaign, Contact
 from licite.rules.engine import Evaluation
 from licite.services.check import CheckSummary, run_check
+from licite.services.opposition import with_list_matches
 from licite.services.reading import Row, read_contacts
 from licite.services.screening import categories_in
 from licite.store import repo
@@ -94,9 +95,10 @@ def _save(engine: object, batch: list[Contact]) -> int:
 
 
 def _stored_rows(db: str | None) -> Iterator[Row]:
-    engine = make_engine(database_url(db))
-    with session_scope(engine) as session:
-        yield from enumerate(repo.iter_contacts(session), start=1)
+    url = database_url(db)
+    with session_scope(make_engine(url)) as session:
+        contacts = with_list_matches(session, url, repo.iter_contacts(session))
+        yield from enumerate(contacts, start=1)
 
 
 def check_store(

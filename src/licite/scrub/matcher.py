@@ -1,0 +1,112 @@
+"""Which contacts a list holds: distinct identifiers matched once, flags joined back to rows.
+
+Each mapped column's distinct raw values are normalised once (:mod:`licite.scrub.keys`);
+a list read from a file is matched on normalised keys in memory (it is never stored), a
+stored list on keyed hashes (it holds nothing else). The hits, (raw value, list name) pairs,
+go back to DuckDB, which flags the rows: table ``flagged`` (row id, list names, reason).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+import duckdb
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from licite.core.keyed import KeyKind
+from licite.scrub.keys import normalise_keys
+from licite.scrub.sources import TABLE
+
+#: For stored lists: (kind, distinct valid keys) -> for each key, the names of lists holding it.
+StoreLookup = Callable[[KeyKind, pa.Array], list[list[str]]]
+
+
+@dataclass(slots=True)
+class FileList:
+    """A list read from a file: its name and its normalised keys by kind."""
+
+    name: str
+    keys: dict[KeyKind, pa.Array]
+
+
+def file_list(name: str, values: Mapping[KeyKind, pa.Array]) -> FileList:
+    """Normalise a list file's values once (distinct, invalid ones dropped)."""
+    keys = {kind: normalise_keys(kind, raw).drop_null().unique() for kind, raw in values.items()}
+    return FileList(name, keys)
+
+
+def quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def flag(
+    con: duckdb.DuckDBPyConnection, columns: Mapping[KeyKind, str], files: Sequence[FileList],
+    stored: StoreLookup | None,
+) -> dict[str, int]:  # fmt: skip
+    """Create table ``flagged`` of matched rows; returns the count of invalid distinct values."""
+    invalid: dict[str, int] = {}
+    parts = []
+    for kind, column in columns.items():
+        raw = (
+            con.sql(
+                f"SELECT DISTINCT CAST({quoted(column)} AS VARCHAR) AS raw FROM {TABLE} "
+                f"WHERE {quoted(column)} IS NOT NULL"
+            )
+            .to_arrow_table()
+            .column("raw")
+            .combine_chunks()
+        )
+        keys = normalise_keys(kind, raw)
+        invalid[kind] = keys.null_count
+        con.register(f"hits_{kind}", _hits(kind, raw, keys, files, stored))
+        parts.append(
+            f"SELECT c.rowid AS r, h.name, '{kind} on ' || h.name AS why FROM {TABLE} c "
+            f"JOIN hits_{kind} h ON CAST(c.{quoted(column)} AS VARCHAR) = h.raw"
+        )
+    con.execute(
+        "CREATE TABLE matched AS " + " UNION ALL ".join(parts) + "; "
+        "CREATE TABLE flagged AS SELECT r, string_agg(DISTINCT name, ';' ORDER BY name) AS list, "
+        "string_agg(DISTINCT why, '; ' ORDER BY why) AS reason FROM matched GROUP BY r"
+    )
+    return invalid
+
+
+def _hits(
+    kind: KeyKind, raw: pa.Array, keys: pa.Array, files: Sequence[FileList],
+    stored: StoreLookup | None,
+) -> pa.Table:  # fmt: skip
+    raws: list[pa.Array] = []
+    names: list[pa.Array] = []
+    for listed in files:
+        if kind not in listed.keys:
+            continue
+        hit = pc.fill_null(pc.is_in(keys, listed.keys[kind]), False)
+        found = pc.filter(raw, hit)
+        raws.append(found)
+        names.append(pa.array([listed.name] * len(found), pa.string()))
+    if stored is not None:
+        valid = keys.is_valid()
+        distinct = pc.filter(keys, valid).unique()
+        holders = stored(kind, distinct)
+        by_key = {k: h for k, h in zip(distinct.to_pylist(), holders, strict=True) if h}
+        if by_key:
+            hit_keys = pa.array(list(by_key), pa.string())
+            hit = pc.fill_null(pc.is_in(keys, hit_keys), False)
+            found_raw, found_keys = pc.filter(raw, hit), pc.filter(keys, hit)
+            pairs = [
+                (raw_value, name)
+                for raw_value, key in zip(
+                    found_raw.to_pylist(), found_keys.to_pylist(), strict=True
+                )
+                for name in by_key[key]
+            ]
+            raws.append(pa.array([p[0] for p in pairs], pa.string()))
+            names.append(pa.array([p[1] for p in pairs], pa.string()))
+    if not raws:
+        return pa.table({"raw": pa.array([], pa.string()), "name": pa.array([], pa.string())})
+    return pa.table({"raw": pa.concat_arrays(raws), "name": pa.concat_arrays(names)})
+
+
+__all__ = ["FileList", "StoreLookup", "file_list", "flag", "quoted"]
