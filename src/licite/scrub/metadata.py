@@ -73,25 +73,33 @@ def _region(region: str) -> RegionRules | None:
 
 
 @cache
-def code_rules() -> dict[str, CodeRules]:
-    """Every calling code the fast path settles, by its digits."""
-    rules: dict[str, CodeRules] = {}
-    for code, regions in COUNTRY_CODE_TO_REGION_CODE.items():
-        if "001" in regions:
-            continue  # non-geographic entities: left to phonenumbers
-        parsed = [r for region in regions if (r := _region(region)) is not None]
-        if len(parsed) != len(regions):
-            continue
-        main = phonenumbers.PhoneMetadata.metadata_for_region(regions[0], None)
-        prefix = main.national_prefix_for_parsing if main is not None else None
-        rules[str(code)] = CodeRules(str(code), prefix or None, tuple(parsed))
-    return rules
+def rules_for(code: str) -> CodeRules | None:
+    """The rules of one calling code (loaded on first use), or None when the fast path
+    leaves it to phonenumbers (non-geographic entities, missing metadata)."""
+    regions = COUNTRY_CODE_TO_REGION_CODE.get(int(code))
+    if not regions or "001" in regions:
+        return None
+    parsed = [r for region in regions if (r := _region(region)) is not None]
+    if len(parsed) != len(regions):
+        return None
+    main = phonenumbers.PhoneMetadata.metadata_for_region(regions[0], None)
+    prefix = main.national_prefix_for_parsing if main is not None else None
+    return CodeRules(code, prefix or None, tuple(parsed))
 
 
+@cache
+def calling_codes() -> frozenset[str]:
+    """Every calling code libphonenumber knows."""
+    return frozenset(str(code) for code in COUNTRY_CODE_TO_REGION_CODE)
+
+
+@cache
 def fr_valid_pattern() -> str:
     """The union of the FR number types (what ``is_valid_number`` accepts in France)."""
-    region = code_rules()["33"].regions[0]
+    rules = rules_for("33")
+    assert rules is not None
+    region = rules.regions[0]
     return "|".join(f"(?:{d.pattern})" for d in region.types)
 
 
-__all__ = ["CodeRules", "Desc", "RegionRules", "code_rules", "fr_valid_pattern"]
+__all__ = ["CodeRules", "Desc", "RegionRules", "calling_codes", "fr_valid_pattern", "rules_for"]

@@ -86,7 +86,7 @@ def store_list(
     for kind, values in listed.values.items():
         keys = normalise_keys(kind, values)
         invalid[kind] = int(pc.sum(pc.and_(values.is_valid(), keys.is_null())).as_py() or 0)
-        flags = listed.listed.get(kind, pa.array([True] * len(values)))
+        flags = listed.listed.get(kind, pa.array([True] * len(values), pa.bool_()))
         rows.extend(_distinct_rows(secret, kind, keys, flags, checked))
     result = ImportedList(name, list_type, listed.rows, 0, invalid, days)
     with session_scope(make_engine(url)) as session:
