@@ -17,7 +17,6 @@ are hashed; ``overseas=False`` gives exactly ``phonenumbers.parse(raw, "FR")``.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from functools import cache
 from multiprocessing import get_context
@@ -293,9 +292,10 @@ def _overseas_lengths() -> frozenset[int]:
         meta = phonenumbers.PhoneMetadata.metadata_for_region(region, None)
         if meta is None or meta.national_prefix_for_parsing != "0":
             return frozenset()
-        if meta.national_prefix_transform_rule or not meta.general_desc.possible_length:
+        general = meta.general_desc
+        if meta.national_prefix_transform_rule or general is None or not general.possible_length:
             return frozenset()
-        found.update(meta.general_desc.possible_length)
+        found.update(general.possible_length)
     return frozenset(found)
 
 
