@@ -102,11 +102,15 @@ def store_list(
 def _distinct_rows(
     secret: bytes, kind: KeyKind, keys: pa.Array, flags: pa.Array, checked: datetime | None
 ) -> Iterator[tuple[str, str, bool, datetime | None]]:
-    """One row per distinct key; listed anywhere in the file wins (the safer answer)."""
+    """One row per distinct key; listed anywhere in the file wins (the safer answer). Rows
+    come sorted by hash: the store's indexes then grow at their end instead of everywhere."""
     table = pa.table({"k": keys, "l": flags}).filter(keys.is_valid())
     grouped = table.group_by("k").aggregate([("l", "any")])
     hashes = keyed_hashes(secret, kind, grouped.column("k").combine_chunks())
-    for key_hash, flag in zip(hashes.to_pylist(), grouped.column("l_any").to_pylist(), strict=True):
+    ordered = pa.table({"h": hashes, "l": grouped.column("l_any")}).sort_by("h")
+    for key_hash, flag in zip(
+        ordered.column("h").to_pylist(), ordered.column("l").to_pylist(), strict=True
+    ):
         yield (kind, key_hash, bool(flag), checked)
 
 

@@ -7,13 +7,28 @@ email or SIREN ever reaches these tables (see :mod:`licite.core.keyed`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from typing import Any, cast
 
-from sqlalchemy import Connection, CursorResult, Row, delete, insert, select, update
+from sqlalchemy import (
+    Column,
+    Connection,
+    CursorResult,
+    Dialect,
+    MetaData,
+    Row,
+    String,
+    Table,
+    delete,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeEngine
 
 from licite.core.keyed import KeyKind
 from licite.store.schema import list_entries, lists
@@ -88,6 +103,9 @@ def replace_list(
 
 
 def _insert_entries(db: Session | Connection, list_id: int, rows: Iterable[EntryRow]) -> int:
+    connection = db.connection() if isinstance(db, Session) else db
+    if connection.dialect.name == "sqlite":
+        return _insert_sqlite(connection, list_id, rows)
     count = 0
     batch: list[dict[str, object]] = []
     for kind, key_hash, listed, checked_at in rows:
@@ -101,6 +119,34 @@ def _insert_entries(db: Session | Connection, list_id: int, rows: Iterable[Entry
             batch = []
     if batch:
         db.execute(insert(list_entries), batch)
+        count += len(batch)
+    return count
+
+
+def _binder(kind: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any]:
+    """How the column's type binds a value for the driver (identity when it does nothing)."""
+    processor = kind.bind_processor(dialect)
+    return processor if processor is not None else (lambda value: value)
+
+
+def _insert_sqlite(connection: Connection, list_id: int, rows: Iterable[EntryRow]) -> int:
+    """Millions of entries: plain DBAPI tuples (values bound by the columns' own types), and a
+    larger page cache for this connection, since random hashes land all over the index."""
+    connection.exec_driver_sql("PRAGMA cache_size = -262144")
+    dialect = connection.dialect
+    as_time = _binder(list_entries.c.checked_at.type, dialect)
+    as_flag = _binder(list_entries.c.listed.type, dialect)
+    sql = (
+        "INSERT INTO list_entries (list_id, key_kind, key_hash, listed, checked_at) "
+        "VALUES (?, ?, ?, ?, ?)"
+    )
+    count = 0
+    iterator = iter(rows)
+    while batch := [
+        (list_id, kind, key_hash, as_flag(listed), as_time(checked))
+        for kind, key_hash, listed, checked in islice(iterator, _INSERT_CHUNK)
+    ]:
+        connection.exec_driver_sql(sql, batch)
         count += len(batch)
     return count
 
@@ -177,12 +223,17 @@ def lookup(
         list_entries.c.key_hash, list_entries.c.listed, list_entries.c.checked_at, lists.c.name,
         lists.c.list_type, lists.c.imported_at, lists.c.valid_days,
     )  # fmt: skip
-    for start in range(0, len(wanted), _LOOKUP_CHUNK):
-        query = (
-            select(*columns)
-            .join(lists, lists.c.id == list_entries.c.list_id)
-            .where(list_entries.c.key_hash.in_(wanted[start : start + _LOOKUP_CHUNK]))
-        )
+    connection = db.connection() if isinstance(db, Session) else db
+    bulk = connection.dialect.name == "sqlite" and len(wanted) > _LOOKUP_CHUNK
+    for start in range(0, len(wanted), len(wanted) if bulk else _LOOKUP_CHUNK):
+        chunk = wanted[start : start + _LOOKUP_CHUNK]
+        query = select(*columns).join(lists, lists.c.id == list_entries.c.list_id)
+        if bulk:  # one join on a temporary table, not thousands of IN lists
+            query = query.join(
+                _wanted_table(connection, wanted), _WANTED.c.h == list_entries.c.key_hash
+            )
+        else:
+            query = query.where(list_entries.c.key_hash.in_(chunk))
         if names is not None:
             query = query.where(lists.c.name.in_(names))
         if list_types is not None:
@@ -193,6 +244,22 @@ def lookup(
                       row.imported_at, row.valid_days)
             )  # fmt: skip
     return found
+
+
+_WANTED = Table(
+    "licite_wanted", MetaData(), Column("h", String, primary_key=True), prefixes=["TEMPORARY"]
+)
+
+
+def _wanted_table(connection: Connection, wanted: list[str]) -> Table:
+    """The temporary table of the hashes looked up (this connection only), sorted."""
+    _WANTED.create(connection, checkfirst=True)
+    connection.execute(delete(_WANTED))
+    ordered = sorted(wanted)
+    for start in range(0, len(ordered), _INSERT_CHUNK):
+        rows = [(h,) for h in ordered[start : start + _INSERT_CHUNK]]
+        connection.exec_driver_sql("INSERT INTO licite_wanted (h) VALUES (?)", rows)
+    return _WANTED
 
 
 def iter_entries(db: Session | Connection, name: str) -> Iterator[EntryRow]:
