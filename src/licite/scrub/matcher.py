@@ -19,6 +19,7 @@ from licite.core.keyed import KeyKind
 from licite.scrub.keys import normalise_keys
 from licite.scrub.sources import TABLE
 
+_BLOCK = 2_000_000
 #: For stored lists: (kind, distinct valid keys) -> for each key, the names of lists holding it.
 StoreLookup = Callable[[KeyKind, pa.Array], list[list[str]]]
 
@@ -32,8 +33,15 @@ class FileList:
 
 
 def file_list(name: str, values: Mapping[KeyKind, pa.Array]) -> FileList:
-    """Normalise a list file's values once (distinct, invalid ones dropped)."""
-    keys = {kind: normalise_keys(kind, raw).drop_null().unique() for kind, raw in values.items()}
+    """Normalise a list file's values once (distinct, invalid ones dropped), by blocks so a
+    list of tens of millions never holds more than one block's intermediate arrays."""
+    keys = {}
+    for kind, raw in values.items():
+        blocks = [
+            normalise_keys(kind, raw.slice(start, _BLOCK)).drop_null().unique()
+            for start in range(0, len(raw), _BLOCK)
+        ]
+        keys[kind] = pa.concat_arrays(blocks).unique() if blocks else pa.array([], pa.string())
     return FileList(name, keys)
 
 

@@ -11,6 +11,7 @@ import csv
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
+from itertools import chain
 from pathlib import Path
 
 import pyarrow as pa
@@ -82,17 +83,17 @@ def store_list(
     url = database_url(db)
     secret = load_secret(url)
     invalid: dict[str, int] = {}
-    rows: list[tuple[str, str, bool, datetime | None]] = []
+    parts: list[Iterator[tuple[str, str, bool, datetime | None]]] = []
     for kind, values in listed.values.items():
         keys = normalise_keys(kind, values)
         invalid[kind] = int(pc.sum(pc.and_(values.is_valid(), keys.is_null())).as_py() or 0)
         flags = listed.listed.get(kind, pa.array([True] * len(values), pa.bool_()))
-        rows.extend(_distinct_rows(secret, kind, keys, flags, checked))
+        parts.append(_distinct_rows(secret, kind, keys, flags, checked))
     result = ImportedList(name, list_type, listed.rows, 0, invalid, days)
     with session_scope(make_engine(url)) as session:
         stored = store_lists.replace_list(
             session, name=name, list_type=list_type, origin=origin, imported_at=at,
-            valid_days=days, rows=rows,
+            valid_days=days, rows=chain.from_iterable(parts),
         )  # fmt: skip
         result.stored = stored.entry_count
         append_event(session, "list_change", {"action": "import", **asdict(result)}, at)
@@ -108,10 +109,10 @@ def _distinct_rows(
     grouped = table.group_by("k").aggregate([("l", "any")])
     hashes = keyed_hashes(secret, kind, grouped.column("k").combine_chunks())
     ordered = pa.table({"h": hashes, "l": grouped.column("l_any")}).sort_by("h")
-    for key_hash, flag in zip(
-        ordered.column("h").to_pylist(), ordered.column("l").to_pylist(), strict=True
-    ):
-        yield (kind, key_hash, bool(flag), checked)
+    for batch in ordered.to_batches(max_chunksize=50_000):  # Python objects a batch at a time
+        hashed, flags = batch.column(0).to_pylist(), batch.column(1).to_pylist()
+        for key_hash, flag in zip(hashed, flags, strict=True):
+            yield (kind, key_hash, bool(flag), checked)
 
 
 @dataclass(frozen=True, slots=True)
