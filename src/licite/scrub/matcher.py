@@ -33,15 +33,15 @@ class FileList:
 
 
 def file_list(name: str, values: Mapping[KeyKind, pa.Array]) -> FileList:
-    """Normalise a list file's values once (distinct, invalid ones dropped), by blocks so a
+    """Normalise a list file's values once (invalid ones dropped), by blocks so a
     list of tens of millions never holds more than one block's intermediate arrays."""
     keys = {}
     for kind, raw in values.items():
         blocks = [
-            normalise_keys(kind, raw.slice(start, _BLOCK)).drop_null().unique()
+            normalise_keys(kind, raw.slice(start, _BLOCK)).drop_null()
             for start in range(0, len(raw), _BLOCK)
-        ]
-        keys[kind] = pa.concat_arrays(blocks).unique() if blocks else pa.array([], pa.string())
+        ]  # duplicates are harmless: the join dedups on its own
+        keys[kind] = pa.concat_arrays(blocks) if blocks else pa.array([], pa.string())
     return FileList(name, keys)
 
 
@@ -81,6 +81,19 @@ def flag(
     return invalid
 
 
+def _semi_join(raw: pa.Array, keys: pa.Array, listed: pa.Array) -> pa.Array:
+    """The raw values whose key the list holds: a hash join in DuckDB, on every core (a list
+    of millions of keys would otherwise be hashed on one)."""
+    con = duckdb.connect()
+    try:
+        con.register("contact_keys", pa.table({"raw": raw, "k": keys}))
+        con.register("list_keys", pa.table({"k": listed}))
+        found = con.sql("SELECT raw FROM contact_keys SEMI JOIN list_keys USING (k)")
+        return found.to_arrow_table().column("raw").combine_chunks().cast(pa.string())
+    finally:
+        con.close()
+
+
 def _hits(
     kind: KeyKind, raw: pa.Array, keys: pa.Array, files: Sequence[FileList],
     stored: StoreLookup | None,
@@ -90,8 +103,7 @@ def _hits(
     for listed in files:
         if kind not in listed.keys:
             continue
-        hit = pc.fill_null(pc.is_in(keys, listed.keys[kind]), False)
-        found = pc.filter(raw, hit)
+        found = _semi_join(raw, keys, listed.keys[kind])
         raws.append(found)
         names.append(pa.array([listed.name] * len(found), pa.string()))
     if stored is not None:

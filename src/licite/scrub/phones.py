@@ -74,20 +74,25 @@ def normalise_phones(
 
 
 def _fast(array: pa.Array, overseas: bool) -> tuple[pa.Array, pa.Array]:
-    """(E.164 or null, settled) for each value; plain ``0612345678`` / ``+33612345678``
-    values, most of any list, take a short cut through one anchored pattern."""
+    """(E.164 or null, settled) for each value. Plain ``0612345678`` / ``+33612345678``
+    values, most of any list, are all settled here through one anchored pattern (a national
+    number France rejects goes straight to the overseas retry); the rest takes _general."""
     plain = pc.fill_null(pc.match_substring_regex(array, pattern=_PLAIN), False)
-    nsn = pc.utf8_slice_codeunits(pc.filter(array, plain), -9)
-    valid = pc.match_substring_regex(nsn, pattern=f"^(?:{fr_valid_pattern()})$")
-    short = _const(False, len(array))
-    if len(nsn):
-        short = pc.replace_with_mask(short, plain, valid)
-    rest = pc.filter(array, pc.invert(short))
-    rest_result, rest_settled = _general(rest, overseas)
-    easy = pc.binary_join_element_wise("+33", pc.filter(nsn, valid), "")
-    result = pc.replace_with_mask(pa.nulls(len(array), pa.string()), short, easy)
-    result = pc.replace_with_mask(result, pc.invert(short), rest_result)
-    settled = pc.replace_with_mask(_const(True, len(array)), pc.invert(short), rest_settled)
+    values = pc.filter(array, plain)
+    nsn = pc.utf8_slice_codeunits(values, -9)
+    valid = pc.fill_null(
+        pc.match_substring_regex(nsn, pattern=f"^(?:{fr_valid_pattern()})$"), False
+    )
+    plain_result = pc.if_else(valid, pc.binary_join_element_wise("+33", nsn, ""), None)
+    if overseas:
+        retry = pc.and_(pc.invert(valid), pc.starts_with(values, "0"))
+        abroad, _ = _overseas(values, retry)
+        plain_result = pc.coalesce(plain_result, abroad)
+    rest = pc.invert(plain)
+    rest_result, rest_settled = _general(pc.filter(array, rest), overseas)
+    result = pc.replace_with_mask(pa.nulls(len(array), pa.string()), plain, plain_result)
+    result = pc.replace_with_mask(result, rest, rest_result)
+    settled = pc.replace_with_mask(_const(True, len(array)), rest, rest_settled)
     return result, settled
 
 
@@ -143,7 +148,10 @@ def _overseas(compact: pa.Array, retry: pa.Array) -> tuple[pa.Array, pa.Array]:
     """``0XXXXXXXXX`` that France rejects, tried as normalise_phone does: the overseas
     regions in order, the first calling code under which the nine digits are valid wins."""
     national = pc.struct_field(pc.extract_regex(compact, pattern=_NATIONAL), [0])
-    where = pc.indices_nonzero(pc.and_(pc.fill_null(retry, False), pc.is_valid(national)))
+    # Validity needs some overseas region's general pattern: one regex rules most out.
+    possible = pc.match_substring_regex(national, pattern=_overseas_gate())
+    wanted = pc.and_(pc.fill_null(retry, False), pc.fill_null(possible, False))
+    where = pc.indices_nonzero(wanted)
     nsn = pc.take(national, where)
     found = pa.nulls(len(nsn), pa.string())
     for code in _overseas_codes():
@@ -152,10 +160,12 @@ def _overseas(compact: pa.Array, retry: pa.Array) -> tuple[pa.Array, pa.Array]:
         valid, _ = _validate(nsn, rules)
         e164 = pc.binary_join_element_wise("+" + code, nsn, "")
         found = pc.if_else(pc.and_(pc.is_null(found), pc.fill_null(valid, False)), e164, found)
-    decided = np.zeros(len(compact), dtype=bool)
-    decided[where.to_numpy()] = True
-    mask = pa.array(decided)
-    return pc.replace_with_mask(pa.nulls(len(compact), pa.string()), mask, found), mask
+    decided = np.asarray(pc.and_(pc.fill_null(retry, False), pc.is_valid(national)))
+    mask = pa.array(decided)  # every retried national number is settled here, found or not
+    chosen = np.zeros(len(compact), dtype=bool)
+    chosen[where.to_numpy()] = True
+    result = pc.replace_with_mask(pa.nulls(len(compact), pa.string()), pa.array(chosen), found)
+    return result, mask
 
 
 @cache
@@ -163,6 +173,17 @@ def _extension_pattern() -> str:
     from phonenumbers.phonenumberutil import _EXTN_PATTERNS_FOR_PARSING
 
     return f"(?i)(?:{_EXTN_PATTERNS_FOR_PARSING})$"
+
+
+@cache
+def _overseas_gate() -> str:
+    """Any general pattern of the overseas regions (a necessary condition of validity)."""
+    patterns = []
+    for code in _overseas_codes():
+        rules = rules_for(code)
+        assert rules is not None
+        patterns += [f"(?:{region.general.pattern})" for region in rules.regions]
+    return f"^(?:{'|'.join(patterns)})$"
 
 
 @cache
