@@ -83,6 +83,13 @@ def normalise_keys(kind: KeyKind, raw: pa.Array | pa.ChunkedArray) -> pa.Array:
     return pc.replace_with_mask(fast, pc.invert(ascii_), slow)
 
 
+def normalise_blocks(kind: KeyKind, raw: pa.Array, block: int = 2_000_000) -> pa.Array:
+    """:func:`normalise_keys` a block at a time: a list of tens of millions of values never
+    holds more than one block's intermediate arrays."""
+    parts = [normalise_keys(kind, raw.slice(start, block)) for start in range(0, len(raw), block)]
+    return pa.concat_arrays(parts) if parts else pa.array([], pa.string())
+
+
 def _one(kind: KeyKind, value: str | None) -> str | None:
     if value is None:
         return None
@@ -92,4 +99,4 @@ def _one(kind: KeyKind, value: str | None) -> str | None:
         return None
 
 
-__all__ = ["ALIASES", "detect_columns", "normalise_keys"]
+__all__ = ["ALIASES", "detect_columns", "normalise_blocks", "normalise_keys"]

@@ -16,10 +16,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from licite.core.keyed import KeyKind
-from licite.scrub.keys import normalise_keys
+from licite.scrub.keys import normalise_blocks, normalise_keys
 from licite.scrub.sources import TABLE
 
-_BLOCK = 2_000_000
 #: For stored lists: (kind, distinct valid keys) -> for each key, the names of lists holding it.
 StoreLookup = Callable[[KeyKind, pa.Array], list[list[str]]]
 
@@ -33,15 +32,9 @@ class FileList:
 
 
 def file_list(name: str, values: Mapping[KeyKind, pa.Array]) -> FileList:
-    """Normalise a list file's values once (invalid ones dropped), by blocks so a
-    list of tens of millions never holds more than one block's intermediate arrays."""
-    keys = {}
-    for kind, raw in values.items():
-        blocks = [
-            normalise_keys(kind, raw.slice(start, _BLOCK)).drop_null()
-            for start in range(0, len(raw), _BLOCK)
-        ]  # duplicates are harmless: the join dedups on its own
-        keys[kind] = pa.concat_arrays(blocks) if blocks else pa.array([], pa.string())
+    """Normalise a list file's values once (invalid ones dropped), by blocks."""
+    # Duplicates are harmless: the join dedups on its own.
+    keys = {kind: normalise_blocks(kind, raw).drop_null() for kind, raw in values.items()}
     return FileList(name, keys)
 
 

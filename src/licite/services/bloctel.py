@@ -56,12 +56,13 @@ def export_for_scrub(contacts: Path, out: Path, phone: str | None = None) -> Exp
             )
         finally:
             con.close()
-    keys = normalise_keys("phone", raw).drop_null().unique()
+    normalised = normalise_keys("phone", raw)
+    keys = normalised.drop_null().unique()
     french = [k for k in keys.to_pylist() if k.startswith(BLOCTEL_CODES)]
     numbers = sorted({"0" + k[len(_code(k)) :] for k in french})
     with atomic_text(out, encoding="ascii") as handle:
         handle.writelines(f"{number}\n" for number in numbers)
-    invalid = len(raw) - len(raw.filter(pc.is_valid(normalise_keys("phone", raw))))
+    invalid = normalised.null_count
     return Export(source.rows, len(numbers), len(keys) - len(french), invalid)
 
 

@@ -21,7 +21,7 @@ from licite.core.errors import ConfigError, InputError
 from licite.core.keyed import KeyKind
 from licite.scrub.hashing import keyed_hashes
 from licite.scrub.importers import ListFile, read_list
-from licite.scrub.keys import normalise_keys
+from licite.scrub.keys import normalise_blocks
 from licite.services.scan import atomic_text
 from licite.store import lists as store_lists
 from licite.store.audit import append_event
@@ -85,7 +85,7 @@ def store_list(
     invalid: dict[str, int] = {}
     parts: list[Iterator[tuple[str, str, bool, datetime | None]]] = []
     for kind, values in listed.values.items():
-        keys = normalise_keys(kind, values)
+        keys = normalise_blocks(kind, values)
         invalid[kind] = int(pc.sum(pc.and_(values.is_valid(), keys.is_null())).as_py() or 0)
         flags = listed.listed.get(kind, pa.array([True] * len(values), pa.bool_()))
         parts.append(_distinct_rows(secret, kind, keys, flags, checked))
