@@ -86,3 +86,13 @@ def test_missing_columns_are_named() -> None:
         detect_columns(["a", "b"], {"phone": "tel"}, "f.csv")
     with pytest.raises(InputError, match="no phone, email or SIREN column"):
         detect_columns(["a", "b"], {}, "f.csv")
+
+
+LATIN = st.text(alphabet=[chr(c) for c in range(0xC0, 0x180)] + list("aZ@. \t-"), max_size=14)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LATIN, max_size=20))
+def test_accented_emails_take_the_fast_path_and_agree(values: list[str]) -> None:
+    got = normalise_keys("email", pa.array(values, pa.string())).to_pylist()
+    assert got == [core_key("email", v) for v in values]

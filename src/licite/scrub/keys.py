@@ -26,6 +26,9 @@ ALIASES: dict[KeyKind, tuple[str, ...]] = {
 }  # fmt: skip
 _EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s.]+$"
 _FAST_CHARS = r"^[\x20-\x7e\t\n\r\f]*$"
+#: Plus the accented Latin letters of French names (U+00C0-U+017F but U+0130, whose lower
+#: case is two characters in Python): there Python's lower() and Arrow's agree letter by letter.
+_FAST_EMAIL = r"^[\x20-\x7e\t\n\r\f\x{00C0}-\x{012F}\x{0131}-\x{017F}]*$"
 
 
 def _plain(name: str) -> str:
@@ -69,9 +72,10 @@ def normalise_keys(kind: KeyKind, raw: pa.Array | pa.ChunkedArray) -> pa.Array:
     if not pa.types.is_string(array.type):
         array = pc.cast(array, pa.string())
     # Printable ASCII (and \t \n \r \f) is where RE2's \s and Python's str.strip agree.
-    ascii_ = pc.fill_null(pc.match_substring_regex(array, pattern=_FAST_CHARS), True)
+    fast_chars = _FAST_EMAIL if kind == "email" else _FAST_CHARS
+    ascii_ = pc.fill_null(pc.match_substring_regex(array, pattern=fast_chars), True)
     if kind == "email":
-        lowered = pc.ascii_lower(pc.ascii_trim_whitespace(array))
+        lowered = pc.utf8_lower(pc.utf8_trim_whitespace(array))
         fast = pc.if_else(pc.match_substring_regex(lowered, pattern=_EMAIL), lowered, None)
     else:
         compact = pc.replace_substring_regex(array, pattern=r"\s", replacement="")

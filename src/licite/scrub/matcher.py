@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from licite.core.keyed import KeyKind
-from licite.scrub.keys import normalise_blocks, normalise_keys
+from licite.scrub.keys import normalise_blocks
 from licite.scrub.sources import TABLE
 
 #: For stored lists: (kind, distinct valid keys) -> for each key, the names of lists holding it.
@@ -59,7 +59,7 @@ def flag(
             .column("raw")
             .combine_chunks()
         )
-        keys = normalise_keys(kind, raw)
+        keys = normalise_blocks(kind, raw)
         invalid[kind] = keys.null_count
         con.register(f"hits_{kind}", _hits(kind, raw, keys, files, stored))
         parts.append(
