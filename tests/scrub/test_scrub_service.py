@@ -169,3 +169,16 @@ def test_mixed_delimiters_rows_are_rejected_with_their_line(tmp_path: Path) -> N
     assert (summary.rows_in, summary.clean, summary.rejected) == (3, 2, 1) or (
         summary.rows_in == summary.clean + summary.excluded + summary.rejected
     )
+
+
+def test_a_value_on_several_lists_is_one_excluded_row(tmp_path: Path) -> None:
+    contacts = tmp_path / "c.csv"
+    contacts.write_text("id,tel,email\n1,0612345678,a@b.fr\n2,0612345679,\n")
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    first.write_text("0612345678\na@b.fr\n")
+    second.write_text("+33 6 12 34 56 78\n")
+    summary = scrub_file(contacts, [str(first), str(second)], tmp_path / "o")
+    assert (summary.clean, summary.excluded) == (1, 1)
+    assert summary.by_list == {"first": 1, "second": 1}
+    excluded = rows(tmp_path / "o" / "excluded.csv", ",")
+    assert excluded[1][3:] == ["first;second", "phone on first; phone on second; email on first"]

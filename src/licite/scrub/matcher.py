@@ -48,7 +48,7 @@ def flag(
 ) -> dict[str, int]:  # fmt: skip
     """Create table ``flagged`` of matched rows; returns the count of invalid distinct values."""
     invalid: dict[str, int] = {}
-    parts = []
+    parts: list[tuple[str, str]] = []
     for kind, column in columns.items():
         raw = (
             con.sql(
@@ -61,15 +61,35 @@ def flag(
         )
         keys = normalise_blocks(kind, raw)
         invalid[kind] = keys.null_count
-        con.register(f"hits_{kind}", _hits(kind, raw, keys, files, stored))
-        parts.append(
-            f"SELECT c.rowid AS r, h.name, '{kind} on ' || h.name AS why FROM {TABLE} c "
-            f"JOIN hits_{kind} h ON CAST(c.{quoted(column)} AS VARCHAR) = h.raw"
-        )
+        pairs = _hits(kind, raw, keys, files, stored)
+        con.register(f"pairs_{kind}", pairs)
+        # One row per matched raw value: its lists (sorted) and the reason, grouped only when
+        # some value is on several lists.
+        distinct = pc.count_distinct(pairs.column("raw")).as_py()
+        if distinct != pairs.num_rows:
+            per_value = (
+                f"SELECT raw, list_sort(list_distinct(list(name))) AS names, string_agg(DISTINCT "
+                f"'{kind} on ' || name, '; ' ORDER BY '{kind} on ' || name) AS why "
+                f"FROM pairs_{kind} GROUP BY raw"
+            )
+        else:
+            per_value = (
+                f"SELECT raw, [name] AS names, '{kind} on ' || name AS why FROM pairs_{kind}"
+            )
+        con.execute(f"CREATE TABLE hits_{kind} AS {per_value}")
+        con.unregister(f"pairs_{kind}")
+        parts.append((kind, column))
+    joins = " ".join(
+        f"LEFT JOIN hits_{kind} h_{kind} ON CAST(c.{quoted(column)} AS VARCHAR) = h_{kind}.raw"
+        for kind, column in parts
+    )
+    names = ", ".join(f"coalesce(h_{kind}.names, [])" for kind, _ in parts)
+    whys = ", ".join(f"h_{kind}.why" for kind, _ in parts)
+    found = " OR ".join(f"h_{kind}.raw IS NOT NULL" for kind, _ in parts)
     con.execute(
-        "CREATE TABLE matched AS " + " UNION ALL ".join(parts) + "; "
-        "CREATE TABLE flagged AS SELECT r, string_agg(DISTINCT name, ';' ORDER BY name) AS list, "
-        "string_agg(DISTINCT why, '; ' ORDER BY why) AS reason FROM matched GROUP BY r"
+        f"CREATE TABLE flagged AS SELECT c.rowid AS r, array_to_string(list_sort(list_distinct("
+        f"flatten([{names}]))), ';') AS list, concat_ws('; ', {whys}) AS reason "
+        f"FROM {TABLE} c {joins} WHERE {found}"
     )
     return invalid
 

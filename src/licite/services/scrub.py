@@ -169,7 +169,10 @@ def _write(
     summary.rejected = len(source.rejected)
     summary.rows_in = source.rows + summary.rejected
     summary.clean = source.rows - summary.excluded
-    per_list = con.sql("SELECT name, count(DISTINCT r) FROM matched GROUP BY name ORDER BY name")
+    per_list = con.sql(
+        "SELECT name, count(*) FROM (SELECT unnest(string_split(list, ';')) AS name FROM flagged) "
+        "GROUP BY name ORDER BY name"
+    )
     summary.by_list = {name: int(n) for name, n in per_list.fetchall()}
     if summary.rows_in != summary.clean + summary.excluded + summary.rejected:  # pragma: no cover
         raise RuntimeError("scrub counts do not add up")
