@@ -105,9 +105,13 @@ def _general(array: pa.Array, overseas: bool) -> tuple[pa.Array, pa.Array]:
     core = pc.replace_substring_regex(core, pattern=_TRAILING, replacement="")
     # An extension (``ext. 5``, ``#3``, ``x12``) is cut by phonenumbers' own pattern; on
     # printable ASCII, where RE2 and Python agree on digits and case.
-    ascii_ = pc.fill_null(pc.match_substring_regex(core, pattern=r"^[\x20-\x7e]*$"), False)
-    cut = pc.replace_substring_regex(core, pattern=_extension_pattern(), replacement="")
-    core = pc.if_else(ascii_, cut, core)
+    # Every extension form holds a letter, ``#``, ``;``, ``,`` or ``~``: others are not cut.
+    marked = pc.match_substring_regex(core, pattern=r"^[\x20-\x7e]*[A-Za-z#;,~][\x20-\x7e]*$")
+    marked = pc.fill_null(marked, False)
+    cut = pc.replace_substring_regex(
+        pc.filter(core, marked), pattern=_extension_pattern(), replacement=""
+    )
+    core = pc.replace_with_mask(core, marked, cut)
     compact = pc.replace_substring_regex(core, pattern=_SEPARATORS, replacement="")
     result = _french(compact)
     settled = pc.is_valid(result)
