@@ -29,6 +29,16 @@ run: install
 	$(BIN)/licite consent import samples/consents.csv --db $(DEMO)/licite.db --rejects $(DEMO)/consents-rejected.csv
 	$(BIN)/licite object --email alain.aubert32@example.com --channel email --origin email --at $(AT) --db $(DEMO)/licite.db
 	$(BIN)/licite consent export --email benoit.lambert18@example.com --profile samples/controller.toml --out $(DEMO)/receipts.kantara.json --db $(DEMO)/licite.db
+	@echo; echo "=== opposition lists, stored as keyed hashes, then the sample file scrubbed against them ==="
+	$(BIN)/licite lists import samples/lists/suppression.csv --db $(DEMO)/licite.db
+	$(BIN)/licite lists import samples/lists/bloctel-result.csv --format bloctel --name bloctel \
+		--checked-at 2026-11-20T09:00:00+01:00 --db $(DEMO)/licite.db
+	$(BIN)/licite lists import samples/lists/brevo-blocklist.csv --format brevo --db $(DEMO)/licite.db
+	$(BIN)/licite lists import samples/lists/sirene-stock.csv --format sirene --db $(DEMO)/licite.db
+	$(BIN)/licite lists show --db $(DEMO)/licite.db
+	$(BIN)/licite scrub samples/contacts.csv --against type:suppression --against type:bloctel \
+		--against type:blocklist --against type:sirene --db $(DEMO)/licite.db \
+		--out $(DEMO)/scrubbed --spreadsheet-safe
 	@for channel in $(CHANNELS); do \
 		echo; echo "=== campaign: $$channel (at $(AT)) ==="; \
 		$(BIN)/licite check --from-store --db $(DEMO)/licite.db --campaign samples/campaigns/$$channel.json \
@@ -48,7 +58,8 @@ run: install
 	@echo; echo "=== single decisions (the examples of the decision format) ==="
 	$(BIN)/licite decide samples/requests.jsonl
 	@echo; echo "Results are in $(DEMO)/<channel>/ (allowed.csv, refused.csv, rejected.csv, summary.json);"
-	@echo "the redacted copy of the sample is $(DEMO)/contacts.redacted.csv;"
+	@echo "the redacted copy of the sample is $(DEMO)/contacts.redacted.csv; the scrubbed file is"
+	@echo "in $(DEMO)/scrubbed/ (clean.csv, excluded.csv, rejected.csv, summary.json);"
 	@echo "art. 14 notices are in $(DEMO)/notices/, consent receipts in $(DEMO)/receipts.kantara.json."
 
 ## lint: ruff, mypy (strict) and the layer contract
@@ -89,6 +100,12 @@ bench-detect: install
 		--json var/bench-detect-compiled.json --dump var/findings-compiled.jsonl
 	cmp var/findings-python.jsonl var/findings-compiled.jsonl && echo "compiled findings identical"
 	PYTHONPATH=build/compiled $(BIN)/pytest -q -p no:cacheprovider tests/detectors tests/test_detect_corpus.py
+
+## bench-scrub: scrub 1M contacts against a 10M-number list, against naive pandas and the floor
+.PHONY: bench-scrub
+bench-scrub: install
+	$(BIN)/python -m pip install --quiet -r benchmarks/requirements-scrub.lock
+	$(BIN)/python benchmarks/scrub.py --count 1000000 --list-size 10000000
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -17,6 +17,7 @@ from licite.cli import (
     consent,
     db,
     decide,
+    lists,
     notices,
     purge,
     rules,
@@ -24,6 +25,7 @@ from licite.cli import (
     subject,
 )
 from licite.cli import object as object_cli
+from licite.cli import scrub as scrub_cli
 from licite.core.errors import LiciteError
 
 app = typer.Typer(
@@ -40,6 +42,8 @@ app.command("scan")(scan.scan)
 app.command("redact")(scan.redact)
 app.command("collect")(collect.collect)
 app.add_typer(collect.source_app, name="source")
+app.command("scrub")(scrub_cli.scrub)
+app.add_typer(lists.lists_app, name="lists")
 app.add_typer(db.db_app, name="db")
 app.add_typer(db.import_app, name="import")
 app.add_typer(consent.consent_app, name="consent")

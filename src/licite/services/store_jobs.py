@@ -15,6 +15,7 @@ from licite.core.model import Campaign, Contact
 from licite.rules.engine import Evaluation
 from licite.services.check import CheckSummary, run_check
 from licite.services.ledger_view import with_ledger
+from licite.services.opposition import with_list_matches
 from licite.services.reading import Row, read_contacts
 from licite.services.screening import categories_in
 from licite.store import repo
@@ -96,10 +97,11 @@ def _save(engine: object, batch: list[Contact]) -> int:
 
 def _stored_rows(db: str | None) -> Iterator[Row]:
     url = database_url(db)
-    engine = make_engine(url)
-    with session_scope(engine) as session:
-        stored = with_ledger(session, url, repo.iter_contacts(session))  # consents, objections
-        yield from enumerate(stored, start=1)
+    with session_scope(make_engine(url)) as session:
+        # consents and hashed objections of the ledger, then matches on the stored lists
+        stored = with_ledger(session, url, repo.iter_contacts(session))
+        contacts = with_list_matches(session, url, stored)
+        yield from enumerate(contacts, start=1)
 
 
 def check_store(

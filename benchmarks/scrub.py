@@ -1,0 +1,259 @@
+"""Benchmark ``licite scrub`` on generated files, against naive pandas + phonenumbers and the floor.
+
+Usage: python benchmarks/scrub.py [--count 1000000] [--list-size 10000000] [--naive 20000]
+
+Data: generate_scrub.py (seeded) writes the contacts and a Bloctel-like list once into
+benchmarks/data/. Each measure runs in a process of its own (wall time, and the peak memory
+of that process and its workers), in the same run:
+
+* floor: DuckDB reads the contact file and writes it back, no work;
+* licite (list file): ``scrub_file`` against the list file, list reading included;
+* licite (hashed list): the list imported into a fresh store as keyed hashes, then the scrub
+  against the stored list (import included, reported apart);
+* naive: pandas + phonenumbers row by row on the first ``--naive`` contacts and list rows,
+  extrapolated to the full sizes (said so in the table);
+* mismatches: every distinct phone value of both files normalised by licite and by
+  phonenumbers (``parse(raw, "FR")``; and core's normalise_phone with overseas retries),
+  plus the shared reference cases. Must be 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).parent
+
+
+def ensure_data(count: int, list_size: int, seed: int) -> Path:
+    folder = HERE / "data" / f"scrub-{count}-{list_size}-seed{seed}"
+    if not (folder / "suppression-emails.csv").exists():
+        subprocess.run(
+            [sys.executable, str(HERE / "generate_scrub.py"), "--count", str(count),
+             "--list-size", str(list_size), "--seed", str(seed), "--out", str(folder)],
+            check=True,
+        )  # fmt: skip
+    return folder
+
+
+def measure(phase: str, folder: Path, extra: list[str]) -> dict[str, Any]:
+    """Run one phase in a child process; its JSON result plus wall time and peak memory."""
+    command = [sys.executable, __file__, "--phase", phase, "--data", str(folder), *extra]
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    output = process.stdout.read() if process.stdout else ""
+    if status != 0:
+        raise SystemExit(f"phase {phase} failed (status {status})")
+    result: dict[str, Any] = json.loads(output.strip().splitlines()[-1])
+    result["work_seconds"] = result.get("seconds", wall)
+    if not result.get("extrapolated"):
+        result["seconds"] = wall  # the whole process: interpreter, imports and work
+    result["peak_mb"] = usage.ru_maxrss / 1024
+    return result
+
+
+# ---- phases (run in the child) -------------------------------------------------------------
+
+
+def phase_floor(folder: Path) -> dict[str, Any]:
+    import duckdb
+
+    out = Path(tempfile.mkdtemp(prefix="licite-bench-floor-")) / "copy.csv"
+    start = time.perf_counter()
+    con = duckdb.connect()
+    con.execute(
+        f"COPY (SELECT * FROM read_csv('{folder / 'contacts.csv'}', all_varchar=true)) "
+        f"TO '{out}' (FORMAT csv, HEADER true)"
+    )
+    return {"seconds": time.perf_counter() - start}
+
+
+def phase_licite(folder: Path) -> dict[str, Any]:
+    from licite.services.scrub import scrub_file
+
+    out = Path(tempfile.mkdtemp(prefix="licite-bench-scrub-"))
+    start = time.perf_counter()
+    summary = scrub_file(folder / "contacts.csv", [str(folder / "bloctel-like.csv")], out)
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "excluded": summary.excluded, "clean": summary.clean}
+
+
+def phase_hashed(folder: Path) -> dict[str, Any]:
+    from licite.services.lists import import_list
+    from licite.services.scrub import scrub_file
+    from licite.store import upgrade
+
+    work = Path(tempfile.mkdtemp(prefix="licite-bench-hashed-"))
+    url = f"sqlite:///{work / 'licite.db'}"
+    upgrade(url)
+    start = time.perf_counter()
+    import_list(folder / "bloctel-like.csv", url, name="bloctel-like")
+    imported = time.perf_counter() - start
+    summary = scrub_file(folder / "contacts.csv", ["bloctel-like"], work / "out", db=url)
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "import_seconds": imported, "excluded": summary.excluded}
+
+
+def naive_e164(raw: object) -> str | None:
+    import phonenumbers
+
+    if not isinstance(raw, str):
+        return None
+    try:
+        number = phonenumbers.parse(raw, "FR")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def phase_naive(folder: Path, rows: int, count: int, list_size: int) -> dict[str, Any]:
+    import pandas as pd
+
+    start = time.perf_counter()
+    listed = pd.read_csv(folder / "bloctel-like.csv", dtype=str, nrows=rows)
+    numbers = set(listed["phone"].map(naive_e164).dropna())
+    list_seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    contacts = pd.read_csv(folder / "contacts.csv", dtype=str, keep_default_na=False, nrows=rows)
+    keys = contacts["phone"].map(naive_e164)
+    hit = keys.isin(numbers)
+    contacts[~hit].to_csv(tempfile.mktemp(suffix=".csv"), index=False)
+    contact_seconds = time.perf_counter() - start
+    total = list_seconds * list_size / len(listed) + contact_seconds * count / len(contacts)
+    return {"seconds": total, "measured_rows": rows, "extrapolated": True}
+
+
+def phase_mismatch(folder: Path) -> dict[str, Any]:
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    import duckdb
+    import pyarrow as pa
+
+    from licite.scrub.phones import normalise_phones
+
+    con = duckdb.connect()
+    values = con.sql(
+        f"SELECT DISTINCT phone FROM (SELECT phone FROM read_csv('{folder / 'contacts.csv'}', "
+        f"all_varchar=true) UNION ALL SELECT phone FROM read_csv('{folder / 'bloctel-like.csv'}',"
+        " all_varchar=true)) WHERE phone IS NOT NULL"
+    ).fetchall()
+    raw = [v for (v,) in values]
+    start = time.perf_counter()
+    ours = {o: normalise_phones(pa.array(raw), overseas=o).to_pylist() for o in (False, True)}
+    licite_seconds = time.perf_counter() - start
+    chunks = [raw[i : i + 20_000] for i in range(0, len(raw), 20_000)]
+    with ProcessPoolExecutor(2, mp_context=get_context("fork")) as pool:
+        pure = [
+            v for part in pool.map(_reference_chunk, chunks, [False] * len(chunks)) for v in part
+        ]
+        both = [
+            v for part in pool.map(_reference_chunk, chunks, [True] * len(chunks)) for v in part
+        ]
+    bad = [i for i, (a, b) in enumerate(zip(ours[False], pure, strict=True)) if a != b]
+    bad += [i for i, (a, b) in enumerate(zip(ours[True], both, strict=True)) if a != b]
+    cases = _reference_cases()
+    return {"distinct": len(raw), "mismatches": len(bad), "examples": [raw[i] for i in bad[:5]],
+            "licite_seconds": licite_seconds, "reference_cases": cases}  # fmt: skip
+
+
+def _reference_chunk(values: list[str], overseas: bool) -> list[str | None]:
+    from licite.core.errors import InputError
+    from licite.core.normalize import normalise_phone
+
+    if not overseas:
+        return [naive_e164(v) for v in values]
+    out: list[str | None] = []
+    for value in values:
+        try:
+            out.append(normalise_phone(value))
+        except InputError:
+            out.append(None)
+    return out
+
+
+def _reference_cases() -> dict[str, int] | str:
+    import pyarrow as pa
+
+    from licite.scrub.phones import normalise_phones
+
+    path = HERE.parent.parent / "shared" / "reference" / "phone" / "fr-normalisation-cases.json"
+    if not path.is_file():
+        return f"{path} not found"
+    cases = [c for c in json.loads(path.read_text())["cases"] if c["default_region"] == "FR"]
+    got = normalise_phones(pa.array([c["input"] for c in cases]), overseas=False).to_pylist()
+    wrong = sum(g != c["expected_e164"] for c, g in zip(cases, got, strict=True))
+    return {"cases": len(cases), "mismatches": wrong}
+
+
+# ---- driver --------------------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=1_000_000)
+    parser.add_argument("--list-size", type=int, default=10_000_000)
+    parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--naive", type=int, default=20_000, help="rows measured for naive")
+    parser.add_argument("--skip", nargs="*", default=[], help="phases to skip")
+    parser.add_argument("--phase", help=argparse.SUPPRESS)
+    parser.add_argument("--data", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.phase:
+        result = {
+            "floor": lambda: phase_floor(args.data),
+            "licite": lambda: phase_licite(args.data),
+            "hashed": lambda: phase_hashed(args.data),
+            "naive": lambda: phase_naive(args.data, args.naive, args.count, args.list_size),
+            "mismatch": lambda: phase_mismatch(args.data),
+        }[args.phase]()
+        print(json.dumps(result))
+        return
+    folder = ensure_data(args.count, args.list_size, args.seed)
+    extra = ["--count", str(args.count), "--list-size", str(args.list_size),
+             "--naive", str(args.naive)]  # fmt: skip
+    print(f"data: {folder} ({args.count:,} contacts, {args.list_size:,} list numbers)")
+    print(f"{'what':<30} {'wall s':>7} {'work s':>7} {'contacts/s':>11} {'peak MB':>8}  notes")
+    for phase, label in (("floor", "floor (DuckDB read+write)"), ("licite", "licite, list file"),
+                         ("hashed", "licite, hashed list in store"),
+                         ("naive", "naive pandas + phonenumbers")):  # fmt: skip
+        if phase in args.skip:
+            continue
+        result = measure(phase, folder, extra)
+        note = ""
+        if phase == "hashed":
+            note = f"list import {result['import_seconds']:.1f} s included"
+        if phase == "naive":
+            note = f"measured on {result['measured_rows']:,} rows of each file, extrapolated"
+        rate = args.count / result["seconds"]
+        print(
+            f"{label:<30} {result['seconds']:>7.1f} {result['work_seconds']:>7.1f} "
+            f"{rate:>11,.0f} {result['peak_mb']:>8.0f}  {note}"
+        )
+    if "mismatch" not in args.skip:
+        result = measure("mismatch", folder, extra)
+        print(
+            f"mismatches with phonenumbers: {result['mismatches']} on {result['distinct']:,} "
+            f"distinct phone values (both modes); reference: {result['reference_cases']}"
+        )
+        if result["mismatches"]:
+            print(f"  e.g. {result['examples']}")
+            raise SystemExit(1)
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"(driver process peak {own:.0f} MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,145 @@
+"""Which contacts a list holds: distinct identifiers matched once, flags joined back to rows.
+
+Each mapped column's distinct raw values are normalised once (:mod:`licite.scrub.keys`);
+a list read from a file is matched on normalised keys in memory (it is never stored), a
+stored list on keyed hashes (it holds nothing else). The hits, (raw value, list name) pairs,
+go back to DuckDB, which flags the rows: table ``flagged`` (row id, list names, reason).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+import duckdb
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from licite.core.keyed import KeyKind
+from licite.scrub.keys import normalise_blocks
+from licite.scrub.sources import TABLE
+
+#: For stored lists: (kind, distinct valid keys) -> for each key, the names of lists holding it.
+StoreLookup = Callable[[KeyKind, pa.Array], list[list[str]]]
+
+
+@dataclass(slots=True)
+class FileList:
+    """A list read from a file: its name and its normalised keys by kind."""
+
+    name: str
+    keys: dict[KeyKind, pa.Array]
+
+
+def file_list(name: str, values: Mapping[KeyKind, pa.Array]) -> FileList:
+    """Normalise a list file's values once (invalid ones dropped), by blocks."""
+    # Duplicates are harmless: the join dedups on its own.
+    keys = {kind: normalise_blocks(kind, raw).drop_null() for kind, raw in values.items()}
+    return FileList(name, keys)
+
+
+def quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def flag(
+    con: duckdb.DuckDBPyConnection, columns: Mapping[KeyKind, str], files: Sequence[FileList],
+    stored: StoreLookup | None,
+) -> dict[str, int]:  # fmt: skip
+    """Create table ``flagged`` of matched rows; returns the count of invalid distinct values."""
+    invalid: dict[str, int] = {}
+    parts: list[tuple[str, str]] = []
+    for kind, column in columns.items():
+        raw = (
+            con.sql(
+                f"SELECT DISTINCT CAST({quoted(column)} AS VARCHAR) AS raw FROM {TABLE} "
+                f"WHERE {quoted(column)} IS NOT NULL"
+            )
+            .to_arrow_table()
+            .column("raw")
+            .combine_chunks()
+        )
+        keys = normalise_blocks(kind, raw)
+        invalid[kind] = keys.null_count
+        pairs = _hits(kind, raw, keys, files, stored)
+        con.register(f"pairs_{kind}", pairs)
+        # One row per matched raw value: its lists (sorted) and the reason, grouped only when
+        # some value is on several lists.
+        distinct = pc.count_distinct(pairs.column("raw")).as_py()
+        if distinct != pairs.num_rows:
+            per_value = (
+                f"SELECT raw, list_sort(list_distinct(list(name))) AS names, string_agg(DISTINCT "
+                f"'{kind} on ' || name, '; ' ORDER BY '{kind} on ' || name) AS why "
+                f"FROM pairs_{kind} GROUP BY raw"
+            )
+        else:
+            per_value = (
+                f"SELECT raw, [name] AS names, '{kind} on ' || name AS why FROM pairs_{kind}"
+            )
+        con.execute(f"CREATE TABLE hits_{kind} AS {per_value}")
+        con.unregister(f"pairs_{kind}")
+        parts.append((kind, column))
+    joins = " ".join(
+        f"LEFT JOIN hits_{kind} h_{kind} ON CAST(c.{quoted(column)} AS VARCHAR) = h_{kind}.raw"
+        for kind, column in parts
+    )
+    names = ", ".join(f"coalesce(h_{kind}.names, [])" for kind, _ in parts)
+    whys = ", ".join(f"h_{kind}.why" for kind, _ in parts)
+    found = " OR ".join(f"h_{kind}.raw IS NOT NULL" for kind, _ in parts)
+    con.execute(
+        f"CREATE TABLE flagged AS SELECT c.rowid AS r, array_to_string(list_sort(list_distinct("
+        f"flatten([{names}]))), ';') AS list, concat_ws('; ', {whys}) AS reason "
+        f"FROM {TABLE} c {joins} WHERE {found}"
+    )
+    return invalid
+
+
+def _semi_join(raw: pa.Array, keys: pa.Array, listed: pa.Array) -> pa.Array:
+    """The raw values whose key the list holds: a hash join in DuckDB, on every core (a list
+    of millions of keys would otherwise be hashed on one)."""
+    con = duckdb.connect()
+    try:
+        con.register("contact_keys", pa.table({"raw": raw, "k": keys}))
+        con.register("list_keys", pa.table({"k": listed}))
+        found = con.sql("SELECT raw FROM contact_keys SEMI JOIN list_keys USING (k)")
+        return found.to_arrow_table().column("raw").combine_chunks().cast(pa.string())
+    finally:
+        con.close()
+
+
+def _hits(
+    kind: KeyKind, raw: pa.Array, keys: pa.Array, files: Sequence[FileList],
+    stored: StoreLookup | None,
+) -> pa.Table:  # fmt: skip
+    raws: list[pa.Array] = []
+    names: list[pa.Array] = []
+    for listed in files:
+        if kind not in listed.keys:
+            continue
+        found = _semi_join(raw, keys, listed.keys[kind])
+        raws.append(found)
+        names.append(pa.array([listed.name] * len(found), pa.string()))
+    if stored is not None:
+        valid = keys.is_valid()
+        distinct = pc.filter(keys, valid).unique()
+        holders = stored(kind, distinct)
+        by_key = {k: h for k, h in zip(distinct.to_pylist(), holders, strict=True) if h}
+        if by_key:
+            hit_keys = pa.array(list(by_key), pa.string())
+            hit = pc.fill_null(pc.is_in(keys, hit_keys), False)
+            found_raw, found_keys = pc.filter(raw, hit), pc.filter(keys, hit)
+            pairs = [
+                (raw_value, name)
+                for raw_value, key in zip(
+                    found_raw.to_pylist(), found_keys.to_pylist(), strict=True
+                )
+                for name in by_key[key]
+            ]
+            raws.append(pa.array([p[0] for p in pairs], pa.string()))
+            names.append(pa.array([p[1] for p in pairs], pa.string()))
+    if not raws:
+        return pa.table({"raw": pa.array([], pa.string()), "name": pa.array([], pa.string())})
+    return pa.table({"raw": pa.concat_arrays(raws), "name": pa.concat_arrays(names)})
+
+
+__all__ = ["FileList", "StoreLookup", "file_list", "flag", "quoted"]

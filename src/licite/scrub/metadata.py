@@ -1,0 +1,105 @@
+"""libphonenumber's validity rules as anchored RE2 patterns, one set per country calling code.
+
+The vectorised normaliser (:mod:`licite.scrub.phones`) must agree with ``phonenumbers`` on every
+value, so it does not carry rules of its own: it compiles the very patterns ``phonenumbers``
+validates with (``_number_type_helper``: general description, then any number type, each
+gated by its possible lengths) and only settles the codes whose parsing it can reproduce
+exactly. Codes it cannot (non-geographic ``001`` entities) are left to ``phonenumbers``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import phonenumbers
+from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE
+
+_TYPES = (
+    "premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan",
+    "voicemail", "fixed_line", "mobile",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Desc:
+    """One number description: a pattern, allowed only at some lengths (empty: any)."""
+
+    pattern: str
+    lengths: frozenset[int]
+
+
+@dataclass(frozen=True, slots=True)
+class RegionRules:
+    """What makes a national significant number valid in one region."""
+
+    region: str
+    leading_digits: str | None
+    general: Desc
+    types: tuple[Desc, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CodeRules:
+    """A calling code: its regions in libphonenumber's order and its national prefix."""
+
+    code: str
+    national_prefix_for_parsing: str | None
+    regions: tuple[RegionRules, ...]
+
+
+def _desc(desc: object) -> Desc | None:
+    pattern = getattr(desc, "national_number_pattern", None)
+    if desc is None or not pattern:
+        return None
+    lengths = frozenset(n for n in getattr(desc, "possible_length", ()) or () if n > 0)
+    return Desc(pattern, lengths)
+
+
+def _region(region: str) -> RegionRules | None:
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region, None)
+    if meta is None:
+        return None
+    general = _desc(meta.general_desc)
+    if general is None:
+        return None
+    fixed, mobile = _desc(meta.fixed_line), _desc(meta.mobile)
+    types = [d for name in _TYPES[:-2] if (d := _desc(getattr(meta, name))) is not None]
+    if fixed is not None:
+        types.append(fixed)
+    if mobile is not None and not meta.same_mobile_and_fixed_line_pattern:
+        types.append(mobile)
+    return RegionRules(region, meta.leading_digits, general, tuple(types))
+
+
+@cache
+def rules_for(code: str) -> CodeRules | None:
+    """The rules of one calling code (loaded on first use), or None when the fast path
+    leaves it to phonenumbers (non-geographic entities, missing metadata)."""
+    regions = COUNTRY_CODE_TO_REGION_CODE.get(int(code))
+    if not regions or "001" in regions:
+        return None
+    parsed = [r for region in regions if (r := _region(region)) is not None]
+    if len(parsed) != len(regions):
+        return None
+    main = phonenumbers.PhoneMetadata.metadata_for_region(regions[0], None)
+    prefix = main.national_prefix_for_parsing if main is not None else None
+    return CodeRules(code, prefix or None, tuple(parsed))
+
+
+@cache
+def calling_codes() -> frozenset[str]:
+    """Every calling code libphonenumber knows."""
+    return frozenset(str(code) for code in COUNTRY_CODE_TO_REGION_CODE)
+
+
+@cache
+def fr_valid_pattern() -> str:
+    """The union of the FR number types (what ``is_valid_number`` accepts in France)."""
+    rules = rules_for("33")
+    assert rules is not None
+    region = rules.regions[0]
+    return "|".join(f"(?:{d.pattern})" for d in region.types)
+
+
+__all__ = ["CodeRules", "Desc", "RegionRules", "calling_codes", "fr_valid_pattern", "rules_for"]

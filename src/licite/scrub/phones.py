@@ -1,0 +1,343 @@
+"""Phone numbers to E.164 for a whole column at once, identical to ``phonenumbers``.
+
+Three steps over the *distinct* raw values of a column (each value is normalised once):
+
+1. the French notations (``06 12 34 56 78``, ``+33 6…``, ``0033…``, ``33…``) and the
+   international ones (``+49 151…``, ``0044…``) are settled by Arrow's RE2 kernels against
+   libphonenumber's own patterns (:mod:`licite.scrub.metadata`), in C++, for the whole array;
+2. values without a single digit are invalid (``phonenumbers`` cannot parse them either);
+3. what is left (letters, extensions, national prefixes after ``+``, overseas numbers in
+   national notation) goes through ``phonenumbers`` itself, in one process per core.
+
+``overseas=True`` gives :func:`licite.core.normalize.normalise_phone`'s answer (a national
+number that France rejects is tried in the overseas departments), which is how list entries
+are hashed; ``overseas=False`` gives exactly ``phonenumbers.parse(raw, "FR")``.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from functools import cache
+from multiprocessing import get_context
+
+import numpy as np
+import phonenumbers
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from licite.core.errors import InputError
+from licite.core.normalize import OVERSEAS_REGIONS, normalise_phone, phone_e164
+from licite.scrub.metadata import (
+    CodeRules,
+    Desc,
+    RegionRules,
+    calling_codes,
+    fr_valid_pattern,
+    rules_for,
+)
+
+_SEPARATORS = "[ .\\-\u00a0]"
+_FRENCH = r"^(?:0|\+33|0033|33|\+33\(0\))(?P<n>[1-9]\d{8})$"
+_LEADING = r"^[\p{L}\x20-\x2a\x2c-\x2f\x3a\x3c-\x40\x5b-\x60\x7b-\x7e]+"
+_TRAILING = r"[\x20-\x22\x24-\x2f\x3a\x3c-\x40\x5b-\x60\x7b-\x7e]+$"
+_NATIONAL = r"^0(?P<n>[1-9]\d{8})$"
+_INTERNATIONAL = r"^(?:\+|00)(?P<d>[1-9]\d{6,16})$"
+_PLAIN = r"^(?:0|\+33)[1-9]\d{8}$"
+#: From this many values, the fast path runs in one thread per core.
+_THREAD_THRESHOLD = 100_000
+#: Below this many unsettled values, starting worker processes costs more than it saves.
+_POOL_THRESHOLD = 20_000
+_CHUNK = 5_000
+
+
+def normalise_phones(
+    raw: pa.Array | pa.ChunkedArray, *, overseas: bool = True, workers: int | None = None
+) -> pa.Array:
+    """E.164 (or null when not a valid number) for each value of ``raw``, in order."""
+    array = _strings(raw)
+    count = workers if workers is not None else min(2, os.cpu_count() or 1)
+    if count > 1 and len(array) >= _THREAD_THRESHOLD:  # Arrow kernels release the GIL
+        size = -(-len(array) // count)
+        parts = [array.slice(i * size, size) for i in range(count)]
+        with ThreadPoolExecutor(count) as threads:
+            done = list(threads.map(lambda part: _fast(part, overseas), parts))
+        result = pa.concat_arrays([r for r, _ in done])
+        settled = pa.concat_arrays([s for _, s in done])
+    else:
+        result, settled = _fast(array, overseas)
+    pending = pc.filter(array, pc.invert(settled))
+    if len(pending):
+        slow = pa.array(_slow(pending.to_pylist(), overseas, workers), pa.string())
+        result = pc.replace_with_mask(result, pc.invert(settled), slow)
+    return result
+
+
+def _fast(array: pa.Array, overseas: bool) -> tuple[pa.Array, pa.Array]:
+    """(E.164 or null, settled) for each value. Plain ``0612345678`` / ``+33612345678``
+    values, most of any list, are all settled here through one anchored pattern (a national
+    number France rejects goes straight to the overseas retry); the rest takes _general."""
+    plain = pc.fill_null(pc.match_substring_regex(array, pattern=_PLAIN), False)
+    values = pc.filter(array, plain)
+    nsn = pc.utf8_slice_codeunits(values, -9)
+    valid = pc.fill_null(
+        pc.match_substring_regex(nsn, pattern=f"^(?:{fr_valid_pattern()})$"), False
+    )
+    plain_result = pc.if_else(valid, pc.binary_join_element_wise("+33", nsn, ""), None)
+    if overseas:
+        retry = pc.and_(pc.invert(valid), pc.starts_with(values, "0"))
+        abroad, _ = _overseas(values, retry)
+        plain_result = pc.coalesce(plain_result, abroad)
+    rest = pc.invert(plain)
+    rest_result, rest_settled = _general(pc.filter(array, rest), overseas)
+    result = pc.replace_with_mask(pa.nulls(len(array), pa.string()), plain, plain_result)
+    result = pc.replace_with_mask(result, rest, rest_result)
+    settled = pc.replace_with_mask(_const(True, len(array)), rest, rest_settled)
+    return result, settled
+
+
+def _general(array: pa.Array, overseas: bool) -> tuple[pa.Array, pa.Array]:
+    """Every other notation: (E.164 or null, settled) — unsettled values need phonenumbers."""
+    text = pc.utf8_trim_whitespace(array)
+    # What phonenumbers' _extract_possible_number drops: words before the number (``Tél :``)
+    # and punctuation after it (kept to letters and ASCII so both agree on what is a digit).
+    core = pc.replace_substring_regex(text, pattern=_LEADING, replacement="")
+    core = pc.replace_substring_regex(core, pattern=_TRAILING, replacement="")
+    # An extension (``ext. 5``, ``#3``, ``x12``) is cut by phonenumbers' own pattern; on
+    # printable ASCII, where RE2 and Python agree on digits and case.
+    # Every extension form holds a letter, ``#``, ``;``, ``,`` or ``~``: others are not cut.
+    marked = pc.match_substring_regex(core, pattern=r"^[\x20-\x7e]*[A-Za-z#;,~][\x20-\x7e]*$")
+    marked = pc.fill_null(marked, False)
+    cut = pc.replace_substring_regex(
+        pc.filter(core, marked), pattern=_extension_pattern(), replacement=""
+    )
+    core = pc.replace_with_mask(core, marked, cut)
+    compact = pc.replace_substring_regex(core, pattern=_SEPARATORS, replacement="")
+    result = _french(compact)
+    settled = pc.is_valid(result)
+    national = pc.struct_field(pc.extract_regex(compact, pattern=_FRENCH), [0])
+    french_invalid = pc.and_(pc.is_valid(national), pc.invert(settled))
+    if overseas:  # normalise_phone retries national numbers in the overseas departments
+        retry = pc.and_(french_invalid, pc.starts_with(text, "0"))
+        french_invalid = pc.and_(french_invalid, pc.invert(retry))
+        abroad, decided = _overseas(compact, retry)
+        result = pc.coalesce(result, abroad)
+        settled = pc.or_(settled, decided)
+    settled = pc.or_(settled, french_invalid)
+    international, decided = _international(compact, settled)
+    result = pc.coalesce(result, international)
+    settled = pc.or_(settled, decided)
+    no_digit = pc.invert(pc.match_substring_regex(text, pattern=r"\p{Nd}"))
+    return result, pc.fill_null(pc.or_kleene(settled, pc.fill_null(no_digit, True)), False)
+
+
+def _const(value: bool, size: int) -> pa.Array:
+    return pa.array(np.full(size, value, dtype=bool))
+
+
+def _strings(raw: pa.Array | pa.ChunkedArray) -> pa.Array:
+    array = raw.combine_chunks() if isinstance(raw, pa.ChunkedArray) else raw
+    if not pa.types.is_string(array.type):
+        array = pc.cast(array, pa.string())
+    return array
+
+
+def _french(compact: pa.Array) -> pa.Array:
+    national = pc.struct_field(pc.extract_regex(compact, pattern=_FRENCH), [0])
+    valid = pc.match_substring_regex(national, pattern=f"^(?:{fr_valid_pattern()})$")
+    return pc.if_else(valid, pc.binary_join_element_wise("+33", national, ""), None)
+
+
+def _overseas(compact: pa.Array, retry: pa.Array) -> tuple[pa.Array, pa.Array]:
+    """``0XXXXXXXXX`` that France rejects, tried as normalise_phone does: the overseas
+    regions in order, the first calling code under which the nine digits are valid wins."""
+    national = pc.struct_field(pc.extract_regex(compact, pattern=_NATIONAL), [0])
+    # Validity needs some overseas region's general pattern: one regex rules most out.
+    possible = pc.match_substring_regex(national, pattern=_overseas_gate())
+    wanted = pc.and_(pc.fill_null(retry, False), pc.fill_null(possible, False))
+    where = pc.indices_nonzero(wanted)
+    nsn = pc.take(national, where)
+    found = pa.nulls(len(nsn), pa.string())
+    for code in _overseas_codes():
+        rules = rules_for(code)
+        assert rules is not None
+        valid, _ = _validate(nsn, rules)
+        e164 = pc.binary_join_element_wise("+" + code, nsn, "")
+        found = pc.if_else(pc.and_(pc.is_null(found), pc.fill_null(valid, False)), e164, found)
+    decided = np.asarray(pc.and_(pc.fill_null(retry, False), pc.is_valid(national)))
+    mask = pa.array(decided)  # every retried national number is settled here, found or not
+    chosen = np.zeros(len(compact), dtype=bool)
+    chosen[where.to_numpy()] = True
+    result = pc.replace_with_mask(pa.nulls(len(compact), pa.string()), pa.array(chosen), found)
+    return result, mask
+
+
+@cache
+def _extension_pattern() -> str:
+    from phonenumbers.phonenumberutil import _EXTN_PATTERNS_FOR_PARSING
+
+    return f"(?i)(?:{_EXTN_PATTERNS_FOR_PARSING})$"
+
+
+@cache
+def _overseas_gate() -> str:
+    """Any general pattern of the overseas regions (a necessary condition of validity)."""
+    patterns = []
+    for code in _overseas_codes():
+        rules = rules_for(code)
+        assert rules is not None
+        patterns += [f"(?:{region.general.pattern})" for region in rules.regions]
+    return f"^(?:{'|'.join(patterns)})$"
+
+
+@cache
+def _overseas_codes() -> tuple[str, ...]:
+    regions = (phonenumbers.country_code_for_region(r) for r in OVERSEAS_REGIONS)
+    return tuple(dict.fromkeys(str(code) for code in regions))
+
+
+def _international(compact: pa.Array, settled: pa.Array) -> tuple[pa.Array, pa.Array]:
+    """E.164 of ``+``/``00`` numbers under a calling code the fast path settles, and where."""
+    digits = pc.struct_field(pc.extract_regex(compact, pattern=_INTERNATIONAL), [0])
+    digits = pc.if_else(settled, None, digits)
+    code = _calling_code(digits)
+    positions: list[np.ndarray] = []
+    values: list[pa.Array] = []
+    for value in pc.unique(code.drop_null()).to_pylist():
+        rules = rules_for(value)
+        if rules is None:
+            continue
+        where = pc.indices_nonzero(pc.fill_null(pc.equal(code, value), False))
+        subset = pc.take(digits, where)
+        valid, certain = _validate(pc.utf8_slice_codeunits(subset, len(value)), rules)
+        e164 = pc.if_else(valid, pc.binary_join_element_wise("+", subset, ""), None)
+        positions.append(pc.filter(where, certain).to_numpy())
+        values.append(pc.filter(e164, certain))
+    decided = np.zeros(len(compact), dtype=bool)
+    if not positions:
+        return pa.nulls(len(compact), pa.string()), pa.array(decided)
+    index = np.concatenate(positions)
+    order = np.argsort(index, kind="stable")
+    decided[index] = True
+    ordered = pc.take(pa.concat_arrays(values), pa.array(order))
+    result = pc.replace_with_mask(pa.nulls(len(compact), pa.string()), pa.array(decided), ordered)
+    return result, pa.array(decided)
+
+
+def _calling_code(digits: pa.Array) -> pa.Array:
+    """The calling code a ``+`` number starts with (codes are prefix-free: shortest first)."""
+    known = calling_codes()
+    code = pa.nulls(len(digits), pa.string())
+    for size in (3, 2, 1):
+        prefix = pc.utf8_slice_codeunits(digits, 0, size)
+        sized = pa.array(sorted(c for c in known if len(c) == size), pa.string())
+        code = pc.if_else(pc.fill_null(pc.is_in(prefix, sized), False), prefix, code)
+    return code
+
+
+def _matches(nsn: pa.Array, desc: Desc) -> pa.Array:
+    pattern = pc.match_substring_regex(nsn, pattern=f"^(?:{desc.pattern})$")
+    if not desc.lengths:
+        return pattern
+    lengths = pa.array(sorted(desc.lengths), pa.int32())
+    return pc.and_(pc.is_in(pc.utf8_length(nsn), lengths), pattern)
+
+
+def _validate(nsn: pa.Array, rules: CodeRules) -> tuple[pa.Array, pa.Array]:
+    """(valid, certain): libphonenumber's region choice then type check, column-wise.
+
+    ``certain`` is False where ``phonenumbers`` would strip a national prefix after the
+    calling code (``+44 (0)20…``): those go to the slow path.
+    """
+    certain = _const(True, len(nsn))
+    if rules.national_prefix_for_parsing:
+        prefixed = pc.match_substring_regex(
+            nsn, pattern=f"^(?:{rules.national_prefix_for_parsing})"
+        )
+        certain = pc.invert(pc.fill_null(prefixed, False))
+    if len(rules.regions) == 1:
+        return _typed(nsn, rules.regions[0]), certain
+    valid = _const(False, len(nsn))
+    undecided = _const(True, len(nsn))
+    for region in rules.regions:
+        if region.leading_digits is not None:
+            hit = pc.match_substring_regex(nsn, pattern=f"^(?:{region.leading_digits})")
+        else:
+            hit = _typed(nsn, region)
+        hit = pc.and_(undecided, pc.fill_null(hit, False))
+        valid = pc.or_(valid, pc.and_(hit, pc.fill_null(_typed(nsn, region), False)))
+        undecided = pc.and_(undecided, pc.invert(hit))
+    return valid, certain
+
+
+def _typed(nsn: pa.Array, region: RegionRules) -> pa.Array:
+    general = _matches(nsn, region.general)
+    typed = _const(False, len(nsn))
+    for desc in region.types:
+        typed = pc.or_(typed, pc.fill_null(_matches(nsn, desc), False))
+    return pc.and_(pc.fill_null(general, False), typed)
+
+
+def slow_one(raw: str, overseas: bool) -> str | None:
+    """One value through ``phonenumbers`` (what the fast path leaves)."""
+    e164 = phone_e164(raw)
+    if e164 is not None or not overseas or not raw.strip().startswith("0"):
+        return e164
+    if not _may_be_overseas(raw):
+        return None
+    try:
+        return normalise_phone(raw)
+    except InputError:
+        return None
+
+
+def _may_be_overseas(raw: str) -> bool:
+    """False when no overseas region can accept what France rejected, which spares eight
+    parses. Parsed as a national number, a region keeps the same digits as France and
+    strips the same national prefix ``0`` or not, so its national number is at most one
+    digit longer or shorter than France's; if no overseas length is that close, none fits."""
+    lengths = _overseas_lengths()
+    if not lengths or "".join(ch for ch in raw if ch.isdigit()).startswith("00"):
+        return True  # no length rule to rely on, or an international prefix: parse them all
+    try:
+        number = phonenumbers.parse(raw, "FR")
+    except phonenumbers.NumberParseException as error:
+        kind = phonenumbers.NumberParseException
+        return error.error_type not in (kind.NOT_A_NUMBER, kind.TOO_LONG, kind.TOO_SHORT_NSN)
+    size = len(phonenumbers.national_significant_number(number))
+    return any(abs(size - n) <= 1 for n in lengths)
+
+
+@cache
+def _overseas_lengths() -> frozenset[int]:
+    """The national lengths valid in some overseas region; empty if one of them (or its
+    national prefix) does not follow the rule _may_be_overseas relies on."""
+    found: set[int] = set()
+    for region in OVERSEAS_REGIONS:
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(region, None)
+        if meta is None or meta.national_prefix_for_parsing != "0":
+            return frozenset()
+        general = meta.general_desc
+        if meta.national_prefix_transform_rule or general is None or not general.possible_length:
+            return frozenset()
+        found.update(general.possible_length)
+    return frozenset(found)
+
+
+def _slow_chunk(values: list[str], overseas: bool) -> list[str | None]:
+    return [slow_one(value, overseas) for value in values]
+
+
+def _slow(values: list[str], overseas: bool, workers: int | None) -> list[str | None]:
+    count = workers if workers is not None else min(2, os.cpu_count() or 1)
+    if count <= 1 or len(values) < _POOL_THRESHOLD:
+        return _slow_chunk(values, overseas)
+    chunks = [values[i : i + _CHUNK] for i in range(0, len(values), _CHUNK)]
+    # fork (as ``licite check``): workers only run phonenumbers, never DuckDB, and called
+    # between queries, DuckDB's threads hold no lock a child could inherit.
+    with ProcessPoolExecutor(count, mp_context=get_context("fork")) as pool:
+        parts = pool.map(_slow_chunk, chunks, [overseas] * len(chunks))
+        return [value for part in parts for value in part]
+
+
+__all__ = ["normalise_phones", "slow_one"]

@@ -1,0 +1,171 @@
+"""Use cases of opposition lists: import a list file as keyed hashes, show, export, remove,
+and the round trip with a scrubbing service (Bloctel): export the numbers, import its result.
+
+Plaintext values are read, normalised and hashed in memory; only keyed hashes reach the store
+(:mod:`licite.core.keyed`), and every change leaves a ``list_change`` audit event.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
+from itertools import chain
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from licite.core.errors import ConfigError, InputError
+from licite.core.keyed import KeyKind
+from licite.scrub.hashing import keyed_hashes
+from licite.scrub.importers import ListFile, read_list
+from licite.scrub.keys import normalise_blocks
+from licite.services.scan import atomic_text
+from licite.store import lists as store_lists
+from licite.store.audit import append_event
+from licite.store.engine import database_url, make_engine, session_scope
+from licite.store.secret import load_secret
+
+#: The list type each format imports as, and how long its answers hold (Bloctel: 30 days,
+#: C. consom. art. L223-1 and its decree: a scrub result is valid for thirty days).
+TYPE_OF_FORMAT = {"plain": "suppression", "bloctel": "bloctel", "brevo": "blocklist",
+                  "mailchimp": "blocklist", "sirene": "sirene"}  # fmt: skip
+VALID_DAYS = {"bloctel": 30}
+LIST_TYPES = ("suppression", "objections", "blocklist", "bloctel", "sirene", "other")
+#: Calling codes Bloctel covers: France and its overseas departments and collectivities.
+BLOCTEL_CODES = ("+33", "+262", "+508", "+590", "+594", "+596")
+
+
+@dataclass(slots=True)
+class ImportedList:
+    """What an import read and stored (counts only: nothing of a person)."""
+
+    name: str
+    list_type: str
+    rows: int
+    stored: int
+    invalid: dict[str, int] = field(default_factory=dict)
+    valid_days: int | None = None
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def import_list(
+    path: Path, db: str | None, *, fmt: str = "plain", name: str | None = None,
+    list_type: str | None = None, valid_days: int | None = None,
+    checked_at: datetime | None = None,
+) -> ImportedList:  # fmt: skip
+    """Read a list file, hash its values and store them as list ``name`` (replacing it)."""
+    kind_of_list = list_type or TYPE_OF_FORMAT.get(fmt, "other")
+    if kind_of_list not in LIST_TYPES:
+        raise ConfigError(f"unknown list type {kind_of_list!r} (one of {', '.join(LIST_TYPES)})")
+    listed = read_list(path, fmt)
+    if fmt == "bloctel" and not listed.listed:
+        raise InputError(
+            "a one-column Bloctel result lists the numbers that may be called; read it with "
+            "`licite lists import-result RESULT --submitted UPLOADED` (the others are listed)",
+            file=str(path),
+        )
+    at = _now()
+    checked = checked_at or (at if kind_of_list == "bloctel" else None)
+    days = valid_days if valid_days is not None else VALID_DAYS.get(kind_of_list)
+    return store_list(db, listed, name or path.stem, kind_of_list, path.name, at, days, checked)
+
+
+def store_list(
+    db: str | None, listed: ListFile, name: str, list_type: str, origin: str, at: datetime,
+    days: int | None, checked: datetime | None,
+) -> ImportedList:  # fmt: skip
+    url = database_url(db)
+    secret = load_secret(url)
+    invalid: dict[str, int] = {}
+    parts: list[Iterator[tuple[str, str, bool, datetime | None]]] = []
+    for kind, values in listed.values.items():
+        keys = normalise_blocks(kind, values)
+        invalid[kind] = int(pc.sum(pc.and_(values.is_valid(), keys.is_null())).as_py() or 0)
+        flags = listed.listed.get(kind, pa.array([True] * len(values), pa.bool_()))
+        parts.append(_distinct_rows(secret, kind, keys, flags, checked))
+    result = ImportedList(name, list_type, listed.rows, 0, invalid, days)
+    with session_scope(make_engine(url)) as session:
+        stored = store_lists.replace_list(
+            session, name=name, list_type=list_type, origin=origin, imported_at=at,
+            valid_days=days, rows=chain.from_iterable(parts),
+        )  # fmt: skip
+        result.stored = stored.entry_count
+        append_event(session, "list_change", {"action": "import", **asdict(result)}, at)
+    return result
+
+
+def _distinct_rows(
+    secret: bytes, kind: KeyKind, keys: pa.Array, flags: pa.Array, checked: datetime | None
+) -> Iterator[tuple[str, str, bool, datetime | None]]:
+    """One row per distinct key; listed anywhere in the file wins (the safer answer). Rows
+    come sorted by hash: the store's indexes then grow at their end instead of everywhere."""
+    table = pa.table({"k": keys, "l": flags}).filter(keys.is_valid())
+    grouped = table.group_by("k").aggregate([("l", "any")])
+    hashes = keyed_hashes(secret, kind, grouped.column("k").combine_chunks())
+    ordered = pa.table({"h": hashes, "l": grouped.column("l_any")}).sort_by("h")
+    for batch in ordered.to_batches(max_chunksize=50_000):  # Python objects a batch at a time
+        hashed, flags = batch.column(0).to_pylist(), batch.column(1).to_pylist()
+        for key_hash, flag in zip(hashed, flags, strict=True):
+            yield (kind, key_hash, bool(flag), checked)
+
+
+@dataclass(frozen=True, slots=True)
+class ListStatus:
+    """A stored list as shown to the user, with the date its answers go stale."""
+
+    name: str
+    list_type: str
+    origin: str
+    imported_at: datetime
+    valid_days: int | None
+    expires_at: datetime | None
+    entry_count: int
+
+
+def show_lists(db: str | None) -> list[ListStatus]:
+    """Every stored list with its validity."""
+    with session_scope(make_engine(database_url(db))) as session:
+        stored = store_lists.all_lists(session)
+    return [
+        ListStatus(s.name, s.list_type, s.origin, s.imported_at, s.valid_days,
+                   s.imported_at + timedelta(days=s.valid_days) if s.valid_days else None,
+                   s.entry_count)
+        for s in stored
+    ]  # fmt: skip
+
+
+def export_list(name: str, out: Path, db: str | None) -> int:
+    """Write a stored list's entries (keyed hashes, never plaintext) to a CSV; returns rows."""
+    count = 0
+    with session_scope(make_engine(database_url(db))) as session:
+        if store_lists.get_list(session, name) is None:
+            raise ConfigError(f"no stored list named {name!r} (see `licite lists show`)")
+        with atomic_text(out) as handle:
+            writer = csv.writer(handle)
+            writer.writerow(("key_kind", "key_hash", "listed", "checked_at"))
+            for kind, key_hash, listed, checked in store_lists.iter_entries(session, name):
+                writer.writerow(
+                    (kind, key_hash, int(listed), checked.isoformat() if checked else "")
+                )
+                count += 1
+    return count
+
+
+def remove_list(name: str, db: str | None) -> None:
+    """Delete a stored list and record it."""
+    with session_scope(make_engine(database_url(db))) as session:
+        if not store_lists.remove_list(session, name):
+            raise ConfigError(f"no stored list named {name!r} (see `licite lists show`)")
+        append_event(session, "list_change", {"action": "remove", "name": name}, _now())
+
+
+__all__ = [
+    "BLOCTEL_CODES", "LIST_TYPES", "TYPE_OF_FORMAT", "ImportedList", "ListStatus",
+    "export_list", "import_list", "remove_list", "show_lists",
+]  # fmt: skip

@@ -1,0 +1,209 @@
+"""``licite scrub``: remove from a contact file everyone on the chosen opposition lists.
+
+The file is loaded once into DuckDB (spilling to disk beyond its memory limit), identifiers
+are matched as distinct values (:mod:`licite.scrub.matcher`) and four files are written in a
+hidden work folder inside ``--out``, moved into place only when all are complete, summary
+last: ``clean``, ``excluded`` (plus ``list`` and ``reason``), ``rejected.csv`` and
+``summary.json``. Counts add up: in = clean + excluded + rejected.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from licite.core.errors import ConfigError, InputError
+from licite.core.keyed import KeyKind
+from licite.scrub import matcher, sources, writers
+from licite.scrub.hashing import keyed_hashes
+from licite.scrub.importers import read_list
+from licite.scrub.keys import detect_columns
+from licite.store import lists as store_lists
+from licite.store.audit import append_event
+from licite.store.engine import database_url, make_engine, session_scope
+from licite.store.secret import load_secret
+
+MEMORY_LIMIT = os.environ.get("LICITE_SCRUB_MEMORY", "1GB")
+
+
+@dataclass(slots=True)
+class ScrubSummary:
+    """What a scrub read, matched and wrote (counts and settings, nothing of a person)."""
+
+    file: str
+    format: str
+    encoding: str | None
+    delimiter: str | None
+    columns: dict[str, str]
+    lists: list[str]
+    rows_in: int = 0
+    clean: int = 0
+    excluded: int = 0
+    rejected: int = 0
+    by_list: dict[str, int] = field(default_factory=dict)
+    invalid_values: dict[str, int] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Against:
+    """The lists chosen with ``--against``: files (read now) and stored lists (by name)."""
+
+    files: list[matcher.FileList]
+    stored: list[str]
+
+
+def resolve_against(values: Sequence[str], db: str | None, list_format: str) -> Against:
+    """A file path is read as a list file; ``type:T`` is every stored list of type T; any
+    other value is the name of a stored list."""
+    if not values:
+        raise ConfigError("give at least one --against list (a file or a stored list name)")
+    files, names = [], []
+    wanted_types = [v.split(":", 1)[1] for v in values if v.startswith("type:")]
+    for value in values:
+        path = Path(value)
+        if path.is_file() or path.suffix.lower() in (".csv", ".txt", ".parquet"):
+            found = read_list(path, list_format)
+            files.append(matcher.file_list(path.stem, found.values))
+        elif not value.startswith("type:"):
+            names.append(value)
+    if names or wanted_types:
+        with session_scope(make_engine(database_url(db))) as session:
+            stored = store_lists.all_lists(session)
+        known = {s.name for s in stored}
+        for name in names:
+            if name not in known:
+                raise ConfigError(f"--against {name}: no such file and no stored list of that name")
+        names += [s.name for s in stored if s.list_type in wanted_types and s.name not in names]
+    return Against(files, names)
+
+
+def _store_lookup(db: str | None, names: list[str]) -> matcher.StoreLookup:
+    url = database_url(db)
+    secret = load_secret(url)
+
+    def lookup(kind: KeyKind, keys: pa.Array) -> list[list[str]]:
+        hashes = keyed_hashes(secret, kind, keys).to_pylist()
+        with session_scope(make_engine(url)) as session:
+            found = store_lists.lookup(session, hashes, names=names)
+        return [sorted({m.name for m in found.get(h, ()) if m.listed}) for h in hashes]
+
+    return lookup
+
+
+def scrub_file(
+    contacts: Path, against: Sequence[str], out: Path, *, db: str | None = None,
+    columns: Mapping[KeyKind, str | None] | None = None, spreadsheet_safe: bool = False,
+    list_format: str = "plain", step: Callable[[str], None] = lambda _: None,
+) -> ScrubSummary:  # fmt: skip
+    """Scrub ``contacts`` against the ``against`` lists into ``out`` (see the module doc)."""
+    step("lists")
+    chosen = resolve_against(against, db, list_format)
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".licite-partial-", dir=out))
+    con = duckdb.connect(
+        config={"memory_limit": MEMORY_LIMIT, "temp_directory": str(work / "spill")}
+    )
+    try:
+        step("read")
+        source = sources.load(con, contacts, work)
+        mapping = detect_columns(source.columns, columns or {}, str(contacts))
+        step("match")
+        lookup = _store_lookup(db, chosen.stored) if chosen.stored else None
+        invalid = matcher.flag(con, mapping, chosen.files, lookup)
+        summary = ScrubSummary(
+            contacts.name, source.format, source.encoding, source.delimiter,
+            {str(kind): name for kind, name in mapping.items()},
+            [f.name for f in chosen.files] + chosen.stored, invalid_values=invalid,
+        )  # fmt: skip
+        step("write")
+        _write(con, source, summary, work, spreadsheet_safe)
+        summary.files = _commit(work, out, summary)
+    except BaseException:
+        con.close()
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    con.close()
+    shutil.rmtree(work, ignore_errors=True)
+    if chosen.stored or db is not None:
+        _audit(db, summary)
+    return summary
+
+
+def _write(
+    con: duckdb.DuckDBPyConnection, source: sources.Source, summary: ScrubSummary, work: Path,
+    spreadsheet_safe: bool,
+) -> None:  # fmt: skip
+    ext = source.path.suffix.lower()
+    taken = set(source.columns)
+    list_col = "list" if "list" not in taken else "licite_list"
+    reason_col = "reason" if "reason" not in taken else "licite_reason"
+    table = sources.TABLE
+    clean = f"SELECT c.* FROM {table} c ANTI JOIN flagged f ON c.rowid = f.r ORDER BY c.rowid"
+    excluded = (
+        f'SELECT c.*, f.list AS "{list_col}", f.reason AS "{reason_col}" FROM {table} c '
+        "JOIN flagged f ON c.rowid = f.r ORDER BY c.rowid"
+    )
+    options = {"delimiter": source.delimiter or ",", "spreadsheet_safe": spreadsheet_safe}
+    try:
+        writers.write(con, clean, work / f"clean{ext}", source.format, **options)  # type: ignore[arg-type]
+        writers.write(con, excluded, work / f"excluded{ext}", source.format, **options)  # type: ignore[arg-type]
+    except duckdb.Error as error:
+        raise InputError(f"cannot write the results: {error}", file=str(source.path)) from None
+    with (work / "rejected.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(("line", "error", "content"))
+        for line, message, text in source.rejected:
+            writer.writerow((line, message, writers.neutralise(text) if spreadsheet_safe else text))
+    summary.excluded = int(con.sql("SELECT count(*) FROM flagged").fetchall()[0][0])
+    summary.rejected = len(source.rejected)
+    summary.rows_in = source.rows + summary.rejected
+    summary.clean = source.rows - summary.excluded
+    per_list = con.sql(
+        "SELECT name, count(*) FROM (SELECT unnest(string_split(list, ';')) AS name FROM flagged) "
+        "GROUP BY name ORDER BY name"
+    )
+    summary.by_list = {name: int(n) for name, n in per_list.fetchall()}
+    if summary.rows_in != summary.clean + summary.excluded + summary.rejected:  # pragma: no cover
+        raise RuntimeError("scrub counts do not add up")
+
+
+def _commit(work: Path, out: Path, summary: ScrubSummary) -> dict[str, str]:
+    """Move the finished files into place, summary last; returns their paths."""
+    names = [p.name for p in work.iterdir() if p.is_file()]
+    paths = {}
+    for name in sorted(names):
+        os.replace(work / name, out / name)
+        paths[name.split(".")[0]] = str(out / name)
+    paths["summary"] = str(out / "summary.json")
+    summary.files = paths
+    body = {**asdict(summary), "counts": {"in": summary.rows_in, "clean": summary.clean,
+            "excluded": summary.excluded, "rejected": summary.rejected}}  # fmt: skip
+    temporary = work / "summary.json"
+    temporary.write_text(json.dumps(body, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.replace(temporary, out / "summary.json")
+    return paths
+
+
+def _audit(db: str | None, summary: ScrubSummary) -> None:
+    payload = {
+        "file": summary.file, "lists": summary.lists, "columns": summary.columns,
+        "counts": {"in": summary.rows_in, "clean": summary.clean, "excluded": summary.excluded,
+                   "rejected": summary.rejected},
+        "by_list": summary.by_list,
+    }  # fmt: skip
+    with session_scope(make_engine(database_url(db))) as session:
+        append_event(session, "scrub", payload, datetime.now(UTC))
+
+
+__all__ = ["Against", "ScrubSummary", "resolve_against", "scrub_file"]

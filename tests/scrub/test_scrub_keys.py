@@ -1,0 +1,98 @@
+"""Column-wise keys equal core's normalise_key; columns are found or refused clearly."""
+
+from __future__ import annotations
+
+import os
+
+import pyarrow as pa
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from licite.core.errors import InputError
+from licite.core.keyed import KeyKind, keyed_hash, normalise_key
+from licite.scrub.hashing import keyed_hashes
+from licite.scrub.keys import detect_columns, normalise_keys
+
+
+def core_key(kind: KeyKind, value: str) -> str | None:
+    try:
+        return normalise_key(kind, value)
+    except InputError:
+        return None
+
+
+EMAILS = [" A@B.fr ", "x", "ÉLO@x.fr", "a b@c.de", "a@b.c\t", "A@B.C.", "a@\u00a0b.fr",
+          "\x0ba@b.fr", "a@b.fr\x1c", "İ@x.fr", "a@@b.fr", ""]  # fmt: skip
+SIRENS = [
+    "123 456 789",
+    "12345678",
+    "１２３４５６７８９",
+    "123\t456\n789",
+    "123456789x",
+    "\x1c123456789",
+]
+
+
+@pytest.mark.parametrize(("kind", "values"), [("email", EMAILS), ("siren", SIRENS)])
+def test_table(kind: KeyKind, values: list[str]) -> None:
+    got = normalise_keys(kind, pa.array(values)).to_pylist()
+    assert got == [core_key(kind, v) for v in values]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(max_size=15), max_size=20), st.sampled_from(["email", "siren"]))
+def test_any_text(values: list[str], kind: KeyKind) -> None:
+    got = normalise_keys(kind, pa.array(values, pa.string())).to_pylist()
+    assert got == [core_key(kind, v) for v in values]
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.text(max_size=12), max_size=30), st.sampled_from(["phone", "email", "siren"]))
+def test_keyed_hashes_equal_core(values: list[str], kind: KeyKind) -> None:
+    secret = b"k" * 32
+    assert keyed_hashes(secret, kind, pa.array(values, pa.string())).to_pylist() == [
+        keyed_hash(secret, kind, v) for v in values
+    ]
+
+
+def test_keyed_hashes_with_a_long_secret_and_nulls() -> None:
+    secret = os.urandom(80)
+    got = keyed_hashes(secret, "phone", pa.array(["+33612345678", None])).to_pylist()
+    assert got == [keyed_hash(secret, "phone", "+33612345678"), None]
+    with pytest.raises(ValueError, match="at least"):
+        keyed_hashes(b"short", "phone", pa.array(["x"]))
+
+
+@pytest.mark.parametrize(
+    ("columns", "explicit", "expected"),
+    [
+        (["id", "Téléphone", "E-mail"], {}, {"phone": "Téléphone", "email": "E-mail"}),
+        (["Email Address", "Phone Number"], {},
+         {"email": "Email Address", "phone": "Phone Number"}),
+        (["EMAIL", "SMS"], {}, {"email": "EMAIL", "phone": "SMS"}),
+        (["siren", "portable"], {}, {"siren": "siren", "phone": "portable"}),
+        (["a", "b"], {"phone": "b"}, {"phone": "b"}),
+    ],
+)  # fmt: skip
+def test_detect_columns(
+    columns: list[str], explicit: dict[KeyKind, str], expected: dict[str, str]
+) -> None:
+    assert detect_columns(columns, explicit, "f.csv") == expected
+
+
+def test_missing_columns_are_named() -> None:
+    with pytest.raises(InputError, match=r"no column 'tel'.*'a', 'b'"):
+        detect_columns(["a", "b"], {"phone": "tel"}, "f.csv")
+    with pytest.raises(InputError, match="no phone, email or SIREN column"):
+        detect_columns(["a", "b"], {}, "f.csv")
+
+
+LATIN = st.text(alphabet=[chr(c) for c in range(0xC0, 0x180)] + list("aZ@. \t-"), max_size=14)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LATIN, max_size=20))
+def test_accented_emails_take_the_fast_path_and_agree(values: list[str]) -> None:
+    got = normalise_keys("email", pa.array(values, pa.string())).to_pylist()
+    assert got == [core_key("email", v) for v in values]

@@ -1,0 +1,129 @@
+"""The column-wise phone normaliser agrees with phonenumbers on every value.
+
+Reference: ``phonenumbers.parse(raw, "FR")`` then E.164 when valid (``overseas=False``), and
+:func:`licite.core.normalize.normalise_phone` (``overseas=True``, how lists are hashed).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import phonenumbers
+import pyarrow as pa
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from licite.core.errors import InputError
+from licite.core.normalize import normalise_phone
+from licite.scrub import phones
+from licite.scrub.phones import normalise_phones
+
+
+def parsed_fr(raw: str) -> str | None:
+    try:
+        number = phonenumbers.parse(raw, "FR")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def with_overseas(raw: str) -> str | None:
+    try:
+        return normalise_phone(raw)
+    except InputError:
+        return None
+
+
+def mismatches(values: list[str], workers: int = 1) -> list[tuple[str, str | None, str | None]]:
+    found = []
+    for overseas, reference in ((False, parsed_fr), (True, with_overseas)):
+        got = normalise_phones(pa.array(values, pa.string()), overseas=overseas, workers=workers)
+        for value, result in zip(values, got.to_pylist(), strict=True):
+            if result != reference(value):
+                found.append((value, result, reference(value)))
+    return found
+
+
+def test_reference_cases(shared_reference: Path) -> None:
+    path = shared_reference / "phone" / "fr-normalisation-cases.json"
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    cases = [c for c in json.loads(path.read_text("utf-8"))["cases"] if c["default_region"] == "FR"]
+    got = normalise_phones(pa.array([c["input"] for c in cases]), overseas=False).to_pylist()
+    assert [
+        (c["input"], g) for c, g in zip(cases, got, strict=True) if g != c["expected_e164"]
+    ] == []
+
+
+def example_numbers() -> list[str]:
+    """libphonenumber's example number of every region and type, in every notation."""
+    values = set()
+    fmt = phonenumbers.PhoneNumberFormat
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in range(12):
+            number = phonenumbers.example_number_for_type(region, kind)
+            if number is None:
+                continue
+            e164 = phonenumbers.format_number(number, fmt.E164)
+            values.update(
+                phonenumbers.format_number(number, f) for f in (fmt.INTERNATIONAL, fmt.NATIONAL)
+            )
+            values.update({e164, "00" + e164[1:], e164[1:], e164[:-1], e164 + "7"})
+    return sorted(values)
+
+
+def test_every_region_example_in_every_notation() -> None:
+    assert mismatches(example_numbers()) == []
+
+
+NOTATIONS = [
+    "06 12 34 56 78", "06.12.34.56.78", "+33 6 12 34 56 78", "+33(0)6 12 34 56 78",
+    "0033612345678", "33612345678", "0696 20 12 34", "0590 12 34 56", "0508 41 12 34",
+    "+44 (0)20 7946 0000", "+1 (212) 555-0100", "Tél : 06 12 34 56 78", "0612345678 ext. 5",
+    "0612345678#3", "0612345678 poste 12", "0696201234 (standard)", "0800-FLOWERS", "N/A",
+    "", "   ", "06 12", "+999 123 456 789", "０６１２３４５６７８",
+    "06\u00a012\u00a034\u00a056\u00a078",
+    "+33 6 12 34 56 78.", "tel:+33612345678", "00 33 6 12 34 56 78", "+32 470 12 34 56",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("value", NOTATIONS)
+def test_notations(value: str) -> None:
+    assert mismatches([value]) == []
+
+
+PIECES = st.sampled_from(
+    ["0", "6", "7", "1", "9", "33", "+", "+33", "00", "(0)", " ", ".", "-", "ext", "#", "x",
+     "poste", "é", "0590", "0696", "+44", "+1", "+49", "+262", "12", "345", "6789", "\u00a0"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(PIECES, min_size=1, max_size=12).map("".join))
+def test_random_notations(value: str) -> None:
+    assert mismatches([value]) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=20))
+def test_any_text(value: str) -> None:
+    assert mismatches([value]) == []
+
+
+def test_threads_and_worker_processes_give_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    values = example_numbers()[:3000] + NOTATIONS * 10
+    expected = normalise_phones(pa.array(values), workers=1).to_pylist()
+    monkeypatch.setattr(phones, "_THREAD_THRESHOLD", 100)
+    monkeypatch.setattr(phones, "_POOL_THRESHOLD", 10)
+    monkeypatch.setattr(phones, "_CHUNK", 50)
+    assert normalise_phones(pa.array(values), workers=2).to_pylist() == expected
+
+
+def test_nulls_and_other_types() -> None:
+    assert normalise_phones(pa.array([None, "0612345678"])).to_pylist() == [None, "+33612345678"]
+    assert normalise_phones(pa.array([612345678], pa.int64())).to_pylist() == ["+33612345678"]
+    assert normalise_phones(pa.array([], pa.string())).to_pylist() == []
