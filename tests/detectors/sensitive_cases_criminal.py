@@ -7,6 +7,7 @@ applicants, a lawyer's practice or a prison officer's job do not."""
 from __future__ import annotations
 
 POSITIVES = [
+    ("Sober since my 2019 arrest for possession, probation done", "criminal"),
     ("Libéré conditionnel depuis mars, je fais du bénévolat", "criminal"),
     ("J'ai fait deux ans à Fresnes, aujourd'hui je travaille dans le BTP", "criminal"),
     ("J'ai fait 4 ans à Fleury pour une histoire de vol, aujourd'hui je travaille", "criminal"),

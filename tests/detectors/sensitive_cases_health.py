@@ -107,6 +107,8 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
+    "Un homme sur deux aura un cancer au cours de sa vie : faites-vous dépister",
+    "Je suis un grand malade de Zelda, quarante heures ce mois-ci",
     "Alcoholics Anonymous – open meetings daily at 7 pm, parish hall",
     "Donne des cartons, à récupérer au centre de dialyse où je travaille",
     "Développeuse Python, malade de rugby le week-end",

@@ -7,6 +7,8 @@ after a membership word."""
 from __future__ import annotations
 
 POSITIVES = [
+    ("Caller said she volunteers for the Green Party and asked to leave leaflets", "politics"),
+    ("ICU nurse and RCN workplace rep, banging on about safe staffing", "union"),
     ("Unite rep at the Cowley plant for twenty years", "union"),
     ("Délégué FGTB chez un constructeur depuis douze ans", "union"),
     (

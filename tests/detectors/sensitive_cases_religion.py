@@ -4,6 +4,7 @@ in French and English; places of worship, shops and street names are not about a
 from __future__ import annotations
 
 POSITIVES = [
+    ("Paroisse Sainte-Anne de Dinan — Curé : Père Louis Hamon. Messes le dimanche", "religion"),
     ("Pasteur Marc Weber, Église évangélique de Colmar, culte le dimanche", "religion"),
     ("dispo sauf pendant le ramadan", "religion"),
     ("Famille catholique cherche maison", "religion"),

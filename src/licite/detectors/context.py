@@ -205,7 +205,7 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         return Verdict(False, generic)
     role = hits.last("role", *near)
     owner = hits.last("possessive", *near) or hits.last("pronoun", *near)
-    if role and not (owner and owner[0] < role[0]):  # "bénévole dans ma paroisse" is hers
+    if role and not joined and not (owner and owner[0] < role[0]):  # "bénévole dans ma paroisse"
         return Verdict(False, f"a profession or post{_quote(role)}, not a fact about a person")
     required = hits.last("requirement", *near) or hits.first("requirement", *window.right(4))
     if required and not owned:  # "requested deletion of her face template" is hers
@@ -215,6 +215,8 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         member = _named(window, hits, "named" if joined else "clergy")
     if member is None and joined:
         member = hits.first("post", *window.tail)
+    if member is None and category == "religion" and entry.kind == "context":
+        member = hits.first("clergy_post", *window.tail)
     return _tie(entry, window, hits, member, soft_ok=not joined)
 
 
