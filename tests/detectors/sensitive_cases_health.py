@@ -107,6 +107,8 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
+    "Mon chat est diabétique, deux piqûres d'insuline par jour",
+    "My collie has epilepsy but she is on meds now",
     "Un homme sur deux aura un cancer au cours de sa vie : faites-vous dépister",
     "Je suis un grand malade de Zelda, quarante heures ce mois-ci",
     "Alcoholics Anonymous – open meetings daily at 7 pm, parish hall",

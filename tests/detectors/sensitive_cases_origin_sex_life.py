@@ -7,6 +7,7 @@ breeds are not. Gender identity (trans, non-binary) is counted as sex life: see
 from __future__ import annotations
 
 POSITIVES = [
+    ("Ashkénaze par mon père, séfarade par ma mère", "origin"),
     ("Visite : Mme Leroy et sa compagne veulent trois chambres", "sex_life"),
     ("M. Diallo + son époux, signature prévue en juin", "sex_life"),
     ("Acquéreurs : M. Petit et M. Roche, pacsés depuis 2020", "sex_life"),

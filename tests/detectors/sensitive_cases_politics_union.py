@@ -77,6 +77,7 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
+    "Trade union organiser wanted, full-time, car allowance",
     "New figures: union membership among under-25s fell again",
     "D'après la Dares, moins d'un salarié sur dix est syndiqué",
     "Union locale CGT de Lorient — permanences juridiques le lundi",

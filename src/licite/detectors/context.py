@@ -194,6 +194,8 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         return _same_gender(entry.partner, window, hits)
     if found := hits.last("fiction", *window.left(10, sentence=True)):
         return Verdict(False, f"a story or a character{_quote(found)}, not a person")
+    if found := hits.last("animal", *window.left(10, sentence=True)):
+        return Verdict(False, f"an animal{_quote(found)}, not a person")
     if category == "biometric" and (found := hits.last("refusal", *window.left(4))):
         return Verdict(False, f"refused{_quote(found)}: no biometric data was taken")
     owned = hits.last("possessive", *window.left(2)) or hits.last(
