@@ -66,6 +66,7 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
+    "Relu Le Rouge et le Noir cet été : Julien Sorel en prison, toujours aussi fort",
     "Contents insurance for a tattoo parlour next to the county jail",
     "Dans mon roman, l'héroïne sort de prison et retrouve sa ville",
     "Law firm: criminal defense, DUI and expungements, free consultation",

@@ -107,6 +107,8 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES = [
+    "Dr. Jane Roe, Psychiatrist - adult ADHD assessments, accepting new patients",
+    "Chien croisé, 3 ans, traité pour l'épilepsie, cherche famille",
     "Mon chat est diabétique, deux piqûres d'insuline par jour",
     "My collie has epilepsy but she is on meds now",
     "Un homme sur deux aura un cancer au cours de sa vie : faites-vous dépister",

@@ -154,6 +154,8 @@ class Window:
     name_token: int = -1
     #: The sentence after a dash that ends the match's sentence ("CGT — Secrétaire : X").
     tail: tuple[int, int] = (0, 0)
+    #: The sentence before a dash that starts the match's sentence ("Clinique X — diabète").
+    head: tuple[int, int] = (0, 0)
 
     def left(self, size: int, *, sentence: bool = False) -> tuple[int, int]:
         return max((self.sentence if sentence else self.clause)[0], self.start - size), self.start
@@ -315,11 +317,12 @@ def _tie(
         if link:
             return Verdict(True, f"tied to a person by{_quote(link)}{note}")
         # A trait describes someone: only a business word in its own clause makes it generic
-        # ("cuisine d'inspiration asiatique"); a condition is demoted by one in its sentence.
+        # ("cuisine d'inspiration asiatique"); a condition is demoted by one in its sentence;
+        # either by one in a directory heading before a dash ("Dr X, psychiatre — TDAH").
         if entry.kind == "condition":
-            sides = (window.left(15, sentence=True), window.right(15, sentence=True))
+            sides = (window.left(15, sentence=True), window.right(15, sentence=True), window.head)
         else:
-            sides = (window.left(4), window.right(2))
+            sides = (window.left(4), window.right(2), window.head)
         soft = next((f for side in sides if soft_ok and (f := hits.first("soft", *side))), None)
         if soft is None and entry.kind == "condition" and window.priced:
             soft = (0, "price")

@@ -220,7 +220,8 @@ def _findings(
     sentences, clauses = _cuts(text, starts)
     located = [(i, end, entry, _bounds(sentences, i, len(words))) for i, end, entry in found]
     tails = {sentence: _tail(text, spans, sentences, sentence) for *_, sentence in located}
-    ranges = [*tails, *(tail for tail in tails.values() if tail[0] < tail[1])]
+    heads = {sentence: _head(text, spans, sentences, sentence) for *_, sentence in located}
+    ranges = [*tails, *(r for r in (*tails.values(), *heads.values()) if r[0] < r[1])]
     hits = Hits.find(_markers(), text, words, spans, ranges)
     findings = []
     for i, end, entry, sentence in located:
@@ -244,6 +245,7 @@ def _findings(
             capitalised=text[first].isupper(),
             name_token=name_token,
             tail=tails[sentence],
+            head=heads[sentence],
         )
         for category in entry.categories:
             verdict = judge(entry, category, window, hits)
@@ -267,6 +269,23 @@ def _tail(
     if not any(dash.strip() in between for dash in _DASHES):
         return end, end
     return _bounds(sentences, end, len(spans))
+
+
+def _head(
+    text: str,
+    spans: list[tuple[int, int]],
+    sentences: list[int],
+    sentence: tuple[int, int],
+) -> tuple[int, int]:
+    """The sentence before ``sentence`` when a dash separates them ("Dr Brooks, Psychiatrist -
+    adult ADHD assessments"), else an empty range."""
+    start = sentence[0]
+    if start == 0:
+        return start, start
+    between = text[spans[start - 1][1] : spans[start][0]]
+    if not any(dash.strip() in between for dash in _DASHES):
+        return start, start
+    return _bounds(sentences, start - 1, len(spans))
 
 
 def _opened(
