@@ -27,7 +27,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from licite.core.errors import InputError
-from licite.core.normalize import OVERSEAS_REGIONS, normalise_phone, phone_e164
+from licite.core.normalize import OVERSEAS_REGIONS, fast_fr_e164, normalise_phone, phone_e164
 from licite.scrub.metadata import (
     CodeRules,
     Desc,
@@ -284,11 +284,21 @@ def _typed(nsn: pa.Array, region: RegionRules) -> pa.Array:
 
 
 def slow_one(raw: str, overseas: bool) -> str | None:
-    """One value through ``phonenumbers`` (what the fast path leaves)."""
-    e164 = phone_e164(raw)
-    if e164 is not None or not overseas or not raw.strip().startswith("0"):
-        return e164
-    if not _may_be_overseas(raw):
+    """One value through ``phonenumbers`` (what the fast path leaves); parsed once in
+    France, the overseas regions only tried when one of them can accept the number."""
+    text = raw.strip()
+    if not overseas or not text.startswith("0"):
+        return phone_e164(raw)
+    fast = fast_fr_e164(text)
+    if fast is not None:
+        return fast
+    try:
+        number: phonenumbers.PhoneNumber | int = phonenumbers.parse(text, "FR")
+    except phonenumbers.NumberParseException as error:
+        number = error.error_type
+    if isinstance(number, phonenumbers.PhoneNumber) and phonenumbers.is_valid_number(number):
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if not _may_be_overseas(text, number):
         return None
     try:
         return normalise_phone(raw)
@@ -296,20 +306,19 @@ def slow_one(raw: str, overseas: bool) -> str | None:
         return None
 
 
-def _may_be_overseas(raw: str) -> bool:
-    """False when no overseas region can accept what France rejected, which spares eight
-    parses. Parsed as a national number, a region keeps the same digits as France and
-    strips the same national prefix ``0`` or not, so its national number is at most one
-    digit longer or shorter than France's; if no overseas length is that close, none fits."""
+def _may_be_overseas(text: str, parsed: phonenumbers.PhoneNumber | int) -> bool:
+    """False when no overseas region can accept what France rejected (``parsed``: the
+    number, or the parse error's type), which spares eight parses. Parsed as a national
+    number, a region keeps the same digits as France and strips the same national prefix
+    ``0`` or not, so its national number is at most one digit longer or shorter than
+    France's; if no overseas length is that close, none fits."""
     lengths = _overseas_lengths()
-    if not lengths or "".join(ch for ch in raw if ch.isdigit()).startswith("00"):
+    if not lengths or "".join(ch for ch in text if ch.isdigit()).startswith("00"):
         return True  # no length rule to rely on, or an international prefix: parse them all
-    try:
-        number = phonenumbers.parse(raw, "FR")
-    except phonenumbers.NumberParseException as error:
+    if not isinstance(parsed, phonenumbers.PhoneNumber):
         kind = phonenumbers.NumberParseException
-        return error.error_type not in (kind.NOT_A_NUMBER, kind.TOO_LONG, kind.TOO_SHORT_NSN)
-    size = len(phonenumbers.national_significant_number(number))
+        return parsed not in (kind.NOT_A_NUMBER, kind.TOO_LONG, kind.TOO_SHORT_NSN)
+    size = len(phonenumbers.national_significant_number(parsed))
     return any(abs(size - n) <= 1 for n in lengths)
 
 

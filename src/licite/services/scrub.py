@@ -28,11 +28,8 @@ from licite.scrub import matcher, sources, writers
 from licite.scrub.hashing import keyed_hashes
 from licite.scrub.importers import read_list
 from licite.scrub.keys import detect_columns
-from licite.store import lists as store_lists
-from licite.store.audit import append_event
-from licite.store.engine import database_url, make_engine, session_scope
-from licite.store.secret import load_secret
 
+# The store (SQLAlchemy, Alembic: ~0.4 s to import) is imported only when a run uses it.
 MEMORY_LIMIT = os.environ.get("LICITE_SCRUB_MEMORY", "1GB")
 
 
@@ -78,6 +75,9 @@ def resolve_against(values: Sequence[str], db: str | None, list_format: str) -> 
         elif not value.startswith("type:"):
             names.append(value)
     if names or wanted_types:
+        from licite.store import lists as store_lists
+        from licite.store.engine import database_url, make_engine, session_scope
+
         with session_scope(make_engine(database_url(db))) as session:
             stored = store_lists.all_lists(session)
         known = {s.name for s in stored}
@@ -89,6 +89,10 @@ def resolve_against(values: Sequence[str], db: str | None, list_format: str) -> 
 
 
 def _store_lookup(db: str | None, names: list[str]) -> matcher.StoreLookup:
+    from licite.store import lists as store_lists
+    from licite.store.engine import database_url, make_engine, session_scope
+    from licite.store.secret import load_secret
+
     url = database_url(db)
     secret = load_secret(url)
 
@@ -196,6 +200,9 @@ def _commit(work: Path, out: Path, summary: ScrubSummary) -> dict[str, str]:
 
 
 def _audit(db: str | None, summary: ScrubSummary) -> None:
+    from licite.store.audit import append_event
+    from licite.store.engine import database_url, make_engine, session_scope
+
     payload = {
         "file": summary.file, "lists": summary.lists, "columns": summary.columns,
         "counts": {"in": summary.rows_in, "clean": summary.clean, "excluded": summary.excluded,
