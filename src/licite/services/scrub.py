@@ -153,10 +153,21 @@ def _write(
     list_col = "list" if "list" not in taken else "licite_list"
     reason_col = "reason" if "reason" not in taken else "licite_reason"
     table = sources.TABLE
-    clean = f"SELECT c.* FROM {table} c ANTI JOIN flagged f ON c.rowid = f.r ORDER BY c.rowid"
+    # The marks go into the contact table itself, so both outputs are filtered scans, which
+    # DuckDB returns in insertion order (preserve_insertion_order): no join, no sort of the
+    # whole rows (which spilled to disk on large files).
+    mark, why = _free_name("licite__list", taken), _free_name("licite__reason", taken)
+    con.execute(f'ALTER TABLE {table} ADD COLUMN "{mark}" VARCHAR')
+    con.execute(f'ALTER TABLE {table} ADD COLUMN "{why}" VARCHAR')
+    con.execute(
+        f'UPDATE {table} SET "{mark}" = f.list, "{why}" = f.reason FROM flagged f '
+        f"WHERE {table}.rowid = f.r"
+    )
+    keep = f'* EXCLUDE ("{mark}", "{why}")'
+    clean = f'SELECT {keep} FROM {table} WHERE "{mark}" IS NULL'
     excluded = (
-        f'SELECT c.*, f.list AS "{list_col}", f.reason AS "{reason_col}" FROM {table} c '
-        "JOIN flagged f ON c.rowid = f.r ORDER BY c.rowid"
+        f'SELECT {keep}, "{mark}" AS "{list_col}", "{why}" AS "{reason_col}" FROM {table} '
+        f'WHERE "{mark}" IS NOT NULL'
     )
     options = {"delimiter": source.delimiter or ",", "spreadsheet_safe": spreadsheet_safe}
     try:
@@ -180,6 +191,13 @@ def _write(
     summary.by_list = {name: int(n) for name, n in per_list.fetchall()}
     if summary.rows_in != summary.clean + summary.excluded + summary.rejected:  # pragma: no cover
         raise RuntimeError("scrub counts do not add up")
+
+
+def _free_name(base: str, taken: set[str]) -> str:
+    name = base
+    while name in taken:
+        name = "_" + name
+    return name
 
 
 def _commit(work: Path, out: Path, summary: ScrubSummary) -> dict[str, str]:
