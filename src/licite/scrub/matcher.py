@@ -1,7 +1,8 @@
 """Which contacts a list holds: distinct identifiers matched once, flags joined back to rows.
 
 Each mapped column's distinct raw values are normalised once (:mod:`licite.scrub.keys`);
-a list read from a file is matched on normalised keys in memory (it is never stored), a
+a list read from a file is matched on normalised keys in memory (it is never stored; its
+plain-notation numbers that no contact can meet are left out before normalising), a
 stored list on keyed hashes (it holds nothing else). The hits, (raw value, list name) pairs,
 go back to DuckDB, which flags the rows: table ``flagged`` (row id, list names, reason).
 """
