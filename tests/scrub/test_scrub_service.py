@@ -182,3 +182,24 @@ def test_a_value_on_several_lists_is_one_excluded_row(tmp_path: Path) -> None:
     assert summary.by_list == {"first": 1, "second": 1}
     excluded = rows(tmp_path / "o" / "excluded.csv", ",")
     assert excluded[1][3:] == ["first;second", "phone on first; phone on second; email on first"]
+
+
+def test_outputs_keep_input_order_over_several_row_groups(tmp_path: Path) -> None:
+    # More rows than one DuckDB row group (122,880), so the scans run in parallel; a column
+    # named like licite's own marks must come out untouched.
+    count = 130_000
+    contacts = tmp_path / "contacts.csv"
+    with contacts.open("w", encoding="utf-8") as handle:
+        handle.write("id,phone,licite__list\n")
+        handle.writelines(f"{i},06{i:08d},x{i}\n" for i in range(count))
+    listed = tmp_path / "optout.csv"
+    listed.write_text("".join(f"+336{i:08d}\n" for i in range(0, count, 3)), encoding="utf-8")
+    summary = scrub_file(contacts, [str(listed)], tmp_path / "out")
+    clean = rows(tmp_path / "out" / "clean.csv", ",")
+    excluded = rows(tmp_path / "out" / "excluded.csv", ",")
+    assert clean[0] == ["id", "phone", "licite__list"]
+    assert excluded[0] == ["id", "phone", "licite__list", "list", "reason"]
+    assert [int(r[0]) for r in clean[1:]] == [i for i in range(count) if i % 3]
+    assert [int(r[0]) for r in excluded[1:]] == list(range(0, count, 3))
+    assert all(r[2] == f"x{r[0]}" for r in clean[1:] + excluded[1:])
+    assert summary.excluded == len(excluded) - 1

@@ -1,7 +1,8 @@
 """Which contacts a list holds: distinct identifiers matched once, flags joined back to rows.
 
 Each mapped column's distinct raw values are normalised once (:mod:`licite.scrub.keys`);
-a list read from a file is matched on normalised keys in memory (it is never stored), a
+a list read from a file is matched on normalised keys in memory (it is never stored; its
+plain-notation numbers that no contact can meet are left out before normalising), a
 stored list on keyed hashes (it holds nothing else). The hits, (raw value, list name) pairs,
 go back to DuckDB, which flags the rows: table ``flagged`` (row id, list names, reason).
 """
@@ -17,6 +18,7 @@ import pyarrow.compute as pc
 
 from licite.core.keyed import KeyKind
 from licite.scrub.keys import normalise_blocks
+from licite.scrub.phones import PLAIN
 from licite.scrub.sources import TABLE
 
 #: For stored lists: (kind, distinct valid keys) -> for each key, the names of lists holding it.
@@ -25,17 +27,39 @@ StoreLookup = Callable[[KeyKind, pa.Array], list[list[str]]]
 
 @dataclass(slots=True)
 class FileList:
-    """A list read from a file: its name and its normalised keys by kind."""
+    """A list read from a file: its name and its raw values by kind (normalised when matched,
+    and then only those that can meet a contact: see :func:`candidates`)."""
 
     name: str
-    keys: dict[KeyKind, pa.Array]
+    values: dict[KeyKind, pa.Array]
 
 
 def file_list(name: str, values: Mapping[KeyKind, pa.Array]) -> FileList:
-    """Normalise a list file's values once (invalid ones dropped), by blocks."""
-    # Duplicates are harmless: the join dedups on its own.
-    keys = {kind: normalise_blocks(kind, raw).drop_null() for kind, raw in values.items()}
-    return FileList(name, keys)
+    """A list file's values, kept raw until matched."""
+    return FileList(name, dict(values))
+
+
+def candidates(kind: KeyKind, listed: pa.Array, keys: pa.Array) -> pa.Array:
+    """The list values that may share a key with the contacts' ``keys``; the others are left
+    out before normalising. A phone in plain notation (``0612345678``, ``+33612345678``:
+    nearly all of any list) has as key, if any, a calling code followed by its last nine
+    digits (France's or an overseas one); when no contact key ends with those digits it
+    cannot match, whatever its key. Other notations are all kept."""
+    if kind != "phone" or len(listed) == 0:
+        return listed
+    tails = pc.utf8_slice_codeunits(keys.drop_null(), -9)
+    # A semi-join in DuckDB, on every core: Arrow's is_in probes millions of values on one.
+    con = duckdb.connect()
+    try:
+        con.register("listed", pa.table({"v": listed}))
+        con.register("tails", pa.table({"t": tails}))
+        kept = con.sql(
+            f"SELECT v FROM listed WHERE v IS NULL OR NOT regexp_full_match(v, '{PLAIN}') "
+            "OR right(v, 9) IN (SELECT t FROM tails)"
+        )
+        return kept.to_arrow_table().column("v").combine_chunks().cast(pa.string())
+    finally:
+        con.close()
 
 
 def quoted(name: str) -> str:
@@ -114,9 +138,11 @@ def _hits(
     raws: list[pa.Array] = []
     names: list[pa.Array] = []
     for listed in files:
-        if kind not in listed.keys:
+        if kind not in listed.values:
             continue
-        found = _semi_join(raw, keys, listed.keys[kind])
+        wanted = candidates(kind, listed.values[kind], keys)
+        # Duplicates are harmless: the join dedups on its own.
+        found = _semi_join(raw, keys, normalise_blocks(kind, wanted).drop_null())
         raws.append(found)
         names.append(pa.array([listed.name] * len(found), pa.string()))
     if stored is not None:
@@ -142,4 +168,4 @@ def _hits(
     return pa.table({"raw": pa.concat_arrays(raws), "name": pa.concat_arrays(names)})
 
 
-__all__ = ["FileList", "StoreLookup", "file_list", "flag", "quoted"]
+__all__ = ["FileList", "StoreLookup", "candidates", "file_list", "flag", "quoted"]

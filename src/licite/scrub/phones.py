@@ -27,7 +27,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from licite.core.errors import InputError
-from licite.core.normalize import OVERSEAS_REGIONS, normalise_phone, phone_e164
+from licite.core.normalize import OVERSEAS_REGIONS, fast_fr_e164, normalise_phone, phone_e164
 from licite.scrub.metadata import (
     CodeRules,
     Desc,
@@ -43,11 +43,12 @@ _LEADING = r"^[\p{L}\x20-\x2a\x2c-\x2f\x3a\x3c-\x40\x5b-\x60\x7b-\x7e]+"
 _TRAILING = r"[\x20-\x22\x24-\x2f\x3a\x3c-\x40\x5b-\x60\x7b-\x7e]+$"
 _NATIONAL = r"^0(?P<n>[1-9]\d{8})$"
 _INTERNATIONAL = r"^(?:\+|00)(?P<d>[1-9]\d{6,16})$"
-_PLAIN = r"^(?:0|\+33)[1-9]\d{8}$"
+#: French numbers in plain national or E.164 notation: their key ends with their last 9 digits.
+PLAIN = r"^(?:0|\+33)[1-9]\d{8}$"
 #: From this many values, the fast path runs in one thread per core.
 _THREAD_THRESHOLD = 100_000
 #: Below this many unsettled values, starting worker processes costs more than it saves.
-_POOL_THRESHOLD = 20_000
+_POOL_THRESHOLD = 4_000
 _CHUNK = 5_000
 
 
@@ -77,7 +78,7 @@ def _fast(array: pa.Array, overseas: bool) -> tuple[pa.Array, pa.Array]:
     """(E.164 or null, settled) for each value. Plain ``0612345678`` / ``+33612345678``
     values, most of any list, are all settled here through one anchored pattern (a national
     number France rejects goes straight to the overseas retry); the rest takes _general."""
-    plain = pc.fill_null(pc.match_substring_regex(array, pattern=_PLAIN), False)
+    plain = pc.fill_null(pc.match_substring_regex(array, pattern=PLAIN), False)
     values = pc.filter(array, plain)
     nsn = pc.utf8_slice_codeunits(values, -9)
     valid = pc.fill_null(
@@ -151,12 +152,14 @@ def _french(compact: pa.Array) -> pa.Array:
 def _overseas(compact: pa.Array, retry: pa.Array) -> tuple[pa.Array, pa.Array]:
     """``0XXXXXXXXX`` that France rejects, tried as normalise_phone does: the overseas
     regions in order, the first calling code under which the nine digits are valid wins."""
-    national = pc.struct_field(pc.extract_regex(compact, pattern=_NATIONAL), [0])
+    # Only the retried values are looked at (a few percent of a list): extraction and the
+    # gate over the whole column cost more than the validation itself.
+    retried = pc.indices_nonzero(pc.fill_null(retry, False))
+    national = pc.struct_field(pc.extract_regex(pc.take(compact, retried), pattern=_NATIONAL), [0])
     # Validity needs some overseas region's general pattern: one regex rules most out.
-    possible = pc.match_substring_regex(national, pattern=_overseas_gate())
-    wanted = pc.and_(pc.fill_null(retry, False), pc.fill_null(possible, False))
-    where = pc.indices_nonzero(wanted)
-    nsn = pc.take(national, where)
+    possible = pc.fill_null(pc.match_substring_regex(national, pattern=_overseas_gate()), False)
+    gated = pc.indices_nonzero(possible)
+    nsn = pc.take(national, gated)
     found = pa.nulls(len(nsn), pa.string())
     for code in _overseas_codes():
         rules = rules_for(code)
@@ -164,12 +167,14 @@ def _overseas(compact: pa.Array, retry: pa.Array) -> tuple[pa.Array, pa.Array]:
         valid, _ = _validate(nsn, rules)
         e164 = pc.binary_join_element_wise("+" + code, nsn, "")
         found = pc.if_else(pc.and_(pc.is_null(found), pc.fill_null(valid, False)), e164, found)
-    decided = np.asarray(pc.and_(pc.fill_null(retry, False), pc.is_valid(national)))
-    mask = pa.array(decided)  # every retried national number is settled here, found or not
+    positions = retried.to_numpy()
+    decided = np.zeros(len(compact), dtype=bool)
+    # every retried national number is settled here, found or not
+    decided[positions[np.asarray(national.is_valid())]] = True
     chosen = np.zeros(len(compact), dtype=bool)
-    chosen[where.to_numpy()] = True
+    chosen[positions[gated.to_numpy()]] = True
     result = pc.replace_with_mask(pa.nulls(len(compact), pa.string()), pa.array(chosen), found)
-    return result, mask
+    return result, pa.array(decided)
 
 
 @cache
@@ -279,11 +284,21 @@ def _typed(nsn: pa.Array, region: RegionRules) -> pa.Array:
 
 
 def slow_one(raw: str, overseas: bool) -> str | None:
-    """One value through ``phonenumbers`` (what the fast path leaves)."""
-    e164 = phone_e164(raw)
-    if e164 is not None or not overseas or not raw.strip().startswith("0"):
-        return e164
-    if not _may_be_overseas(raw):
+    """One value through ``phonenumbers`` (what the fast path leaves); parsed once in
+    France, the overseas regions only tried when one of them can accept the number."""
+    text = raw.strip()
+    if not overseas or not text.startswith("0"):
+        return phone_e164(raw)
+    fast = fast_fr_e164(text)
+    if fast is not None:
+        return fast
+    try:
+        number: phonenumbers.PhoneNumber | int = phonenumbers.parse(text, "FR")
+    except phonenumbers.NumberParseException as error:
+        number = error.error_type
+    if isinstance(number, phonenumbers.PhoneNumber) and phonenumbers.is_valid_number(number):
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if not _may_be_overseas(text, number):
         return None
     try:
         return normalise_phone(raw)
@@ -291,20 +306,19 @@ def slow_one(raw: str, overseas: bool) -> str | None:
         return None
 
 
-def _may_be_overseas(raw: str) -> bool:
-    """False when no overseas region can accept what France rejected, which spares eight
-    parses. Parsed as a national number, a region keeps the same digits as France and
-    strips the same national prefix ``0`` or not, so its national number is at most one
-    digit longer or shorter than France's; if no overseas length is that close, none fits."""
+def _may_be_overseas(text: str, parsed: phonenumbers.PhoneNumber | int) -> bool:
+    """False when no overseas region can accept what France rejected (``parsed``: the
+    number, or the parse error's type), which spares eight parses. Parsed as a national
+    number, a region keeps the same digits as France and strips the same national prefix
+    ``0`` or not, so its national number is at most one digit longer or shorter than
+    France's; if no overseas length is that close, none fits."""
     lengths = _overseas_lengths()
-    if not lengths or "".join(ch for ch in raw if ch.isdigit()).startswith("00"):
+    if not lengths or "".join(ch for ch in text if ch.isdigit()).startswith("00"):
         return True  # no length rule to rely on, or an international prefix: parse them all
-    try:
-        number = phonenumbers.parse(raw, "FR")
-    except phonenumbers.NumberParseException as error:
+    if not isinstance(parsed, phonenumbers.PhoneNumber):
         kind = phonenumbers.NumberParseException
-        return error.error_type not in (kind.NOT_A_NUMBER, kind.TOO_LONG, kind.TOO_SHORT_NSN)
-    size = len(phonenumbers.national_significant_number(number))
+        return parsed not in (kind.NOT_A_NUMBER, kind.TOO_LONG, kind.TOO_SHORT_NSN)
+    size = len(phonenumbers.national_significant_number(parsed))
     return any(abs(size - n) <= 1 for n in lengths)
 
 
@@ -332,7 +346,8 @@ def _slow(values: list[str], overseas: bool, workers: int | None) -> list[str | 
     count = workers if workers is not None else min(2, os.cpu_count() or 1)
     if count <= 1 or len(values) < _POOL_THRESHOLD:
         return _slow_chunk(values, overseas)
-    chunks = [values[i : i + _CHUNK] for i in range(0, len(values), _CHUNK)]
+    size = min(_CHUNK, -(-len(values) // (count * 2)))  # at least two chunks a worker
+    chunks = [values[i : i + size] for i in range(0, len(values), size)]
     # fork (as ``licite check``): workers only run phonenumbers, never DuckDB, and called
     # between queries, DuckDB's threads hold no lock a child could inherit.
     with ProcessPoolExecutor(count, mp_context=get_context("fork")) as pool:
@@ -340,4 +355,4 @@ def _slow(values: list[str], overseas: bool, workers: int | None) -> list[str | 
         return [value for part in parts for value in part]
 
 
-__all__ = ["normalise_phones", "slow_one"]
+__all__ = ["PLAIN", "normalise_phones", "slow_one"]

@@ -28,11 +28,8 @@ from licite.scrub import matcher, sources, writers
 from licite.scrub.hashing import keyed_hashes
 from licite.scrub.importers import read_list
 from licite.scrub.keys import detect_columns
-from licite.store import lists as store_lists
-from licite.store.audit import append_event
-from licite.store.engine import database_url, make_engine, session_scope
-from licite.store.secret import load_secret
 
+# The store (SQLAlchemy, Alembic: ~0.4 s to import) is imported only when a run uses it.
 MEMORY_LIMIT = os.environ.get("LICITE_SCRUB_MEMORY", "1GB")
 
 
@@ -78,6 +75,9 @@ def resolve_against(values: Sequence[str], db: str | None, list_format: str) -> 
         elif not value.startswith("type:"):
             names.append(value)
     if names or wanted_types:
+        from licite.store import lists as store_lists
+        from licite.store.engine import database_url, make_engine, session_scope
+
         with session_scope(make_engine(database_url(db))) as session:
             stored = store_lists.all_lists(session)
         known = {s.name for s in stored}
@@ -89,6 +89,10 @@ def resolve_against(values: Sequence[str], db: str | None, list_format: str) -> 
 
 
 def _store_lookup(db: str | None, names: list[str]) -> matcher.StoreLookup:
+    from licite.store import lists as store_lists
+    from licite.store.engine import database_url, make_engine, session_scope
+    from licite.store.secret import load_secret
+
     url = database_url(db)
     secret = load_secret(url)
 
@@ -149,10 +153,21 @@ def _write(
     list_col = "list" if "list" not in taken else "licite_list"
     reason_col = "reason" if "reason" not in taken else "licite_reason"
     table = sources.TABLE
-    clean = f"SELECT c.* FROM {table} c ANTI JOIN flagged f ON c.rowid = f.r ORDER BY c.rowid"
+    # The marks go into the contact table itself, so both outputs are filtered scans, which
+    # DuckDB returns in insertion order (preserve_insertion_order): no join, no sort of the
+    # whole rows (which spilled to disk on large files).
+    mark, why = _free_name("licite__list", taken), _free_name("licite__reason", taken)
+    con.execute(f'ALTER TABLE {table} ADD COLUMN "{mark}" VARCHAR')
+    con.execute(f'ALTER TABLE {table} ADD COLUMN "{why}" VARCHAR')
+    con.execute(
+        f'UPDATE {table} SET "{mark}" = f.list, "{why}" = f.reason FROM flagged f '
+        f"WHERE {table}.rowid = f.r"
+    )
+    keep = f'* EXCLUDE ("{mark}", "{why}")'
+    clean = f'SELECT {keep} FROM {table} WHERE "{mark}" IS NULL'
     excluded = (
-        f'SELECT c.*, f.list AS "{list_col}", f.reason AS "{reason_col}" FROM {table} c '
-        "JOIN flagged f ON c.rowid = f.r ORDER BY c.rowid"
+        f'SELECT {keep}, "{mark}" AS "{list_col}", "{why}" AS "{reason_col}" FROM {table} '
+        f'WHERE "{mark}" IS NOT NULL'
     )
     options = {"delimiter": source.delimiter or ",", "spreadsheet_safe": spreadsheet_safe}
     try:
@@ -178,6 +193,13 @@ def _write(
         raise RuntimeError("scrub counts do not add up")
 
 
+def _free_name(base: str, taken: set[str]) -> str:
+    name = base
+    while name in taken:
+        name = "_" + name
+    return name
+
+
 def _commit(work: Path, out: Path, summary: ScrubSummary) -> dict[str, str]:
     """Move the finished files into place, summary last; returns their paths."""
     names = [p.name for p in work.iterdir() if p.is_file()]
@@ -196,6 +218,9 @@ def _commit(work: Path, out: Path, summary: ScrubSummary) -> dict[str, str]:
 
 
 def _audit(db: str | None, summary: ScrubSummary) -> None:
+    from licite.store.audit import append_event
+    from licite.store.engine import database_url, make_engine, session_scope
+
     payload = {
         "file": summary.file, "lists": summary.lists, "columns": summary.columns,
         "counts": {"in": summary.rows_in, "clean": summary.clean, "excluded": summary.excluded,

@@ -1,0 +1,49 @@
+"""Pruning a list before normalising never drops a value that could meet a contact.
+
+:func:`licite.scrub.matcher.candidates` leaves out the plain-notation list numbers whose last
+nine digits end no contact key; the property: every list value whose key (as lists are
+normalised, overseas retries included) is among the contact keys is kept.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from licite.scrub.matcher import candidates
+from licite.scrub.phones import normalise_phones
+
+NSN = st.from_regex(r"[1-9][0-9]{8}", fullmatch=True)
+#: Plain notations (pruned) and others (always kept); overseas prefixes are where a national
+#: number France rejects gets another calling code.
+LIST_VALUE = st.one_of(
+    NSN.map(lambda n: "0" + n),
+    NSN.map(lambda n: "+33" + n),
+    st.sampled_from(["0639", "0690", "0694", "0696", "0262", "0590", "0269"]).flatmap(
+        lambda p: st.from_regex(r"[0-9]{6}", fullmatch=True).map(lambda d: p + d)
+    ),
+    NSN.map(lambda n: "0" + n[0] + " " + n[1:3] + " " + n[3:5] + " " + n[5:]),
+    st.sampled_from(["+44 20 7946 0958", "0612345678 poste 12", "N/A", "", "+596 696 20 12 34"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LIST_VALUE, max_size=30), st.lists(LIST_VALUE, max_size=30))
+def test_no_value_that_can_match_is_pruned(listed: list[str], contacts: list[str]) -> None:
+    listed_arr = pa.array(listed + contacts[::2], pa.string())
+    keys = normalise_phones(pa.array(contacts, pa.string()))
+    kept = set(candidates("phone", listed_arr, keys).to_pylist())
+    wanted = set(keys.drop_null().to_pylist())
+    list_keys = normalise_phones(listed_arr).to_pylist()
+    for value, key in zip(listed_arr.to_pylist(), list_keys, strict=True):
+        if key is not None and key in wanted:
+            assert value in kept
+
+
+def test_plain_values_of_nobody_are_pruned_and_others_kept() -> None:
+    keys = normalise_phones(pa.array(["06 12 34 56 78", "0696 20 12 34"]))
+    listed = pa.array(["0612345678", "+33612345678", "0696201234", "0711111111", "N/A", "+32 2 1"])
+    kept = candidates("phone", listed, keys).to_pylist()
+    assert kept == ["0612345678", "+33612345678", "0696201234", "N/A", "+32 2 1"]
+    assert candidates("email", listed, keys) is listed
