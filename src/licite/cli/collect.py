@@ -21,6 +21,14 @@ AllowPrivate = Annotated[
         help="Let the run reach loopback and private addresses (tests, the bundled demo).",
     ),
 ]
+Contact = Annotated[
+    str | None,
+    typer.Option(
+        "--contact",
+        help="Your URL or email address, sent in the User-Agent so site owners can reach you "
+        "(default: $LICITE_CONTACT, else licite's collector page).",
+    ),
+]
 
 
 @source_app.command("review")
@@ -36,6 +44,7 @@ def review(
     ] = None,
     db: DbOption = None,
     allow_private: AllowPrivate = False,
+    contact: Contact = None,
     lang: LangOption = Lang.en,
 ) -> None:
     """Fetch a source's terms of use, show the clauses that look like anti-scraping or
@@ -47,8 +56,9 @@ def review(
 
     fr = lang == Lang.fr
     source, page, recorded = review_source(
-        sources, name, db=db, allow_private=allow_private, verdict=verdict, reviewer=reviewer
-    )
+        sources, name, db=db, allow_private=allow_private, verdict=verdict, reviewer=reviewer,
+        contact=contact,
+    )  # fmt: skip
     typer.echo(f"{source.name}: {page.url}")
     typer.echo(f'sha256 = "{page.sha256}"')
     heading = "Clauses à lire" if fr else "Clauses to read"
@@ -77,6 +87,7 @@ def collect(
         float | None,
         typer.Option("--delay", help="Seconds between two requests to a site (default 1.0)."),
     ] = None,
+    contact: Contact = None,
     lang: LangOption = Lang.en,
 ) -> None:
     """Collect contacts from declared public sources, obeying their terms, robots.txt and
@@ -105,7 +116,8 @@ def collect(
             )  # fmt: skip
 
         report = run(sources, db=db, only=source, max_pages=max_pages,
-                     allow_private=allow_private, delay=delay, on_progress=progress)  # fmt: skip
+                     allow_private=allow_private, delay=delay, on_progress=progress,
+                     contact=contact)  # fmt: skip
     out = Console()
     table = Table(title=f"{'Collecte' if fr else 'Collection'} {report.run_id} ({report.status})")
     table.add_column("")

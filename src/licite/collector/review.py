@@ -35,15 +35,16 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def fetch_terms(url: str, allow_private: bool) -> TermsPage:
-    """Fetch and read the terms page at ``url``; ConfigError when it cannot be read."""
+def fetch_terms(url: str, allow_private: bool, agent: str = USER_AGENT) -> TermsPage:
+    """Fetch and read the terms page at ``url`` as ``agent``; ConfigError when it cannot be
+    read."""
     parts = urlsplit(url)
     port = parts.port or (443 if parts.scheme == "https" else 80)
     why = addresses_refusal(asyncio.run(resolve(parts.hostname or "", port)), allow_private)
     if why:
         raise ConfigError(f"terms page {url} refused (SSRF guard): {why}; see --allow-private")
     opener = urllib.request.build_opener(_NoRedirect)
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    request = urllib.request.Request(url, headers={"User-Agent": agent})
     limit = int(LIMITS["DOWNLOAD_MAXSIZE"])
     try:
         with opener.open(request, timeout=LIMITS["DOWNLOAD_TIMEOUT"]) as response:

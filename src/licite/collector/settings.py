@@ -9,13 +9,30 @@ size, redirects and time. Scrapy users copy :data:`COMPONENTS` into their own se
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from licite import __version__
+from licite.core.errors import ConfigError
 
-#: The contact URL in the User-Agent: what a site owner reads to reach the operator.
+#: The default contact in the User-Agent: licite's page on the collector. Operators should name
+#: their own (``licite collect --contact``, ``$LICITE_CONTACT``): site owners must reach *them*.
 CONTACT_URL = "https://github.com/licite/licite/blob/main/docs/collect.md"
-USER_AGENT = f"licite/{__version__} (+{CONTACT_URL})"
+CONTACT_ENV = "LICITE_CONTACT"
+_CONTACT = re.compile(r"https?://[^\s()]+|(?:mailto:)?[^@\s()]+@[^@\s()]+\.[^@\s().]+")
+
+
+def user_agent(contact: str | None = None) -> str:
+    """The identifying User-Agent, with the operator's contact URL or email address."""
+    reach = (contact or CONTACT_URL).strip()
+    if not _CONTACT.fullmatch(reach):
+        raise ConfigError(
+            f"the collector's contact must be an http(s) URL or an email address, got {reach!r}"
+        )
+    return f"licite/{__version__} (+{reach})"
+
+
+USER_AGENT = user_agent()
 
 #: The components, with their order: SSRF guard, source policy, robots.txt, TDMRep first; then
 #: the pipelines minimise → detect → opposition → provenance → store.
@@ -63,10 +80,10 @@ LIMITS: dict[str, Any] = {
 def crawl_settings(
     *, sources: str, names: list[str], db: str, run_id: str, allow_private: bool,
     max_pages: int | None, polite: bool = True, delay: float | None = None,
-    overrides: dict[str, Any] | None = None,
+    overrides: dict[str, Any] | None = None, contact: str | None = None,
 ) -> dict[str, Any]:  # fmt: skip
     """Every setting of a licite crawl; ``polite=False`` is for benchmarks and tests only."""
-    settings: dict[str, Any] = {**COMPONENTS, **LIMITS, **POLITE}
+    settings: dict[str, Any] = {**COMPONENTS, **LIMITS, **POLITE, "USER_AGENT": user_agent(contact)}
     if delay is not None:
         settings["DOWNLOAD_DELAY"] = delay
         settings["AUTOTHROTTLE_START_DELAY"] = max(delay, 0.01)
@@ -86,4 +103,13 @@ def crawl_settings(
     return settings | (overrides or {})
 
 
-__all__ = ["COMPONENTS", "CONTACT_URL", "LIMITS", "POLITE", "USER_AGENT", "crawl_settings"]
+__all__ = [
+    "COMPONENTS",
+    "CONTACT_ENV",
+    "CONTACT_URL",
+    "LIMITS",
+    "POLITE",
+    "USER_AGENT",
+    "crawl_settings",
+    "user_agent",
+]

@@ -9,6 +9,7 @@ a crawl that dies is recorded as failed with the counts it had reached.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from licite.collector.review import TermsPage, fetch_terms
-from licite.collector.settings import crawl_settings
+from licite.collector.settings import CONTACT_ENV, crawl_settings, user_agent
 from licite.collector.sources import SourceDecl, load_sources
 from licite.core.errors import ConfigError, InputError, LiciteError
 from licite.store import collection
@@ -44,9 +45,14 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _contact(explicit: str | None) -> str | None:
+    """The operator's contact for the User-Agent: the option, else ``$LICITE_CONTACT``."""
+    return explicit or os.environ.get(CONTACT_ENV) or None
+
+
 def review_source(
     sources_file: Path, name: str, *, db: str | None, allow_private: bool = False,
-    verdict: str | None = None, reviewer: str | None = None,
+    verdict: str | None = None, reviewer: str | None = None, contact: str | None = None,
 ) -> tuple[SourceDecl, TermsPage, bool]:  # fmt: skip
     """Fetch the source's terms and, when a verdict is given, record the review.
 
@@ -57,7 +63,7 @@ def review_source(
         raise InputError(f"verdict must be allows, forbids or unknown, got {verdict!r}")
     if verdict is not None and not (reviewer and reviewer.strip()):
         raise ConfigError("a review needs the reviewer's name (--reviewer)")
-    page = fetch_terms(source.terms.url, allow_private)
+    page = fetch_terms(source.terms.url, allow_private, user_agent(_contact(contact)))
     if verdict is None:
         return source, page, False
     url = database_url(db)
@@ -79,6 +85,7 @@ def collect(
     sources_file: Path, *, db: str | None, only: str | None = None, max_pages: int | None = None,
     allow_private: bool = False, polite: bool = True, delay: float | None = None,
     on_progress: Progress | None = None, overrides: dict[str, Any] | None = None,
+    contact: str | None = None,
 ) -> CollectReport:  # fmt: skip
     """Collect from the declared sources in a child process; record the run and its report."""
     sources = load_sources(sources_file, only=only)
@@ -92,7 +99,7 @@ def collect(
     settings = crawl_settings(
         sources=str(sources_file.resolve()), names=names, db=url, run_id=report.run_id,
         allow_private=allow_private, max_pages=max_pages, polite=polite, delay=delay,
-        overrides=overrides,
+        overrides=overrides, contact=_contact(contact),
     )  # fmt: skip
     recorded = {
         "allow_private": allow_private, "max_pages": max_pages, "polite": polite,
