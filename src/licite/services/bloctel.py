@@ -11,7 +11,7 @@ hash with its ``checked_at``; the decision engine refuses a check older than 30 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from licite.core.errors import InputError
+from licite.core.timeutil import utc_now
 from licite.scrub.importers import ListFile, read_list
 from licite.scrub.keys import detect_columns, normalise_keys
 from licite.scrub.sources import TABLE, load
@@ -92,7 +93,7 @@ def import_result(
     else:  # the numbers that may be called: every other submitted number was listed
         clean = pc.fill_null(pc.is_in(sent_keys, answer_keys.drop_null()), False)
         values, flags = sent_keys, pc.invert(clean)
-    at = datetime.now(UTC)
+    at = utc_now()
     listed = ListFile({"phone": values}, {"phone": pa.array(flags, pa.bool_())}, answer.rows)
     days = VALID_DAYS["bloctel"]
     return store_list(db, listed, name, "bloctel", result.name, at, days, checked_at or at)

@@ -16,7 +16,6 @@ import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from licite.collector.review import TermsPage, fetch_terms
 from licite.collector.settings import CONTACT_ENV, crawl_settings, user_agent
 from licite.collector.sources import SourceDecl, load_sources
 from licite.core.errors import ConfigError, InputError, LiciteError
+from licite.core.timeutil import utc_now
 from licite.store import collection
 from licite.store.audit import append_event
 from licite.store.engine import database_url, make_engine, session_scope
@@ -39,10 +39,6 @@ class CollectReport:
     run_id: str
     status: str
     counts: dict[str, Any] = field(default_factory=dict)
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def _contact(explicit: str | None) -> str | None:
@@ -67,7 +63,7 @@ def review_source(
     if verdict is None:
         return source, page, False
     url = database_url(db)
-    now = _now()
+    now = utc_now()
     review = collection.Review(
         source_name=source.name, terms_url=page.url, verdict=verdict,
         reviewed_by=str(reviewer).strip(), reviewed_at=now, sha256=page.sha256,
@@ -106,7 +102,7 @@ def collect(
         "delay": settings["DOWNLOAD_DELAY"], "user_agent": settings["USER_AGENT"],
     }  # fmt: skip
     with session_scope(engine) as session:
-        collection.start_run(session, report.run_id, _now(), sources_file.name, names, recorded)
+        collection.start_run(session, report.run_id, utc_now(), sources_file.name, names, recorded)
     try:
         report.counts, report.status = _crawl(settings, on_progress)
     except Exception:
@@ -116,10 +112,10 @@ def collect(
         if report.status == "running":
             report.status = "interrupted"
         with session_scope(engine) as session:
-            collection.finish_run(session, report.run_id, _now(), report.status, report.counts)
+            collection.finish_run(session, report.run_id, utc_now(), report.status, report.counts)
             payload = {"run_id": report.run_id, "sources": names, "status": report.status,
                        "counts": report.counts, "settings": recorded}  # fmt: skip
-            append_event(session, "collection_run", payload, _now())
+            append_event(session, "collection_run", payload, utc_now())
     return report
 
 

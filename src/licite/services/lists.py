@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from itertools import chain
 from pathlib import Path
 
@@ -19,6 +19,7 @@ import pyarrow.compute as pc
 
 from licite.core.errors import ConfigError, InputError
 from licite.core.keyed import KeyKind
+from licite.core.timeutil import utc_now
 from licite.scrub.hashing import keyed_hashes
 from licite.scrub.importers import ListFile, read_list
 from licite.scrub.keys import normalise_blocks
@@ -50,10 +51,6 @@ class ImportedList:
     valid_days: int | None = None
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 def import_list(
     path: Path, db: str | None, *, fmt: str = "plain", name: str | None = None,
     list_type: str | None = None, valid_days: int | None = None,
@@ -70,7 +67,7 @@ def import_list(
             "`licite lists import-result RESULT --submitted UPLOADED` (the others are listed)",
             file=str(path),
         )
-    at = _now()
+    at = utc_now()
     checked = checked_at or (at if kind_of_list == "bloctel" else None)
     days = valid_days if valid_days is not None else VALID_DAYS.get(kind_of_list)
     return store_list(db, listed, name or path.stem, kind_of_list, path.name, at, days, checked)
@@ -162,7 +159,7 @@ def remove_list(name: str, db: str | None) -> None:
     with session_scope(make_engine(database_url(db))) as session:
         if not store_lists.remove_list(session, name):
             raise ConfigError(f"no stored list named {name!r} (see `licite lists show`)")
-        append_event(session, "list_change", {"action": "remove", "name": name}, _now())
+        append_event(session, "list_change", {"action": "remove", "name": name}, utc_now())
 
 
 __all__ = [

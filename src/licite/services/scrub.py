@@ -16,7 +16,6 @@ import shutil
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -24,6 +23,7 @@ import pyarrow as pa
 
 from licite.core.errors import ConfigError, InputError
 from licite.core.keyed import KeyKind
+from licite.core.timeutil import utc_now
 from licite.scrub import matcher, sources, writers
 from licite.scrub.hashing import keyed_hashes
 from licite.scrub.importers import read_list
@@ -228,7 +228,7 @@ def _audit(db: str | None, summary: ScrubSummary) -> None:
         "by_list": summary.by_list,
     }  # fmt: skip
     with session_scope(make_engine(database_url(db))) as session:
-        append_event(session, "scrub", payload, datetime.now(UTC))
+        append_event(session, "scrub", payload, utc_now())
 
 
 __all__ = ["Against", "ScrubSummary", "resolve_against", "scrub_file"]

@@ -7,11 +7,12 @@ import dataclasses
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from licite.core.errors import InputError
 from licite.core.model import Campaign, Contact
+from licite.core.timeutil import utc_now
 from licite.rules.engine import Evaluation
 from licite.services.check import CheckSummary, run_check
 from licite.services.ledger_view import with_ledger
@@ -81,13 +82,9 @@ def import_contacts(path: Path, db: str | None, rejects: Path | None = None) -> 
             handle.close()
     with session_scope(engine) as session:
         append_event(
-            session, "contacts_import", {"file": path.name, **dataclasses.asdict(result)}, _now()
+            session, "contacts_import", {"file": path.name, **dataclasses.asdict(result)}, utc_now()
         )
     return result
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def _save(engine: object, batch: list[Contact]) -> int:
@@ -145,5 +142,5 @@ def check_store(
             "counts": {"in": summary.rows_in, "allowed": summary.allowed,
                        "refused": summary.refused, "rejected": summary.rejected},
         }  # fmt: skip
-        append_event(session, "decision_run", payload, _now())
+        append_event(session, "decision_run", payload, utc_now())
     return summary
