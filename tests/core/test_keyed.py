@@ -46,3 +46,23 @@ def test_invalid_values_are_input_errors(kind: str, raw: str) -> None:
 def test_short_key_is_refused() -> None:
     with pytest.raises(ValueError, match="at least 32 bytes"):
         keyed_hash(b"short", "phone", "+33612345678")
+
+
+def test_contact_hashes_hash_the_stored_identifiers_of_the_kinds_asked() -> None:
+    from datetime import UTC, datetime
+
+    from licite.core.enums import Audience, ContactKind, SourceType
+    from licite.core.keyed import contact_hashes
+    from licite.core.model import Contact, Source
+
+    contact = Contact(
+        id="c1", kind=ContactKind.PERSON, audience=Audience.CONSUMER,
+        email="a@example.fr", phone="+33612345678",
+        collected_at=datetime(2026, 1, 1, tzinfo=UTC), source=Source(type=SourceType.OWN_FORM),
+    )  # fmt: skip
+    phone, email = (
+        keyed_hash(KEY, "phone", "+33612345678"),
+        keyed_hash(KEY, "email", "a@example.fr"),
+    )
+    assert contact_hashes(KEY, contact) == [phone, email]
+    assert contact_hashes(KEY, contact, ("email",)) == [email]

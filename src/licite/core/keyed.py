@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from collections.abc import Iterable
 from typing import Literal
 
 from licite.core.errors import InputError
+from licite.core.model import Contact
 from licite.core.normalize import normalise_email, normalise_phone
 
 KeyKind = Literal["phone", "email", "siren"]
@@ -50,4 +52,26 @@ def hash_value(secret: bytes, kind: KeyKind, raw: str) -> str:
     return keyed_hash(secret, kind, normalise_key(kind, raw))
 
 
-__all__ = ["KEY_KINDS", "SECRET_BYTES", "KeyKind", "hash_value", "keyed_hash", "normalise_key"]
+def contact_hashes(
+    secret: bytes, contact: Contact, kinds: Iterable[KeyKind] = KEY_KINDS
+) -> list[str]:
+    """Keyed hashes of a stored contact's identifiers of ``kinds``: the store keeps them
+    normalised already (E.164, one email spelling, nine-digit SIREN), so they are hashed as
+    they are."""
+    values: dict[KeyKind, str | None] = {
+        "phone": contact.phone,
+        "email": contact.email,
+        "siren": contact.sirene.siren if contact.sirene else None,
+    }
+    return [keyed_hash(secret, kind, value) for kind in kinds if (value := values[kind])]
+
+
+__all__ = [
+    "KEY_KINDS",
+    "SECRET_BYTES",
+    "KeyKind",
+    "contact_hashes",
+    "hash_value",
+    "keyed_hash",
+    "normalise_key",
+]

@@ -15,7 +15,7 @@ from itertools import islice
 from sqlalchemy.orm import Session
 
 from licite.core.enums import Channel
-from licite.core.keyed import KeyKind, keyed_hash
+from licite.core.keyed import contact_hashes
 from licite.core.model import Contact, Objection
 from licite.store.ledger import consents_by_contact
 from licite.store.ledger_objections import HashedObjection, count_objections, objections_for
@@ -32,13 +32,6 @@ def as_objection(item: HashedObjection) -> Objection:
     return Objection(item.at, channels, controller=item.controller)
 
 
-def _hashes(secret: bytes, contact: Contact) -> list[str]:
-    """Keyed hashes of the contact's identifiers, stored already normalised (E.164, lower-case
-    email) by the import, so they are hashed as they are."""
-    pairs: list[tuple[KeyKind, str | None]] = [("email", contact.email), ("phone", contact.phone)]
-    return [keyed_hash(secret, kind, value) for kind, value in pairs if value]
-
-
 def enrich(session: Session, url: str, page: Sequence[Contact]) -> list[Contact]:
     """The contacts of ``page`` with their ledger consents and hashed objections added."""
     consents = consents_by_contact(session, [contact.id for contact in page])
@@ -46,7 +39,7 @@ def enrich(session: Session, url: str, page: Sequence[Contact]) -> list[Contact]
     found: dict[str, list[HashedObjection]] = {}
     if count_objections(session):
         secret = load_secret(url)
-        hashed = {contact.id: _hashes(secret, contact) for contact in page}
+        hashed = {c.id: contact_hashes(secret, c, ("email", "phone")) for c in page}
         found = objections_for(session, (h for hashes in hashed.values() for h in hashes))
     out = []
     for contact in page:

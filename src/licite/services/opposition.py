@@ -14,7 +14,7 @@ from itertools import islice
 
 from sqlalchemy.orm import Session
 
-from licite.core.keyed import KeyKind, keyed_hash
+from licite.core.keyed import contact_hashes
 from licite.core.model import Contact, OppositionCheck
 from licite.store import lists as store_lists
 from licite.store.secret import load_secret
@@ -31,19 +31,11 @@ def with_list_matches(session: Session, url: str, contacts: Iterable[Contact]) -
     secret = load_secret(url)
     iterator = iter(contacts)
     while batch := list(islice(iterator, BATCH)):
-        keys = [_keys(secret, contact) for contact in batch]
+        keys = [contact_hashes(secret, contact) for contact in batch]
         found = store_lists.lookup(session, [h for hashes in keys for h in hashes])
         for contact, hashes in zip(batch, keys, strict=True):
             matches = [m for h in hashes for m in found.get(h, ())]
             yield _enriched(contact, matches) if matches else contact
-
-
-def _keys(secret: bytes, contact: Contact) -> list[str]:
-    values: list[tuple[KeyKind, str | None]] = [
-        ("phone", contact.phone), ("email", contact.email),
-        ("siren", contact.sirene.siren if contact.sirene else None),
-    ]  # fmt: skip
-    return [keyed_hash(secret, kind, value) for kind, value in values if value]
 
 
 def _enriched(contact: Contact, matches: list[store_lists.Match]) -> Contact:
