@@ -219,8 +219,8 @@ def _findings(
     starts = [s for s, _ in spans]
     sentences, clauses = _cuts(text, starts)
     located = [(i, end, entry, _bounds(sentences, i, len(words))) for i, end, entry in found]
-    tails = {sentence: _tail(text, spans, sentences, sentence) for *_, sentence in located}
-    heads = {sentence: _head(text, spans, sentences, sentence) for *_, sentence in located}
+    tails = {at: _across_dash(text, spans, sentences, at[1], at[1]) for *_, at in located}
+    heads = {at: _across_dash(text, spans, sentences, at[0], at[0] - 1) for *_, at in located}
     ranges = [*tails, *(r for r in (*tails.values(), *heads.values()) if r[0] < r[1])]
     hits = Hits.find(_markers(), text, words, spans, ranges)
     findings = []
@@ -254,38 +254,18 @@ def _findings(
     return findings
 
 
-def _tail(
-    text: str,
-    spans: list[tuple[int, int]],
-    sentences: list[int],
-    sentence: tuple[int, int],
+def _across_dash(
+    text: str, spans: list[tuple[int, int]], sentences: list[int], cut: int, side: int
 ) -> tuple[int, int]:
-    """The sentence after ``sentence`` when a dash separates them ("CGT de Brest — Secrétaire :
-    X"), else an empty range."""
-    end = sentence[1]
-    if end >= len(spans):
-        return end, end
-    between = text[spans[end - 1][1] : spans[end][0]]
+    """The sentence on ``side`` (token ``cut`` after the cut, ``cut - 1`` before it) of the cut
+    before token ``cut`` when that cut is a dash ("CGT de Brest — Secrétaire : X", "Dr Brooks,
+    Psychiatrist - adult ADHD assessments"), else an empty range."""
+    if not 0 < cut < len(spans):
+        return cut, cut
+    between = text[spans[cut - 1][1] : spans[cut][0]]
     if not any(dash.strip() in between for dash in _DASHES):
-        return end, end
-    return _bounds(sentences, end, len(spans))
-
-
-def _head(
-    text: str,
-    spans: list[tuple[int, int]],
-    sentences: list[int],
-    sentence: tuple[int, int],
-) -> tuple[int, int]:
-    """The sentence before ``sentence`` when a dash separates them ("Dr Brooks, Psychiatrist -
-    adult ADHD assessments"), else an empty range."""
-    start = sentence[0]
-    if start == 0:
-        return start, start
-    between = text[spans[start - 1][1] : spans[start][0]]
-    if not any(dash.strip() in between for dash in _DASHES):
-        return start, start
-    return _bounds(sentences, start - 1, len(spans))
+        return cut, cut
+    return _bounds(sentences, side, len(spans))
 
 
 def _opened(
