@@ -189,7 +189,7 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     if window.capitalised and _in_place_name(window, hits):
         return None
     member_rule = f"member:{category}"
-    named_party = category in _MEMBERSHIP and window.name_token >= 0  # "Jean Dupont (LR)"
+    named_party = joined and window.name_token >= 0  # "Jean Dupont (LR)"
     if entry.needs_member and not (named_party or hits.last(member_rule, *window.left(3))):
         return None
     if entry.partner:
@@ -215,25 +215,41 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     if required and not owned:  # "requested deletion of her face template" is hers
         return Verdict(False, f"a requirement of an offer{_quote(required)}")
     member = hits.last(member_rule, *near) or hits.first(member_rule, *window.right(1))
-    if member is None and (joined or (category == "religion" and entry.kind == "context")):
-        member = _named(window, hits, "named" if joined else "clergy")
     if member is None and joined:
-        member = hits.first("post", *window.tail)
-    if member is None and category == "religion" and entry.kind == "context":
-        member = hits.first("clergy_post", *window.tail)
+        member = _holder(window, hits)
+    elif member is None and category == "religion" and entry.kind == "context":
+        member = _minister(window, hits)
     return _tie(entry, window, hits, member, soft_ok=not joined)
 
 
-def _named(window: Window, hits: Hits, rule: str) -> tuple[int, str] | None:
-    """A named person the match belongs to: an honorific in its clause or a clergy title in
-    its sentence (``rule``), or a name right before the parenthesis the match opens."""
-    if window.name_token >= 0:
-        return 0, hits.quote((window.name_token, window.name_token + 1))
-    if rule == "clergy":  # a title that specific ties the whole sentence
-        return hits.last(rule, *window.left(10, sentence=True)) or hits.first(
-            rule, *window.right(8, sentence=True)
-        )
-    return hits.last(rule, *window.left(6)) or hits.first(rule, *window.right(4))
+def _name_before(window: Window, hits: Hits) -> tuple[int, str] | None:
+    """The name right before the parenthesis the match opens ("Jean Vidal (PS)"), if any."""
+    if window.name_token < 0:
+        return None
+    return 0, hits.quote((window.name_token, window.name_token + 1))
+
+
+def _holder(window: Window, hits: Hits) -> tuple[int, str] | None:
+    """Who holds a union or party the match names: a name before its parenthesis, an
+    honorific in its clause, or a post holder after a directory dash."""
+    return (
+        _name_before(window, hits)
+        or hits.last("named", *window.left(6))
+        or hits.first("named", *window.right(4))
+        or hits.first("post", *window.tail)
+    )
+
+
+def _minister(window: Window, hits: Hits) -> tuple[int, str] | None:
+    """Whose place of worship the match names: a name before its parenthesis, a clergy title
+    in its sentence (a title that specific ties the whole sentence), or a minister named after
+    a directory dash."""
+    return (
+        _name_before(window, hits)
+        or hits.last("clergy", *window.left(10, sentence=True))
+        or hits.first("clergy", *window.right(8, sentence=True))
+        or hits.first("clergy_post", *window.tail)
+    )
 
 
 def _same_gender(partner: str, window: Window, hits: Hits) -> Verdict | None:
