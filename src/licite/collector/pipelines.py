@@ -19,8 +19,7 @@ from licite.collector.extraction import Record
 from licite.collector.sources import SourceDecl
 from licite.core.errors import InputError
 from licite.core.findings import ART9_CATEGORIES, ART10_CATEGORIES, FORBIDDEN_CATEGORIES
-from licite.core.keyed import KeyKind, keyed_hash
-from licite.core.normalize import normalise_email, normalise_phone
+from licite.core.keyed import KeyKind, keyed_hash, normalise_key
 from licite.detectors.redact import redact_text
 from licite.detectors.registry import scan_text
 
@@ -110,9 +109,7 @@ class OppositionPipeline(_Stage):
             if kind not in item.fields:
                 continue
             try:
-                normal = (normalise_phone if kind == "phone" else normalise_email)(
-                    item.fields[kind]
-                )
+                normal = normalise_key(kind, item.fields[kind])
             except InputError:
                 count(self.crawler, "fields/invalid")
                 del item.fields[kind]
