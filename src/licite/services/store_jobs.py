@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from licite.core.errors import InputError
 from licite.core.model import Campaign, Contact
 from licite.core.timeutil import utc_now
@@ -92,9 +94,8 @@ def _save(engine: object, batch: list[Contact]) -> int:
         return repo.save_contacts(session, batch)
 
 
-def _stored_rows(db: str | None) -> Iterator[Row]:
-    url = database_url(db)
-    with session_scope(make_engine(url)) as session:
+def _stored_rows(engine: Engine, url: str) -> Iterator[Row]:
+    with session_scope(engine) as session:
         # consents and hashed objections of the ledger, then matches on the stored lists
         stored = with_ledger(session, url, repo.iter_contacts(session))
         contacts = with_list_matches(session, url, stored)
@@ -105,7 +106,8 @@ def check_store(
     db: str | None, campaign: Campaign, at: datetime, out: Path, lang: str = "en"
 ) -> CheckSummary:
     """Check every stored contact and record each decision (rules version, input hash)."""
-    engine = make_engine(database_url(db))
+    url = database_url(db)
+    engine = make_engine(url)
     run_id = uuid.uuid4().hex
 
     def record(contacts: Sequence[Contact], evaluation: Evaluation) -> None:
@@ -134,7 +136,8 @@ def check_store(
         with session_scope(engine) as session:
             repo.record_decisions(session, records)
 
-    summary = run_check(_stored_rows(db), campaign, at, out, "store", lang, on_chunk=record)
+    rows = _stored_rows(engine, url)
+    summary = run_check(rows, campaign, at, out, "store", lang, on_chunk=record)
     with session_scope(engine) as session:
         payload = {
             "run_id": run_id, "controller": campaign.controller,
