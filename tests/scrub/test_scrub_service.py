@@ -203,3 +203,22 @@ def test_outputs_keep_input_order_over_several_row_groups(tmp_path: Path) -> Non
     assert [int(r[0]) for r in excluded[1:]] == list(range(0, count, 3))
     assert all(r[2] == f"x{r[0]}" for r in clean[1:] + excluded[1:])
     assert summary.excluded == len(excluded) - 1
+
+
+def test_a_bloctel_result_file_excludes_only_the_numbers_it_marks_listed(tmp_path: Path) -> None:
+    contacts = tmp_path / "c.csv"
+    contacts.write_text("id,tel\n1,0612345678\n2,0612345679\n")
+    result = tmp_path / "result.csv"
+    result.write_text("numero;statut\n0612345678;inscrit\n0612345679;non inscrit\n")
+    summary = scrub_file(contacts, [str(result)], tmp_path / "o", list_format="bloctel")
+    assert (summary.clean, summary.excluded) == (1, 1)
+    assert rows(tmp_path / "o" / "excluded.csv", ",")[1][:2] == ["1", "0612345678"]
+
+
+def test_a_kind_no_list_holds_is_not_matched(files: tuple[Path, Path], tmp_path: Path) -> None:
+    contacts, _ = files
+    phones_only = tmp_path / "phones.csv"
+    phones_only.write_text("0612345678\n")
+    summary = scrub_file(contacts, [str(phones_only)], tmp_path / "o")
+    assert summary.invalid_values == {"phone": 1}
+    assert (summary.excluded, summary.by_list) == (1, {"phones": 1})

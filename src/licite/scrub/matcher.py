@@ -70,10 +70,14 @@ def flag(
     con: duckdb.DuckDBPyConnection, columns: Mapping[KeyKind, str], files: Sequence[FileList],
     stored: StoreLookup | None,
 ) -> dict[str, int]:  # fmt: skip
-    """Create table ``flagged`` of matched rows; returns the count of invalid distinct values."""
+    """Create table ``flagged`` of matched rows; returns the count of invalid distinct values
+    of each kind matched. A kind that no chosen list can hold (an email column scrubbed
+    against list files of phone numbers) is not normalised at all."""
     invalid: dict[str, int] = {}
     parts: list[tuple[str, str]] = []
     for kind, column in columns.items():
+        if stored is None and not any(kind in listed.values for listed in files):
+            continue
         raw = (
             con.sql(
                 f"SELECT DISTINCT CAST({quoted(column)} AS VARCHAR) AS raw FROM {TABLE} "
@@ -103,6 +107,9 @@ def flag(
         con.execute(f"CREATE TABLE hits_{kind} AS {per_value}")
         con.unregister(f"pairs_{kind}")
         parts.append((kind, column))
+    if not parts:
+        con.execute("CREATE TABLE flagged (r BIGINT, list VARCHAR, reason VARCHAR)")
+        return invalid
     joins = " ".join(
         f"LEFT JOIN hits_{kind} h_{kind} ON CAST(c.{quoted(column)} AS VARCHAR) = h_{kind}.raw"
         for kind, column in parts

@@ -1,7 +1,9 @@
 """Phone numbers to E.164 for a whole column at once, identical to ``phonenumbers``.
 
-Three steps over the *distinct* raw values of a column (each value is normalised once):
+Four steps over the *distinct* raw values of a column (each value is normalised once):
 
+0. the French notations valid in France (most of any file: ``06 12 34 56 78``, ``Tél : +33 6…``)
+   are settled by one DuckDB expression, on every core (:func:`_french_in_duckdb`);
 1. the French notations (``06 12 34 56 78``, ``+33 6…``, ``0033…``, ``33…``) and the
    international ones (``+49 151…``, ``0044…``) are settled by Arrow's RE2 kernels against
    libphonenumber's own patterns (:mod:`licite.scrub.metadata`), in C++, for the whole array;
@@ -21,6 +23,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from functools import cache
 from multiprocessing import get_context
 
+import duckdb
 import numpy as np
 import phonenumbers
 import pyarrow as pa
@@ -45,6 +48,8 @@ _NATIONAL = r"^0(?P<n>[1-9]\d{8})$"
 _INTERNATIONAL = r"^(?:\+|00)(?P<d>[1-9]\d{6,16})$"
 #: French numbers in plain national or E.164 notation: their key ends with their last 9 digits.
 PLAIN = r"^(?:0|\+33)[1-9]\d{8}$"
+#: A national number and words after it, without a character that may start a second number.
+_WORDED = r"^0[1-9][0-9A-Za-z .()\-]*$"
 #: From this many values, the fast path runs in one thread per core.
 _THREAD_THRESHOLD = 100_000
 #: Below this many unsettled values, starting worker processes costs more than it saves.
@@ -56,7 +61,10 @@ def normalise_phones(
     raw: pa.Array | pa.ChunkedArray, *, overseas: bool = True, workers: int | None = None
 ) -> pa.Array:
     """E.164 (or null when not a valid number) for each value of ``raw``, in order."""
-    array = _strings(raw)
+    everything = _strings(raw)
+    french = _french_in_duckdb(everything)
+    unsettled = french.is_null()
+    array = pc.filter(everything, unsettled)
     count = workers if workers is not None else min(2, os.cpu_count() or 1)
     if count > 1 and len(array) >= _THREAD_THRESHOLD:  # Arrow kernels release the GIL
         size = -(-len(array) // count)
@@ -71,7 +79,43 @@ def normalise_phones(
     if len(pending):
         slow = pa.array(_slow(pending.to_pylist(), overseas, workers), pa.string())
         result = pc.replace_with_mask(result, pc.invert(settled), slow)
-    return result
+    return pc.replace_with_mask(french, unsettled, result)
+
+
+def _sql_text(pattern: str) -> str:
+    return "'" + pattern.replace("'", "''") + "'"
+
+
+def _french_in_duckdb(array: pa.Array) -> pa.Array:
+    """E.164 of the values whose whole number is a French one valid in France, null for
+    the others (they take the steps below), in one DuckDB pass on every core (the Arrow
+    kernels of _general run one after the other, one thread each).
+
+    It is _general's own path for these values: words and punctuation stripped around the
+    number by the same RE2 patterns, separators removed, the national number checked
+    against France's pattern. What it settles holds only digits, ``+`` and ``(0)`` between
+    separators, so no extension can be cut from it and no other step applies."""
+    if len(array) == 0:
+        return pa.nulls(0, pa.string())
+    core = (
+        f"regexp_replace(regexp_replace(raw, {_sql_text(_LEADING)}, ''), "
+        f"{_sql_text(_TRAILING)}, '')"
+    )
+    national = (
+        f"regexp_extract(regexp_replace({core}, {_sql_text(_SEPARATORS)}, '', 'g'), "
+        f"{_sql_text(_FRENCH)}, 1)"
+    )
+    valid = _sql_text(f"^(?:{fr_valid_pattern()})$")
+    con = duckdb.connect()
+    try:
+        con.register("phones", pa.table({"raw": array}))
+        found = con.sql(
+            f"SELECT CASE WHEN n <> '' AND regexp_full_match(n, {valid}) THEN '+33' || n END "
+            f"AS e164 FROM (SELECT {national} AS n FROM phones)"
+        )
+        return found.to_arrow_table().column("e164").combine_chunks().cast(pa.string())
+    finally:
+        con.close()
 
 
 def _fast(array: pa.Array, overseas: bool) -> tuple[pa.Array, pa.Array]:
@@ -115,7 +159,7 @@ def _general(array: pa.Array, overseas: bool) -> tuple[pa.Array, pa.Array]:
     core = pc.replace_with_mask(core, marked, cut)
     compact = pc.replace_substring_regex(core, pattern=_SEPARATORS, replacement="")
     result = _french(compact)
-    settled = pc.is_valid(result)
+    settled = pc.or_(pc.is_valid(result), _worded(core))
     national = pc.struct_field(pc.extract_regex(compact, pattern=_FRENCH), [0])
     french_invalid = pc.and_(pc.is_valid(national), pc.invert(settled))
     if overseas:  # normalise_phone retries national numbers in the overseas departments
@@ -130,6 +174,36 @@ def _general(array: pa.Array, overseas: bool) -> tuple[pa.Array, pa.Array]:
     settled = pc.or_(settled, decided)
     no_digit = pc.invert(pc.match_substring_regex(text, pattern=r"\p{Nd}"))
     return result, pc.fill_null(pc.or_kleene(settled, pc.fill_null(no_digit, True)), False)
+
+
+def _worded(core: pa.Array) -> pa.Array:
+    """National numbers followed by a word (``06… poste 12``, ``01… (standard)``), settled as
+    invalid without parsing. phonenumbers turns a number holding three ASCII letters or more
+    into keypad digits (after cutting a known extension, as _general did), so the national
+    number gets longer than any length France or an overseas region allows. Only letters,
+    digits, spaces, dots, dashes and brackets: ``/`` or ``\\`` may start a second number
+    that phonenumbers would cut."""
+    longest = max(_national_lengths(), default=0)
+    if not longest:
+        return _const(False, len(core))
+    shaped = pc.fill_null(pc.match_substring_regex(core, pattern=_WORDED), False)
+    letters = pc.count_substring_regex(core, pattern="[A-Za-z]")
+    digits = pc.count_substring_regex(core, pattern="[0-9]")
+    # The national prefix 0 stripped, the number is still longer than ``longest``.
+    too_long = pc.greater_equal(pc.add(letters, digits), longest + 2)
+    return pc.fill_null(pc.and_(shaped, pc.and_(pc.greater_equal(letters, 3), too_long)), False)
+
+
+@cache
+def _national_lengths() -> frozenset[int]:
+    """The national lengths valid in France or an overseas region (empty: rule not usable)."""
+    france = phonenumbers.PhoneMetadata.metadata_for_region("FR", None)
+    overseas = _overseas_lengths()
+    if france is None or france.general_desc is None or not overseas:
+        return frozenset()
+    if france.national_prefix_for_parsing != "0" or not france.general_desc.possible_length:
+        return frozenset()
+    return overseas | frozenset(france.general_desc.possible_length)
 
 
 def _const(value: bool, size: int) -> pa.Array:
@@ -276,11 +350,16 @@ def _validate(nsn: pa.Array, rules: CodeRules) -> tuple[pa.Array, pa.Array]:
 
 
 def _typed(nsn: pa.Array, region: RegionRules) -> pa.Array:
-    general = _matches(nsn, region.general)
-    typed = _const(False, len(nsn))
+    """Valid in ``region``: its general pattern, then one of its types, each type tried only
+    on the values the general pattern let through (few, when a code is tried on many)."""
+    general = pc.indices_nonzero(pc.fill_null(_matches(nsn, region.general), False))
+    subset = pc.take(nsn, general)
+    typed = _const(False, len(subset))
     for desc in region.types:
-        typed = pc.or_(typed, pc.fill_null(_matches(nsn, desc), False))
-    return pc.and_(pc.fill_null(general, False), typed)
+        typed = pc.or_(typed, pc.fill_null(_matches(subset, desc), False))
+    valid = np.zeros(len(nsn), dtype=bool)
+    valid[general.to_numpy()[np.asarray(typed)]] = True
+    return pa.array(valid)
 
 
 def slow_one(raw: str, overseas: bool) -> str | None:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from licite.core.errors import ConfigError, InputError
 from licite.core.keyed import KeyKind
@@ -71,7 +72,12 @@ def resolve_against(values: Sequence[str], db: str | None, list_format: str) -> 
         path = Path(value)
         if path.is_file() or path.suffix.lower() in (".csv", ".txt", ".parquet"):
             found = read_list(path, list_format)
-            files.append(matcher.file_list(path.stem, found.values))
+            # A status column (Bloctel's ``numero;statut``) lists only the rows it marks.
+            held = {
+                kind: pc.filter(values, found.listed[kind]) if kind in found.listed else values
+                for kind, values in found.values.items()
+            }
+            files.append(matcher.file_list(path.stem, held))
         elif not value.startswith("type:"):
             names.append(value)
     if names or wanted_types:
