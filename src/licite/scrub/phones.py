@@ -19,6 +19,7 @@ are hashed; ``overseas=False`` gives exactly ``phonenumbers.parse(raw, "FR")``.
 from __future__ import annotations
 
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from functools import cache
 from multiprocessing import get_context
@@ -82,6 +83,12 @@ def normalise_phones(
     return pc.replace_with_mask(french, unsettled, result)
 
 
+@cache
+def _chars(pattern: str) -> str:
+    """The characters a one-class pattern (``[…]``) matches, all ASCII or Latin-1 here."""
+    return "".join(chr(c) for c in range(256) if re.fullmatch(pattern, chr(c)))
+
+
 def _sql_text(pattern: str) -> str:
     return "'" + pattern.replace("'", "''") + "'"
 
@@ -101,10 +108,11 @@ def _french_in_duckdb(array: pa.Array) -> pa.Array:
         f"regexp_replace(regexp_replace(raw, {_sql_text(_LEADING)}, ''), "
         f"{_sql_text(_TRAILING)}, '')"
     )
-    national = (
-        f"regexp_extract(regexp_replace({core}, {_sql_text(_SEPARATORS)}, '', 'g'), "
-        f"{_sql_text(_FRENCH)}, 1)"
-    )
+    # Each separator replaced in turn: half the time of one global regular expression.
+    compact = core
+    for separator in _chars(_SEPARATORS):
+        compact = f"replace({compact}, {_sql_text(separator)}, '')"
+    national = f"regexp_extract({compact}, {_sql_text(_FRENCH)}, 1)"
     valid = _sql_text(f"^(?:{fr_valid_pattern()})$")
     con = duckdb.connect()
     try:
