@@ -35,8 +35,8 @@ _LISTED = ("1", "oui", "o", "inscrit", "listed", "true", "yes", "y")
 class ListFile:
     """The raw values of a list file by kind, with ``listed`` flags where the file gives them."""
 
-    values: dict[KeyKind, pa.Array]
-    listed: dict[KeyKind, pa.Array]
+    values: dict[KeyKind, pa.ChunkedArray]
+    listed: dict[KeyKind, pa.ChunkedArray]
     rows: int
 
 
@@ -97,7 +97,7 @@ def _values(table: pa.Table, fmt: str, file: str) -> ListFile:
 def _headerless(table: pa.Table, fmt: str, file: str) -> ListFile:
     first = _column(table, table.column_names[0])
     if fmt == "bloctel":
-        listed: dict[KeyKind, pa.Array] = {}
+        listed: dict[KeyKind, pa.ChunkedArray] = {}
         if table.num_columns > 1:
             status = pc.utf8_lower(pc.utf8_trim_whitespace(_column(table, table.column_names[1])))
             listed["phone"] = pc.fill_null(pc.is_in(status, pa.array(_LISTED)), False)
@@ -109,14 +109,15 @@ def _headerless(table: pa.Table, fmt: str, file: str) -> ListFile:
             file=file,
         )
     is_email = pc.fill_null(pc.match_substring(first, "@"), False)
-    values: dict[KeyKind, pa.Array] = {
+    values: dict[KeyKind, pa.ChunkedArray] = {
         "email": pc.filter(first, is_email), "phone": pc.filter(first, pc.invert(is_email))
     }  # fmt: skip
     return ListFile({k: v for k, v in values.items() if len(v)}, {}, table.num_rows)
 
 
-def _column(table: pa.Table, name: str) -> pa.Array:
-    column = table.column(name).combine_chunks()
+def _column(table: pa.Table, name: str) -> pa.ChunkedArray:
+    """A column as read, in chunks: combining tens of millions of values would copy them all."""
+    column = table.column(name)
     if not pa.types.is_string(column.type):
         column = pc.cast(column, pa.string())
     return column

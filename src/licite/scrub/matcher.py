@@ -31,15 +31,17 @@ class FileList:
     and then only those that can meet a contact: see :func:`candidates`)."""
 
     name: str
-    values: dict[KeyKind, pa.Array]
+    values: dict[KeyKind, pa.Array | pa.ChunkedArray]
 
 
-def file_list(name: str, values: Mapping[KeyKind, pa.Array]) -> FileList:
+def file_list(name: str, values: Mapping[KeyKind, pa.Array | pa.ChunkedArray]) -> FileList:
     """A list file's values, kept raw until matched."""
     return FileList(name, dict(values))
 
 
-def candidates(kind: KeyKind, listed: pa.Array, keys: pa.Array) -> pa.Array:
+def candidates(
+    kind: KeyKind, listed: pa.Array | pa.ChunkedArray, keys: pa.Array
+) -> pa.Array | pa.ChunkedArray:
     """The list values that may share a key with the contacts' ``keys``; the others are left
     out before normalising. A phone in plain notation (``0612345678``, ``+33612345678``:
     nearly all of any list) has as key, if any, a calling code followed by its last nine
