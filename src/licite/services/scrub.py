@@ -136,6 +136,7 @@ def scrub_file(
             {str(kind): name for kind, name in mapping.items()},
             [f.name for f in chosen.files] + chosen.stored, invalid_values=invalid,
         )  # fmt: skip
+        chosen.files.clear()  # the lists' values (millions of strings) are not needed to write
         step("write")
         _write(con, source, summary, work, spreadsheet_safe)
         summary.files = _commit(work, out, summary)
