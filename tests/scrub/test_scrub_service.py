@@ -222,3 +222,19 @@ def test_a_kind_no_list_holds_is_not_matched(files: tuple[Path, Path], tmp_path:
     summary = scrub_file(contacts, [str(phones_only)], tmp_path / "o")
     assert summary.invalid_values == {"phone": 1}
     assert (summary.excluded, summary.by_list) == (1, {"phones": 1})
+
+
+@pytest.mark.parametrize("header", [[], ["phone"]])
+def test_a_list_unreadable_past_the_sniffed_lines_is_named_and_leaves_no_output(
+    tmp_path: Path, header: list[str]
+) -> None:
+    contacts = tmp_path / "c.csv"
+    contacts.write_text("id,tel\n1,0612345678\n")
+    listed = tmp_path / "late.csv"
+    lines = header + [f"06{n:08d}" for n in range(30_000)] + ["0612345678,a,b"]
+    listed.write_text("\n".join(lines) + "\n")
+    out = tmp_path / "o"
+    with pytest.raises(InputError, match="cannot read the list: .*Line: 3000") as raised:
+        scrub_file(contacts, [str(listed)], out)
+    assert raised.value.file == str(listed)
+    assert not out.exists() or not any(out.iterdir())

@@ -1,4 +1,9 @@
-"""Read the list files licite imports: which values a list holds, by kind, as Arrow arrays.
+"""Read the list files licite imports: which values a list holds, by kind.
+
+A list file is first described as DuckDB queries, one per kind, giving each raw value ``v``
+and whether the file lists it (:func:`list_queries`): ``licite scrub`` runs them inside its
+own matching query, so a list of tens of millions of numbers is never held in memory;
+``licite lists import`` runs them to Arrow arrays (:func:`read_list`).
 
 Layouts (documented in docs/scrub.md; those of outside services are assumed from their
 public exports and marked so):
@@ -21,7 +26,6 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from licite.core.errors import InputError
 from licite.core.keyed import KeyKind
@@ -31,17 +35,31 @@ LIST_FORMATS = ("plain", "bloctel", "brevo", "mailchimp", "sirene")
 _LISTED = ("1", "oui", "o", "inscrit", "listed", "true", "yes", "y")
 
 
+@dataclass(frozen=True, slots=True)
+class ListQueries:
+    """A list file's values by kind, as self-contained DuckDB queries yielding ``v`` (the raw
+    value, text) and ``listed`` (false only where a status column says so)."""
+
+    path: Path
+    queries: dict[KeyKind, str]
+    has_status: bool
+    #: The rows the file holds (for SIRENE, those of units in partial diffusion).
+    count: str
+
+
 @dataclass(slots=True)
 class ListFile:
     """The raw values of a list file by kind, with ``listed`` flags where the file gives them."""
 
-    values: dict[KeyKind, pa.ChunkedArray]
-    listed: dict[KeyKind, pa.ChunkedArray]
+    values: dict[KeyKind, pa.Array]
+    listed: dict[KeyKind, pa.Array]
     rows: int
 
 
-def read_list(path: Path, fmt: str = "plain") -> ListFile:
-    """Read a list file; raises :class:`InputError` naming the file for anything unreadable."""
+def list_queries(path: Path, fmt: str = "plain") -> ListQueries:
+    """Describe a list file; raises :class:`InputError` naming the file for anything unreadable
+    (a read error found later, while a query runs, is the caller's to name: see
+    :func:`read_error`)."""
     if fmt not in LIST_FORMATS:
         raise InputError(f"unknown list format {fmt!r} (one of {', '.join(LIST_FORMATS)})")
     if not path.is_file():
@@ -50,29 +68,74 @@ def read_list(path: Path, fmt: str = "plain") -> ListFile:
         raise InputError("the list file is empty (0 bytes): refusing an empty list", file=str(path))
     con = duckdb.connect()
     try:
-        table = _table(con, path, fmt)
+        return _describe(con, path, fmt)
     except duckdb.Error as error:
-        message = str(error).strip().splitlines()[0]
-        raise InputError(f"cannot read the list: {message}", file=str(path)) from None
+        raise read_error(error, path) from None
     finally:
         con.close()
-    return _values(table, fmt, str(path))
 
 
-def _table(con: duckdb.DuckDBPyConnection, path: Path, fmt: str) -> pa.Table:
-    source = str(path)
+def read_error(error: duckdb.Error, path: Path) -> InputError:
+    """A DuckDB error while reading a list, as the error licite reports."""
+    message = str(error).strip().splitlines()[0]
+    return InputError(f"cannot read the list: {message}", file=str(path))
+
+
+def read_list(path: Path, fmt: str = "plain") -> ListFile:
+    """Read a list file's values into Arrow arrays, in file order."""
+    described = list_queries(path, fmt)
+    con = duckdb.connect()
+    values: dict[KeyKind, pa.Array] = {}
+    listed: dict[KeyKind, pa.Array] = {}
+    try:
+        rows = int(con.sql(described.count).fetchall()[0][0])
+        for kind, query in described.queries.items():
+            table = con.sql(query).to_arrow_table()
+            if table.num_rows or len(described.queries) == 1:
+                values[kind] = table.column("v").combine_chunks().cast(pa.string())
+                if described.has_status:
+                    listed[kind] = table.column("listed").combine_chunks()
+    except duckdb.Error as error:
+        raise read_error(error, path) from None
+    finally:
+        con.close()
+    return ListFile(values, listed, rows)
+
+
+def _sql_text(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _column(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _describe(con: duckdb.DuckDBPyConnection, path: Path, fmt: str) -> ListQueries:
     if path.suffix.lower() == ".parquet":
-        return con.sql("SELECT * FROM read_parquet($1)", params=[source]).to_arrow_table()
+        source = f"read_parquet({_sql_text(str(path))})"
+    else:
+        header = "true" if fmt == "sirene" or _has_header(path) else "false"
+        source = f"read_csv({_sql_text(str(path))}, header={header}, all_varchar=true)"
+    names = [row[0] for row in con.sql(f"DESCRIBE SELECT * FROM {source}").fetchall()]
+    file = str(path)
     if fmt == "sirene":
-        return con.sql(
-            "SELECT siren FROM read_csv($1, header=true, all_varchar=true) "
-            "WHERE statutDiffusionUniteLegale = 'P'",
-            params=[source],
-        ).to_arrow_table()
-    return con.sql(
-        "SELECT * FROM read_csv($1, header=$2, all_varchar=true)",
-        params=[source, _has_header(path)],
-    ).to_arrow_table()
+        if "siren" not in names or "statutDiffusionUniteLegale" not in names:
+            raise InputError(
+                "a SIRENE stock file needs the columns siren and statutDiffusionUniteLegale",
+                file=file,
+            )
+        rows = f"FROM {source} WHERE statutDiffusionUniteLegale = 'P'"
+        query = f"SELECT CAST(siren AS VARCHAR) AS v, true AS listed {rows}"
+        return ListQueries(path, {"siren": query}, False, f"SELECT count(*) {rows}")
+    known = [n for n in names if not n.startswith("column")]
+    if fmt == "bloctel" or not known:
+        return _headerless(con, path, source, names, fmt)
+    columns = detect_columns(names, {}, file)
+    queries: dict[KeyKind, str] = {
+        kind: f"SELECT CAST({_column(name)} AS VARCHAR) AS v, true AS listed FROM {source}"
+        for kind, name in columns.items()
+    }
+    return ListQueries(path, queries, False, f"SELECT count(*) FROM {source}")
 
 
 def _has_header(path: Path) -> bool:
@@ -82,45 +145,35 @@ def _has_header(path: Path) -> bool:
     return not any(ch.isdigit() or ch == "@" for ch in first)
 
 
-def _values(table: pa.Table, fmt: str, file: str) -> ListFile:
-    names = table.column_names
-    if fmt == "sirene":
-        return ListFile({"siren": _column(table, "siren")}, {}, table.num_rows)
-    known = [n for n in names if not n.startswith("column")]
-    if fmt == "bloctel" or not known:
-        return _headerless(table, fmt, file)
-    columns = detect_columns(names, {}, file)
-    values = {kind: _column(table, name) for kind, name in columns.items()}
-    return ListFile(values, {}, table.num_rows)
-
-
-def _headerless(table: pa.Table, fmt: str, file: str) -> ListFile:
-    first = _column(table, table.column_names[0])
+def _headerless(
+    con: duckdb.DuckDBPyConnection, path: Path, source: str, names: list[str], fmt: str
+) -> ListQueries:
+    first = f"CAST({_column(names[0])} AS VARCHAR)"
     if fmt == "bloctel":
-        listed: dict[KeyKind, pa.ChunkedArray] = {}
-        if table.num_columns > 1:
-            status = pc.utf8_lower(pc.utf8_trim_whitespace(_column(table, table.column_names[1])))
-            listed["phone"] = pc.fill_null(pc.is_in(status, pa.array(_LISTED)), False)
-        return ListFile({"phone": first}, listed, table.num_rows)
-    if table.num_columns > 1:
+        if len(names) == 1:
+            query = f"SELECT {first} AS v, true AS listed FROM {source}"
+            return ListQueries(path, {"phone": query}, False, f"SELECT count(*) FROM {source}")
+        status = f"lower(trim(CAST({_column(names[1])} AS VARCHAR)))"
+        words = ", ".join(_sql_text(word) for word in _LISTED)
+        listed = f"coalesce({status} IN ({words}), false)"
+        query = f"SELECT {first} AS v, {listed} AS listed FROM {source}"
+        return ListQueries(path, {"phone": query}, True, f"SELECT count(*) FROM {source}")
+    if len(names) > 1:
         raise InputError(
             "a list without a header must have one column (or name its columns: phone, email, "
             "siren)",
-            file=file,
+            file=str(path),
         )
-    is_email = pc.fill_null(pc.match_substring(first, "@"), False)
-    values: dict[KeyKind, pa.ChunkedArray] = {
-        "email": pc.filter(first, is_email), "phone": pc.filter(first, pc.invert(is_email))
-    }  # fmt: skip
-    return ListFile({k: v for k, v in values.items() if len(v)}, {}, table.num_rows)
+    is_email = f"coalesce(contains({first}, '@'), false)"
+    queries: dict[KeyKind, str] = {
+        "email": f"SELECT {first} AS v, true AS listed FROM {source} WHERE {is_email}",
+        "phone": f"SELECT {first} AS v, true AS listed FROM {source} WHERE NOT {is_email}",
+    }
+    # Which kinds the column holds (one pass): a contact column no list holds is not matched.
+    held = con.sql(f"SELECT bool_or({is_email}), bool_or(NOT {is_email}) FROM {source}").fetchall()
+    emails, phones = held[0]
+    present = {k: q for k, q in queries.items() if (emails if k == "email" else phones)}
+    return ListQueries(path, present or queries, False, f"SELECT count(*) FROM {source}")
 
 
-def _column(table: pa.Table, name: str) -> pa.ChunkedArray:
-    """A column as read, in chunks: combining tens of millions of values would copy them all."""
-    column = table.column(name)
-    if not pa.types.is_string(column.type):
-        column = pc.cast(column, pa.string())
-    return column
-
-
-__all__ = ["LIST_FORMATS", "ListFile", "read_list"]
+__all__ = ["LIST_FORMATS", "ListFile", "ListQueries", "list_queries", "read_error", "read_list"]

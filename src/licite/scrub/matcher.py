@@ -17,6 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from licite.core.keyed import KeyKind
+from licite.scrub.importers import ListQueries, read_error
 from licite.scrub.keys import normalise_blocks
 from licite.scrub.phones import PLAIN
 from licite.scrub.sources import TABLE
@@ -25,43 +26,49 @@ from licite.scrub.sources import TABLE
 StoreLookup = Callable[[KeyKind, pa.Array], list[list[str]]]
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class FileList:
-    """A list read from a file: its name and its raw values by kind (normalised when matched,
-    and then only those that can meet a contact: see :func:`candidates`)."""
+    """A list read from a file: its name and where its values are (read while matched, and
+    then only those that can meet a contact: see :func:`candidates`)."""
 
     name: str
-    values: dict[KeyKind, pa.Array | pa.ChunkedArray]
+    source: ListQueries
 
 
-def file_list(name: str, values: Mapping[KeyKind, pa.Array | pa.ChunkedArray]) -> FileList:
-    """A list file's values, kept raw until matched."""
-    return FileList(name, dict(values))
+def file_list(name: str, source: ListQueries) -> FileList:
+    return FileList(name, source)
 
 
 def candidates(
-    kind: KeyKind, listed: pa.Array | pa.ChunkedArray, keys: pa.Array
-) -> pa.Array | pa.ChunkedArray:
-    """The list values that may share a key with the contacts' ``keys``; the others are left
-    out before normalising. A phone in plain notation (``0612345678``, ``+33612345678``:
-    nearly all of any list) has as key, if any, a calling code followed by its last nine
-    digits (France's or an overseas one); when no contact key ends with those digits it
-    cannot match, whatever its key. Other notations are all kept."""
-    if kind != "phone" or len(listed) == 0:
-        return listed
-    tails = pc.utf8_slice_codeunits(keys.drop_null(), -9)
-    # A semi-join in DuckDB, on every core: Arrow's is_in probes millions of values on one.
-    con = duckdb.connect()
+    kind: KeyKind, query: str, keys: pa.Array, con: duckdb.DuckDBPyConnection | None = None
+) -> pa.Array:
+    """The values a list ``query`` (``v``, ``listed``) lists that may share a key with the
+    contacts' ``keys``; the others are left out before normalising, and the list is read
+    in DuckDB without ever being held whole. A phone in plain notation (``0612345678``,
+    ``+33612345678``: nearly all of any list) has as key, if any, a calling code followed by
+    its last nine digits (France's or an overseas one); when no contact key ends with those
+    digits it cannot match, whatever its key. Other notations are all kept."""
+    own = con is None
+    db = duckdb.connect() if con is None else con
     try:
-        con.register("listed", pa.table({"v": listed}))
-        con.register("tails", pa.table({"t": tails}))
-        kept = con.sql(
-            f"SELECT v FROM listed WHERE v IS NULL OR NOT regexp_full_match(v, '{PLAIN}') "
-            "OR right(v, 9) IN (SELECT t FROM tails)"
-        )
-        return kept.to_arrow_table().column("v").combine_chunks().cast(pa.string())
+        if kind != "phone":
+            found = db.sql(f"SELECT v FROM ({query}) WHERE listed")
+        else:
+            # A semi-join in DuckDB, on every core: Arrow's is_in probes millions on one.
+            db.register(
+                "contact_tails", pa.table({"t": pc.utf8_slice_codeunits(keys.drop_null(), -9)})
+            )
+            found = db.sql(
+                f"SELECT v FROM ({query}) WHERE listed AND (v IS NULL OR "
+                f"NOT regexp_full_match(v, '{PLAIN}') OR right(v, 9) IN "
+                "(SELECT t FROM contact_tails))"
+            )
+        return found.to_arrow_table().column("v").combine_chunks().cast(pa.string())
     finally:
-        con.close()
+        if own:
+            db.close()
+        else:
+            db.unregister("contact_tails")
 
 
 def quoted(name: str) -> str:
@@ -78,7 +85,7 @@ def flag(
     invalid: dict[str, int] = {}
     parts: list[tuple[str, str]] = []
     for kind, column in columns.items():
-        if stored is None and not any(kind in listed.values for listed in files):
+        if stored is None and not any(kind in listed.source.queries for listed in files):
             continue
         raw = (
             con.sql(
@@ -147,9 +154,12 @@ def _hits(
     raws: list[pa.Array] = []
     names: list[pa.Array] = []
     for listed in files:
-        if kind not in listed.values:
+        if kind not in listed.source.queries:
             continue
-        wanted = candidates(kind, listed.values[kind], keys)
+        try:
+            wanted = candidates(kind, listed.source.queries[kind], keys)
+        except duckdb.Error as error:
+            raise read_error(error, listed.source.path) from None
         # Duplicates are harmless: the join dedups on its own.
         found = _semi_join(raw, keys, normalise_blocks(kind, wanted).drop_null())
         raws.append(found)

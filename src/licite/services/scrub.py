@@ -20,14 +20,13 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from licite.core.errors import ConfigError, InputError
 from licite.core.keyed import KeyKind
 from licite.core.timeutil import utc_now
 from licite.scrub import matcher, sources, writers
 from licite.scrub.hashing import keyed_hashes
-from licite.scrub.importers import read_list
+from licite.scrub.importers import list_queries
 from licite.scrub.keys import detect_columns
 
 # The store (SQLAlchemy, Alembic: ~0.4 s to import) is imported only when a run uses it.
@@ -71,13 +70,9 @@ def resolve_against(values: Sequence[str], db: str | None, list_format: str) -> 
     for value in values:
         path = Path(value)
         if path.is_file() or path.suffix.lower() in (".csv", ".txt", ".parquet"):
-            found = read_list(path, list_format)
-            # A status column (Bloctel's ``numero;statut``) lists only the rows it marks.
-            held = {
-                kind: pc.filter(values, found.listed[kind]) if kind in found.listed else values
-                for kind, values in found.values.items()
-            }
-            files.append(matcher.file_list(path.stem, held))
+            # Read while matched; a status column (Bloctel's ``numero;statut``) lists only
+            # the rows it marks.
+            files.append(matcher.file_list(path.stem, list_queries(path, list_format)))
         elif not value.startswith("type:"):
             names.append(value)
     if names or wanted_types:
@@ -136,7 +131,6 @@ def scrub_file(
             {str(kind): name for kind, name in mapping.items()},
             [f.name for f in chosen.files] + chosen.stored, invalid_values=invalid,
         )  # fmt: skip
-        chosen.files.clear()  # the lists' values (millions of strings) are not needed to write
         step("write")
         _write(con, source, summary, work, spreadsheet_safe)
         summary.files = _commit(work, out, summary)
