@@ -234,7 +234,7 @@ def test_a_list_unreadable_past_the_sniffed_lines_is_named_and_leaves_no_output(
     lines = header + [f"06{n:08d}" for n in range(30_000)] + ["0612345678,a,b"]
     listed.write_text("\n".join(lines) + "\n")
     out = tmp_path / "o"
-    with pytest.raises(InputError, match="cannot read the list: .*Line: 3000") as raised:
+    with pytest.raises(InputError, match=r"cannot read the list: .*Line: 3000") as raised:
         scrub_file(contacts, [str(listed)], out)
     assert raised.value.file == str(listed)
     assert not out.exists() or not any(out.iterdir())
