@@ -19,7 +19,7 @@ import pyarrow.compute as pc
 from licite.core.keyed import KeyKind
 from licite.scrub.importers import ListQueries, read_error
 from licite.scrub.keys import normalise_blocks
-from licite.scrub.phones import PLAIN
+from licite.scrub.notation import PLAIN
 from licite.scrub.sources import TABLE
 
 #: For stored lists: (kind, distinct valid keys) -> for each key, the names of lists holding it.

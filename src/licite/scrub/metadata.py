@@ -15,6 +15,8 @@ from functools import cache
 import phonenumbers
 from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE
 
+from licite.core.normalize import OVERSEAS_REGIONS
+
 _TYPES = (
     "premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan",
     "voicemail", "fixed_line", "mobile",
@@ -102,4 +104,14 @@ def fr_valid_pattern() -> str:
     return "|".join(f"(?:{d.pattern})" for d in region.types)
 
 
-__all__ = ["CodeRules", "Desc", "RegionRules", "calling_codes", "fr_valid_pattern", "rules_for"]
+@cache
+def overseas_codes() -> tuple[str, ...]:
+    """The calling codes of the overseas regions, in the order normalise_phone tries them."""
+    regions = (phonenumbers.country_code_for_region(r) for r in OVERSEAS_REGIONS)
+    return tuple(dict.fromkeys(str(code) for code in regions))
+
+
+__all__ = [
+    "CodeRules", "Desc", "RegionRules", "calling_codes", "fr_valid_pattern", "overseas_codes",
+    "rules_for",
+]  # fmt: skip

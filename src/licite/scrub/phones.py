@@ -3,7 +3,7 @@
 Four steps over the *distinct* raw values of a column (each value is normalised once):
 
 0. the French notations valid in France (most of any file: ``06 12 34 56 78``, ``Tél : +33 6…``)
-   are settled by one DuckDB expression, on every core (:func:`_french_in_duckdb`);
+   are settled by one DuckDB query on every core (:mod:`licite.scrub.phone_sql`);
 1. the French notations (``06 12 34 56 78``, ``+33 6…``, ``0033…``, ``33…``) and the
    international ones (``+49 151…``, ``0044…``) are settled by Arrow's RE2 kernels against
    libphonenumber's own patterns (:mod:`licite.scrub.metadata`), in C++, for the whole array;
@@ -19,12 +19,10 @@ are hashed; ``overseas=False`` gives exactly ``phonenumbers.parse(raw, "FR")``.
 from __future__ import annotations
 
 import os
-import re
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from functools import cache
 from multiprocessing import get_context
 
-import duckdb
 import numpy as np
 import phonenumbers
 import pyarrow as pa
@@ -38,19 +36,21 @@ from licite.scrub.metadata import (
     RegionRules,
     calling_codes,
     fr_valid_pattern,
+    overseas_codes,
     rules_for,
 )
+from licite.scrub.notation import (
+    FRENCH,
+    INTERNATIONAL,
+    LEADING,
+    NATIONAL,
+    PLAIN,
+    SEPARATORS,
+    TRAILING,
+    WORDED,
+)
+from licite.scrub.phone_sql import french_in_duckdb
 
-_SEPARATORS = "[ .\\-\u00a0]"
-_FRENCH = r"^(?:0|\+33|0033|33|\+33\(0\))(?P<n>[1-9]\d{8})$"
-_LEADING = r"^[\p{L}\x20-\x2a\x2c-\x2f\x3a\x3c-\x40\x5b-\x60\x7b-\x7e]+"
-_TRAILING = r"[\x20-\x22\x24-\x2f\x3a\x3c-\x40\x5b-\x60\x7b-\x7e]+$"
-_NATIONAL = r"^0(?P<n>[1-9]\d{8})$"
-_INTERNATIONAL = r"^(?:\+|00)(?P<d>[1-9]\d{6,16})$"
-#: French numbers in plain national or E.164 notation: their key ends with their last 9 digits.
-PLAIN = r"^(?:0|\+33)[1-9]\d{8}$"
-#: A national number and words after it, without a character that may start a second number.
-_WORDED = r"^0[1-9][0-9A-Za-z .()\-]*$"
 #: From this many values, the fast path runs in one thread per core.
 _THREAD_THRESHOLD = 100_000
 #: Below this many unsettled values, starting worker processes costs more than it saves.
@@ -63,8 +63,8 @@ def normalise_phones(
 ) -> pa.Array:
     """E.164 (or null when not a valid number) for each value of ``raw``, in order."""
     everything = _strings(raw)
-    french = _french_in_duckdb(everything)
-    unsettled = french.is_null()
+    early = french_in_duckdb(everything)
+    unsettled = early.is_null()
     array = pc.filter(everything, unsettled)
     count = workers if workers is not None else min(2, os.cpu_count() or 1)
     if count > 1 and len(array) >= _THREAD_THRESHOLD:  # Arrow kernels release the GIL
@@ -80,50 +80,7 @@ def normalise_phones(
     if len(pending):
         slow = pa.array(_slow(pending.to_pylist(), overseas, workers), pa.string())
         result = pc.replace_with_mask(result, pc.invert(settled), slow)
-    return pc.replace_with_mask(french, unsettled, result)
-
-
-@cache
-def _chars(pattern: str) -> str:
-    """The characters a one-class pattern (``[…]``) matches, all ASCII or Latin-1 here."""
-    return "".join(chr(c) for c in range(256) if re.fullmatch(pattern, chr(c)))
-
-
-def _sql_text(pattern: str) -> str:
-    return "'" + pattern.replace("'", "''") + "'"
-
-
-def _french_in_duckdb(array: pa.Array) -> pa.Array:
-    """E.164 of the values whose whole number is a French one valid in France, null for
-    the others (they take the steps below), in one DuckDB pass on every core (the Arrow
-    kernels of _general run one after the other, one thread each).
-
-    It is _general's own path for these values: words and punctuation stripped around the
-    number by the same RE2 patterns, separators removed, the national number checked
-    against France's pattern. What it settles holds only digits, ``+`` and ``(0)`` between
-    separators, so no extension can be cut from it and no other step applies."""
-    if len(array) == 0:
-        return pa.nulls(0, pa.string())
-    core = (
-        f"regexp_replace(regexp_replace(raw, {_sql_text(_LEADING)}, ''), "
-        f"{_sql_text(_TRAILING)}, '')"
-    )
-    # Each separator replaced in turn: half the time of one global regular expression.
-    compact = core
-    for separator in _chars(_SEPARATORS):
-        compact = f"replace({compact}, {_sql_text(separator)}, '')"
-    national = f"regexp_extract({compact}, {_sql_text(_FRENCH)}, 1)"
-    valid = _sql_text(f"^(?:{fr_valid_pattern()})$")
-    con = duckdb.connect()
-    try:
-        con.register("phones", pa.table({"raw": array}))
-        found = con.sql(
-            f"SELECT CASE WHEN n <> '' AND regexp_full_match(n, {valid}) THEN '+33' || n END "
-            f"AS e164 FROM (SELECT {national} AS n FROM phones)"
-        )
-        return found.to_arrow_table().column("e164").combine_chunks().cast(pa.string())
-    finally:
-        con.close()
+    return pc.replace_with_mask(early, unsettled, result)
 
 
 def _fast(array: pa.Array, overseas: bool) -> tuple[pa.Array, pa.Array]:
@@ -154,8 +111,8 @@ def _general(array: pa.Array, overseas: bool) -> tuple[pa.Array, pa.Array]:
     text = pc.utf8_trim_whitespace(array)
     # What phonenumbers' _extract_possible_number drops: words before the number (``Tél :``)
     # and punctuation after it (kept to letters and ASCII so both agree on what is a digit).
-    core = pc.replace_substring_regex(text, pattern=_LEADING, replacement="")
-    core = pc.replace_substring_regex(core, pattern=_TRAILING, replacement="")
+    core = pc.replace_substring_regex(text, pattern=LEADING, replacement="")
+    core = pc.replace_substring_regex(core, pattern=TRAILING, replacement="")
     # An extension (``ext. 5``, ``#3``, ``x12``) is cut by phonenumbers' own pattern; on
     # printable ASCII, where RE2 and Python agree on digits and case.
     # Every extension form holds a letter, ``#``, ``;``, ``,`` or ``~``: others are not cut.
@@ -165,10 +122,10 @@ def _general(array: pa.Array, overseas: bool) -> tuple[pa.Array, pa.Array]:
         pc.filter(core, marked), pattern=_extension_pattern(), replacement=""
     )
     core = pc.replace_with_mask(core, marked, cut)
-    compact = pc.replace_substring_regex(core, pattern=_SEPARATORS, replacement="")
+    compact = pc.replace_substring_regex(core, pattern=SEPARATORS, replacement="")
     result = _french(compact)
     settled = pc.or_(pc.is_valid(result), _worded(core))
-    national = pc.struct_field(pc.extract_regex(compact, pattern=_FRENCH), [0])
+    national = pc.struct_field(pc.extract_regex(compact, pattern=FRENCH), [0])
     french_invalid = pc.and_(pc.is_valid(national), pc.invert(settled))
     if overseas:  # normalise_phone retries national numbers in the overseas departments
         retry = pc.and_(french_invalid, pc.starts_with(text, "0"))
@@ -194,7 +151,7 @@ def _worded(core: pa.Array) -> pa.Array:
     longest = max(_national_lengths(), default=0)
     if not longest:
         return _const(False, len(core))
-    shaped = pc.fill_null(pc.match_substring_regex(core, pattern=_WORDED), False)
+    shaped = pc.fill_null(pc.match_substring_regex(core, pattern=WORDED), False)
     letters = pc.count_substring_regex(core, pattern="[A-Za-z]")
     digits = pc.count_substring_regex(core, pattern="[0-9]")
     # The national prefix 0 stripped, the number is still longer than ``longest``.
@@ -226,7 +183,7 @@ def _strings(raw: pa.Array | pa.ChunkedArray) -> pa.Array:
 
 
 def _french(compact: pa.Array) -> pa.Array:
-    national = pc.struct_field(pc.extract_regex(compact, pattern=_FRENCH), [0])
+    national = pc.struct_field(pc.extract_regex(compact, pattern=FRENCH), [0])
     valid = pc.match_substring_regex(national, pattern=f"^(?:{fr_valid_pattern()})$")
     return pc.if_else(valid, pc.binary_join_element_wise("+33", national, ""), None)
 
@@ -237,13 +194,13 @@ def _overseas(compact: pa.Array, retry: pa.Array) -> tuple[pa.Array, pa.Array]:
     # Only the retried values are looked at (a few percent of a list): extraction and the
     # gate over the whole column cost more than the validation itself.
     retried = pc.indices_nonzero(pc.fill_null(retry, False))
-    national = pc.struct_field(pc.extract_regex(pc.take(compact, retried), pattern=_NATIONAL), [0])
+    national = pc.struct_field(pc.extract_regex(pc.take(compact, retried), pattern=NATIONAL), [0])
     # Validity needs some overseas region's general pattern: one regex rules most out.
     possible = pc.fill_null(pc.match_substring_regex(national, pattern=_overseas_gate()), False)
     gated = pc.indices_nonzero(possible)
     nsn = pc.take(national, gated)
     found = pa.nulls(len(nsn), pa.string())
-    for code in _overseas_codes():
+    for code in overseas_codes():
         rules = rules_for(code)
         assert rules is not None
         valid, _ = _validate(nsn, rules)
@@ -270,22 +227,16 @@ def _extension_pattern() -> str:
 def _overseas_gate() -> str:
     """Any general pattern of the overseas regions (a necessary condition of validity)."""
     patterns = []
-    for code in _overseas_codes():
+    for code in overseas_codes():
         rules = rules_for(code)
         assert rules is not None
         patterns += [f"(?:{region.general.pattern})" for region in rules.regions]
     return f"^(?:{'|'.join(patterns)})$"
 
 
-@cache
-def _overseas_codes() -> tuple[str, ...]:
-    regions = (phonenumbers.country_code_for_region(r) for r in OVERSEAS_REGIONS)
-    return tuple(dict.fromkeys(str(code) for code in regions))
-
-
 def _international(compact: pa.Array, settled: pa.Array) -> tuple[pa.Array, pa.Array]:
     """E.164 of ``+``/``00`` numbers under a calling code the fast path settles, and where."""
-    digits = pc.struct_field(pc.extract_regex(compact, pattern=_INTERNATIONAL), [0])
+    digits = pc.struct_field(pc.extract_regex(compact, pattern=INTERNATIONAL), [0])
     digits = pc.if_else(settled, None, digits)
     code = _calling_code(digits)
     positions: list[np.ndarray] = []
@@ -442,4 +393,4 @@ def _slow(values: list[str], overseas: bool, workers: int | None) -> list[str | 
         return [value for part in parts for value in part]
 
 
-__all__ = ["PLAIN", "normalise_phones", "slow_one"]
+__all__ = ["normalise_phones", "slow_one"]

@@ -1,0 +1,41 @@
+"""The notations of phone numbers the vectorised normaliser reads, as RE2 patterns.
+
+Shared by the Arrow kernels (:mod:`licite.scrub.phones`) and the DuckDB pre-pass
+(:mod:`licite.scrub.phone_sql`): both engines run RE2, so one pattern means the same on both.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+#: Separators inside a number.
+SEPARATORS = "[ .\\-\u00a0]"
+#: A French number once separators are gone: the national prefix or calling code, then the
+#: nine digits of the national significant number.
+FRENCH = r"^(?:0|\+33|0033|33|\+33\(0\))(?P<n>[1-9]\d{8})$"
+#: What phonenumbers' _extract_possible_number drops: words and punctuation before the
+#: number (``Tél :``) and punctuation after it (kept to letters and ASCII so that both
+#: engines and Python agree on what is a digit).
+LEADING = r"^[\p{L}\x20-\x2a\x2c-\x2f\x3a\x3c-\x40\x5b-\x60\x7b-\x7e]+"
+TRAILING = r"[\x20-\x22\x24-\x2f\x3a\x3c-\x40\x5b-\x60\x7b-\x7e]+$"
+#: A national number in French notation (``0`` then nine digits).
+NATIONAL = r"^0(?P<n>[1-9]\d{8})$"
+#: A number in international notation, its digits after ``+`` or ``00``.
+INTERNATIONAL = r"^(?:\+|00)(?P<d>[1-9]\d{6,16})$"
+#: French numbers in plain national or E.164 notation: their key ends with their last 9 digits.
+PLAIN = r"^(?:0|\+33)[1-9]\d{8}$"
+#: A national number and words after it, without a character that may start a second number.
+WORDED = r"^0[1-9][0-9A-Za-z .()\-]*$"
+
+
+@cache
+def characters(pattern: str) -> str:
+    """The characters a one-class pattern (``[…]``) matches, all ASCII or Latin-1 here."""
+    return "".join(chr(c) for c in range(256) if re.fullmatch(pattern, chr(c)))
+
+
+__all__ = [
+    "FRENCH", "INTERNATIONAL", "LEADING", "NATIONAL", "PLAIN", "SEPARATORS", "TRAILING",
+    "WORDED", "characters",
+]  # fmt: skip
