@@ -34,7 +34,17 @@ POSITIVES = [
     ("Her voiceprint is used to log into the bank", "biometric"),
     # broader families added after the first corpus run (written independently)
     ("Porteuse de la mutation BRCA1 selon sa fille", "genetic"),
+    # hereditary diseases are genetic and health (GDPR recital 35); carriers are genetic only
+    ("Notre fille est drépanocytaire, crises fréquentes l'hiver", "genetic"),
+    ("Notre fille est drépanocytaire, crises fréquentes l'hiver", "health"),
+    ("Client's daughter lives with spinal muscular atrophy", "genetic"),
+    ("Mon neveu a une mucoviscidose diagnostiquée à la naissance", "genetic"),
+    ("Tenant's son has sickle cell anaemia, needs a ground-floor flat", "genetic"),
+    ("Adhérente hétérozygote pour la bêta-thalassémie, rien à déclarer", "genetic"),
+    ("turns out my husband carries a faulty copy of the SMA gene", "genetic"),
+    ("Both of us are healthy carriers of the haemochromatosis gene", "genetic"),
 ]
+
 
 NOT_ABOUT = [
     ("Chiot berger australien, parents testés génétiquement, LOF", "genetic"),

@@ -63,6 +63,12 @@ POSITIVES = [
     ("trans woman, 28", "sex_life"),
     # broader families added after the first corpus run (written independently)
     ("Elle a quitté son mari pour une femme", "sex_life"),
+    # ethnic groups named on their own, French and English
+    ("Son grand-père était hutu, il a quitté Kigali en 1990", "origin"),
+    ("Né à Agadez, d'origine touarègue par ma mère", "origin"),
+    ("Mon arrière-grand-mère était chaouie, des Aurès", "origin"),
+    ("My mother is Tutsi and my father is Congolese", "origin"),
+    ("Proud of my Berber heritage", "origin"),
 ]
 
 NOT_ABOUT = [

@@ -80,6 +80,16 @@ CASES: list[Row] = [
         "maladie héréditaire rare",
         [("genetic", "maladie héréditaire", True), ("health", "maladie héréditaire", True)],
     ),
+    # A healthy carrier is genetic data only; a hereditary disease is genetic and health.
+    (
+        "Je suis porteuse saine de l'amyotrophie spinale",
+        [("genetic", "porteuse saine de l'amyotrophie spinale", True)],
+    ),
+    ("heterozygous for cystic fibrosis", [("genetic", "heterozygous for cystic fibrosis", True)]),
+    (
+        "son fils a une myopathie de Duchenne",
+        [("genetic", "myopathie de Duchenne", True), ("health", "myopathie de Duchenne", True)],
+    ),
 ]
 
 
