@@ -79,6 +79,13 @@ POSITIVES = [
     ("Elle souffre d'une hernie discale, arrêt de travail", "health"),
     ("He tore his ACL skiing and is in a cast", "health"),
     ("Né prématuré, suivi en néonatalogie", "health"),
+    # a professional's own condition after a directory dash: the heading is not a specialty
+    ("Cabinet dentaire des Lilas – Sophie Arnaud, chirurgien-dentiste, malentendante", "health"),
+    ("Physio clinic - Laura Hughes, physiotherapist, deaf since birth, BSL spoken", "health"),
+    # sick leave said of someone, professionals included
+    ("Dr Vasquez, dentist - on long-term sick leave, practice closed until March", "health"),
+    ("Me Duval, avocate au barreau de Lyon – actuellement en congé de longue maladie", "health"),
+    ("Our accountant is on medical leave after an operation", "health"),
 ]
 
 NOT_ABOUT = [
@@ -104,6 +111,7 @@ NOT_ABOUT = [
     ("Support group for carers of people with dementia", "health"),
     ("Pregnancy test kits, pack of 3", "health"),
     ("Autism-friendly sessions at the cinema", "health"),
+    ("Cabinet de kinésithérapie - sportifs, rééducation, lombalgiques", "health"),
 ]
 
 NEGATIVES = [

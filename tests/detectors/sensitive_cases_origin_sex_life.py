@@ -69,6 +69,10 @@ POSITIVES = [
     ("Mon arrière-grand-mère était chaouie, des Aurès", "origin"),
     ("My mother is Tutsi and my father is Congolese", "origin"),
     ("Proud of my Berber heritage", "origin"),
+    (
+        "Collectif trans de Rennes – contact : Alex Morin, homme trans, permanence le lundi",
+        "sex_life",
+    ),
 ]
 
 NOT_ABOUT = [

@@ -63,6 +63,7 @@ NOT_ABOUT = [
     ("Catholic primary school, Ofsted outstanding", "religion"),
     ("Wedding and christening venue with gardens", "religion"),
     ("All our meat is halal certified", "religion"),
+    ("Salle des fêtes à louer - mariages musulmans, juifs, chrétiens", "religion"),
 ]
 
 NEGATIVES = [

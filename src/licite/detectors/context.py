@@ -156,6 +156,10 @@ class Window:
     tail: tuple[int, int] = (0, 0)
     #: The sentence before a dash that starts the match's sentence ("Clinique X — diabète").
     head: tuple[int, int] = (0, 0)
+    #: Whether a person's name stands on its own in a clause of the head or before the match in
+    #: its sentence ("Cabinet X – Marc Vigier, ostéopathe, non-voyant"): a trait is then said
+    #: of that person, and the head's business words do not make it a specialty.
+    head_named: bool = False
 
     def left(self, size: int, *, sentence: bool = False) -> tuple[int, int]:
         return max((self.sentence if sentence else self.clause)[0], self.start - size), self.start
@@ -337,6 +341,8 @@ def _tie(
         # either by one in a directory heading before a dash ("Dr X, psychiatre — TDAH").
         if entry.kind == "condition":
             sides = (window.left(15, sentence=True), window.right(15, sentence=True), window.head)
+        elif window.head_named:
+            sides = (window.left(4), window.right(2))
         else:
             sides = (window.left(4), window.right(2), window.head)
         soft = next((f for side in sides if soft_ok and (f := hits.first("soft", *side))), None)

@@ -246,12 +246,33 @@ def _findings(
             name_token=name_token,
             tail=tails[sentence],
             head=heads[sentence],
+            head_named=entry.kind == "trait"
+            and heads[sentence][0] < heads[sentence][1]
+            and _names(text, spans, clauses, heads[sentence][0], i),
         )
         for category in entry.categories:
             verdict = judge(entry, category, window, hits)
             if verdict is not None:
                 findings.append(_finding(text, first, last, entry, category, verdict, field))
     return findings
+
+
+def _names(
+    text: str, spans: list[tuple[int, int]], clauses: list[int], low: int, high: int
+) -> bool:
+    """Whether a clause among tokens ``[low, high)`` is a person's name: two words or more, each
+    a capital then small letters, initials allowed ("Marc Vigier", "Dr Hannah Lewis")."""
+    at = low
+    while at < high:
+        clause = _bounds(clauses, at, len(spans))
+        words = [text[a:b] for a, b in spans[max(clause[0], low) : min(clause[1], high)]]
+        full = [w for w in words if len(w) > 1]
+        if len(full) >= 2 and all(
+            (w[0].isupper() and (len(w) == 1 or w[1:].islower())) for w in words
+        ):
+            return True
+        at = clause[1]
+    return False
 
 
 def _across_dash(
