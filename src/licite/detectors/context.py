@@ -338,13 +338,13 @@ def _tie(
             return Verdict(True, f"tied to a person by{_quote(link)}{note}")
         # A trait describes someone: only a business word in its own clause makes it generic
         # ("cuisine d'inspiration asiatique"); a condition is demoted by one in its sentence;
-        # either by one in a directory heading before a dash ("Dr X, psychiatre — TDAH").
+        # either by one in a directory heading before a dash ("Dr X, psychiatre — TDAH"), a
+        # trait not when a name stands between ("Cabinet X – Marc Vigier, non-voyant").
+        head = window.head if entry.kind == "condition" or not window.head_named else (0, 0)
         if entry.kind == "condition":
-            sides = (window.left(15, sentence=True), window.right(15, sentence=True), window.head)
-        elif window.head_named:
-            sides = (window.left(4), window.right(2))
+            sides = (window.left(15, sentence=True), window.right(15, sentence=True), head)
         else:
-            sides = (window.left(4), window.right(2), window.head)
+            sides = (window.left(4), window.right(2), head)
         soft = next((f for side in sides if soft_ok and (f := hits.first("soft", *side))), None)
         if soft is None and entry.kind == "condition" and window.priced:
             soft = (0, "price")
