@@ -52,6 +52,10 @@ POSITIVES = [
     # broader families added after the first corpus run (written independently)
     ("Il purge une peine de 3 ans de prison", "criminal"),
     ("Awaiting trial for fraud, do not call before June", "criminal"),
+    ("Vends scooter, permis suspendu pour conduite en état d'ivresse", "criminal"),
+    ("Tenant lost his licence for drink driving last spring", "criminal"),
+    ("Condamnée il y a 3 ans pour escroquerie selon son ex-associé", "criminal"),
+    ("He was cautioned last year for shoplifting", "criminal"),
 ]
 
 NOT_ABOUT = [

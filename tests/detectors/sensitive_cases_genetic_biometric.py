@@ -43,6 +43,9 @@ POSITIVES = [
     ("Adhérente hétérozygote pour la bêta-thalassémie, rien à déclarer", "genetic"),
     ("turns out my husband carries a faulty copy of the SMA gene", "genetic"),
     ("Both of us are healthy carriers of the haemochromatosis gene", "genetic"),
+    ("Tous les agents enrôlés par empreinte digitale sur la nouvelle pointeuse", "biometric"),
+    ("Door lock for sale, her fingerprints are still registered on it", "biometric"),
+    ("Ma banque utilise ma voix comme mot de passe", "biometric"),
 ]
 
 

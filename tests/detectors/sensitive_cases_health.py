@@ -86,6 +86,8 @@ POSITIVES = [
     ("Dr Vasquez, dentist - on long-term sick leave, practice closed until March", "health"),
     ("Me Duval, avocate au barreau de Lyon – actuellement en congé de longue maladie", "health"),
     ("Our accountant is on medical leave after an operation", "health"),
+    ("Depuis mon implant cochléaire j'entends de nouveau", "health"),
+    ("My daughter got a cochlear implant last year", "health"),
 ]
 
 NOT_ABOUT = [
@@ -112,6 +114,7 @@ NOT_ABOUT = [
     ("Pregnancy test kits, pack of 3", "health"),
     ("Autism-friendly sessions at the cinema", "health"),
     ("Cabinet de kinésithérapie - sportifs, rééducation, lombalgiques", "health"),
+    ("Cochlear implant centre, Birmingham, referrals from GPs", "health"),
 ]
 
 NEGATIVES = [

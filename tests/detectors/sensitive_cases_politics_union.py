@@ -67,6 +67,9 @@ POSITIVES = [
     # broader families added after the first corpus run (written independently)
     ("Militante écolo, très engagée chez les Insoumis", "politics"),
     ("Shop steward for the nurses' union at the hospital", "union"),
+    ("Conseillère municipale de Brive, Anne Lebrun, divers gauche, élue en 2014", "politics"),
+    ("GMB regional organiser for the North West: Kevin Doyle", "union"),
+    ("PCS branch chair: Owen Price, based in Swansea", "union"),
 ]
 
 NOT_ABOUT = [
@@ -109,4 +112,5 @@ NEGATIVES = [
     "The union called for strike action on Thursday",
     "Member of staff on duty at reception",
     "Voted best baker in the county",
+    "Groupe divers gauche du conseil départemental : communiqué",
 ]
