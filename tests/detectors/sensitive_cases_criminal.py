@@ -67,6 +67,7 @@ NOT_ABOUT = [
     ("Enhanced DBS check required", "criminal"),
     ("Applicants will need an enhanced DBS check", "criminal"),
     ("If you have a criminal conviction you must declare it", "criminal"),
+    ("My main character is a recovering addict and ex-con", "criminal"),
 ]
 
 NEGATIVES = [

@@ -58,6 +58,7 @@ NOT_ABOUT = [
     ("Phone with fingerprint sensor and face unlock", "biometric"),
     ("iPhone with Face ID", "biometric"),
     ("Face recognition software for organising photos", "biometric"),
+    ("Biometrics researcher at a university lab, working on gait recognition", "biometric"),
 ]
 
 NEGATIVES = [
@@ -83,4 +84,5 @@ NEGATIVES = [
     "SSH key fingerprint mismatch",
     "Biometric passport renewal service",
     "Bearded iris bulbs for sale",
+    "Chercheuse en biométrie à l'INRIA, spécialiste de l'iris",
 ]

@@ -115,6 +115,9 @@ NOT_ABOUT = [
     ("Autism-friendly sessions at the cinema", "health"),
     ("Cabinet de kinésithérapie - sportifs, rééducation, lombalgiques", "health"),
     ("Cochlear implant centre, Birmingham, referrals from GPs", "health"),
+    ("L'asthme touche plus de 4 millions de personnes en France", "health"),
+    ("Depression affects one in six adults in England", "health"),
+    ("Dans mon dernier polar, le commissaire est alcoolique et divorcé", "health"),
 ]
 
 NEGATIVES = [

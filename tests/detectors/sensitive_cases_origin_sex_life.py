@@ -73,6 +73,7 @@ POSITIVES = [
         "Collectif trans de Rennes – contact : Alex Morin, homme trans, permanence le lundi",
         "sex_life",
     ),
+    ("La cliente viendra avec sa compagne pour la signature", "sex_life"),
 ]
 
 NOT_ABOUT = [

@@ -44,6 +44,9 @@ POSITIVES = [
     ("he is a Jehovah's Witness", "religion"),
     ("Observes Shabbat, no calls on Saturdays", "religion"),
     ("She fasts during Ramadan", "religion"),
+    ("Recontacter après le ramadan, M. Haddad pas dispo le soir", "religion"),
+    ("Please call back after Eid, customer is travelling", "religion"),
+    ("Fière d'être musulmane et chef d'entreprise", "religion"),
 ]
 
 NOT_ABOUT = [
@@ -64,6 +67,7 @@ NOT_ABOUT = [
     ("Wedding and christening venue with gardens", "religion"),
     ("All our meat is halal certified", "religion"),
     ("Salle des fêtes à louer - mariages musulmans, juifs, chrétiens", "religion"),
+    ("Books on Hinduism and Jainism, job lot", "religion"),
 ]
 
 NEGATIVES = [
@@ -99,4 +103,6 @@ NEGATIVES = [
     "Christian Dior perfume, 50 ml",
     "Quaker Oats porridge, 1 kg",
     "Order confirmation sent by email",
+    "Cimetière protestant de Nîmes, visites guidées le dimanche",
+    "Jewish cemetery restoration volunteers needed",
 ]
