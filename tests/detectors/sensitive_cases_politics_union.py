@@ -70,6 +70,8 @@ POSITIVES = [
     ("Conseillère municipale de Brive, Anne Lebrun, divers gauche, élue en 2014", "politics"),
     ("GMB regional organiser for the North West: Kevin Doyle", "union"),
     ("PCS branch chair: Owen Price, based in Swansea", "union"),
+    ("GMB branch - Leeds depot. Convenor: Sam Hill.", "union"),
+    ("Section CFDT - Hôpital Nord. Déléguée : Karima Benali.", "union"),
 ]
 
 NOT_ABOUT = [
@@ -77,6 +79,10 @@ NOT_ABOUT = [
     ("Si vous êtes syndiqué, contactez-nous", "union"),
     ("Le Parti socialiste a désigné son candidat hier", "politics"),
     ("The Labour Party selected its candidate yesterday", "politics"),
+    (
+        "La CGT appelle à la grève - jeudi. Rendez-vous devant la mairie, le président du comité parlera.",
+        "union",
+    ),
 ]
 
 NEGATIVES = [

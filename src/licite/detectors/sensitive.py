@@ -51,6 +51,8 @@ _DASHES = (" - ", " – ", " — ")
 _ABBREVIATION = re.compile(r"(?:^|\W)(?:[A-Za-z]|Mme|Mlle|Mr|Mrs|Ms|Dr|St|Ste|Pr|Me)$")
 _SPAN = re.Match.span  # mapped over matches: no Python loop per token
 _PRICE = re.compile(r"[€$£]")
+#: Tokens of a sentence after a dash short enough to be a site's name, not a statement.
+_SHORT_TAIL = 3
 
 _SCORES = {"trait": 0.9, "condition": 0.8, "context": 0.7, "object": 0.7}
 _NOT_ABOUT = 0.3
@@ -219,7 +221,7 @@ def _findings(
     starts = [s for s, _ in spans]
     sentences, clauses = _cuts(text, starts)
     located = [(i, end, entry, _bounds(sentences, i, len(words))) for i, end, entry in found]
-    tails = {at: _across_dash(text, spans, sentences, at[1], at[1]) for *_, at in located}
+    tails = {at: _tail(text, spans, (sentences, clauses), at[1]) for *_, at in located}
     heads = {at: _across_dash(text, spans, sentences, at[0], at[0] - 1) for *_, at in located}
     ranges = [*tails, *(r for r in (*tails.values(), *heads.values()) if r[0] < r[1])]
     hits = Hits.find(_markers(), text, words, spans, ranges)
@@ -273,6 +275,21 @@ def _names(
             return True
         at = clause[1]
     return False
+
+
+def _tail(
+    text: str, spans: list[tuple[int, int]], cuts: tuple[list[int], list[int]], cut: int
+) -> tuple[int, int]:
+    """The sentence after a dash that ends a match's sentence (``cuts``: sentence and clause
+    starts), and the next one too when that sentence is a short site name and the next one
+    names someone ("UNISON branch - Royal Infirmary. Branch secretary: Denise Carter")."""
+    sentences, clauses = cuts
+    low, high = _across_dash(text, spans, sentences, cut, cut)
+    if 0 < high - low <= _SHORT_TAIL and high < len(spans):
+        after = _bounds(sentences, high, len(spans))[1]
+        if _names(text, spans, clauses, high, after):
+            return low, after
+    return low, high
 
 
 def _across_dash(
