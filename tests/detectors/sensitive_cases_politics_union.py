@@ -80,7 +80,7 @@ NOT_ABOUT = [
     ("Le Parti socialiste a désigné son candidat hier", "politics"),
     ("The Labour Party selected its candidate yesterday", "politics"),
     (
-        "La CGT appelle à la grève - jeudi. Rendez-vous devant la mairie, le président du comité parlera.",
+        "La CGT appelle à la grève - jeudi. Devant la mairie, le président du comité parlera.",
         "union",
     ),
 ]
