@@ -74,8 +74,8 @@ POSITIVES = [
         "sex_life",
     ),
     ("La cliente viendra avec sa compagne pour la signature", "sex_life"),
-    ("I'm a woman and my wife is a nurse, so nights are tricky", 'sex_life'),
-    ('As a man, my husband and I get odd looks at the bank', 'sex_life'),
+    ("I'm a woman and my wife is a nurse, so nights are tricky", "sex_life"),
+    ("As a man, my husband and I get odd looks at the bank", "sex_life"),
 ]
 
 NOT_ABOUT = [
@@ -126,5 +126,5 @@ NEGATIVES = [
     "Bi-weekly newsletter",
     "Trans fats are bad for you",
     "Hookup cable for the amplifier",
-    'She told me my wife was late for the viewing',
+    "She told me my wife was late for the viewing",
 ]
