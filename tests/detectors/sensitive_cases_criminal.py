@@ -56,6 +56,7 @@ POSITIVES = [
     ("Tenant lost his licence for drink driving last spring", "criminal"),
     ("Condamnée il y a 3 ans pour escroquerie selon son ex-associé", "criminal"),
     ("He was cautioned last year for shoplifting", "criminal"),
+    ("He's doing 120 hours of community service for the fight", "criminal"),
 ]
 
 NOT_ABOUT = [
@@ -96,4 +97,5 @@ NEGATIVES = [
     "No offence meant, just a question",
     "True crime podcast, new episode every week",
     "Charged with overseeing the new project",
+    "Community service award for our volunteers this year",
 ]

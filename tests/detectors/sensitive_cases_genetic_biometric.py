@@ -46,6 +46,8 @@ POSITIVES = [
     ("Tous les agents enrôlés par empreinte digitale sur la nouvelle pointeuse", "biometric"),
     ("Door lock for sale, her fingerprints are still registered on it", "biometric"),
     ("Ma banque utilise ma voix comme mot de passe", "biometric"),
+    ("Got a DNA match with my birth mother's cousin last week", "genetic"),
+    ("Client signed on the tablet, dynamic signature stored with the contract", "biometric"),
 ]
 
 
@@ -59,6 +61,7 @@ NOT_ABOUT = [
     ("iPhone with Face ID", "biometric"),
     ("Face recognition software for organising photos", "biometric"),
     ("Biometrics researcher at a university lab, working on gait recognition", "biometric"),
+    ("Logiciel de signature dynamique pour notaires", "biometric"),
 ]
 
 NEGATIVES = [

@@ -76,6 +76,9 @@ POSITIVES = [
     ("La cliente viendra avec sa compagne pour la signature", "sex_life"),
     ("I'm a woman and my wife is a nurse, so nights are tricky", "sex_life"),
     ("As a man, my husband and I get odd looks at the bank", "sex_life"),
+    ("GWM, 52, seeks walking companion", "sex_life"),
+    ("GWM, 52, seeks walking companion", "origin"),
+    ("DWF, 47, likes jazz", "origin"),
 ]
 
 NOT_ABOUT = [

@@ -72,6 +72,8 @@ POSITIVES = [
     ("PCS branch chair: Owen Price, based in Swansea", "union"),
     ("GMB branch - Leeds depot. Convenor: Sam Hill.", "union"),
     ("Section CFDT - Hôpital Nord. Déléguée : Karima Benali.", "union"),
+    ("NFU county chair for Devon: Tom Evans", "union"),
+    ("Sheep farmer and NFU member since 1998", "union"),
 ]
 
 NOT_ABOUT = [
