@@ -48,6 +48,11 @@ POSITIVES = [
     ("Ma banque utilise ma voix comme mot de passe", "biometric"),
     ("Got a DNA match with my birth mother's cousin last week", "genetic"),
     ("Client signed on the tablet, dynamic signature stored with the contract", "biometric"),
+    (
+        "Lecteur veineux au coffre de l'agence : empreintes de Mme Roussel enregistrées ce matin",
+        "biometric",
+    ),
+    ("Palm template captured for Mr Osei at the vault door, badge retired", "biometric"),
 ]
 
 
@@ -62,6 +67,7 @@ NOT_ABOUT = [
     ("Face recognition software for organising photos", "biometric"),
     ("Biometrics researcher at a university lab, working on gait recognition", "biometric"),
     ("Logiciel de signature dynamique pour notaires", "biometric"),
+    ("Serrure biométrique vendue par M. Dupont, lecteur d'empreinte neuf", "biometric"),
 ]
 
 NEGATIVES = [

@@ -183,6 +183,10 @@ def _quote(found: tuple[int, str] | None) -> str:
 #: Categories whose terms name organisations people join: a post in one, or a named person
 #: beside one, is membership ("Secrétaire générale adjointe de la FSU", "Mme Garnier (CFTC)").
 _MEMBERSHIP = frozenset({"union", "politics"})
+#: Kinds of term that state a fact (not a place, practice or object).
+_STATED = frozenset({"trait", "condition"})
+#: Rules whose markers are a person's honorific ("Mme", "M.", "Ms").
+_HONORIFICS = ("named", "female", "male")
 
 
 def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | None:
@@ -223,6 +227,8 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         member = _holder(window, hits)
     elif member is None and category == "religion" and entry.kind == "context":
         member = _minister(window, hits)
+    elif member is None and category == "biometric" and entry.kind in _STATED:
+        member = _enrolled(window, hits)
     return _tie(entry, window, hits, member, soft_ok=not joined)
 
 
@@ -242,6 +248,16 @@ def _holder(window: Window, hits: Hits) -> tuple[int, str] | None:
         or hits.first("named", *window.right(4))
         or hits.first("post", *window.tail)
     )
+
+
+def _enrolled(window: Window, hits: Hits) -> tuple[int, str] | None:
+    """Whose biometric data a note records: a person named with an honorific in a sentence that
+    says it was enrolled or recorded ("empreintes de M. Faivre enregistrées", "template captured
+    for Ms Lopez")."""
+    low, high = window.left(10, sentence=True)[0], window.right(8, sentence=True)[1]
+    if not hits.first("enrolment", low, high):
+        return None
+    return next((f for rule in _HONORIFICS if (f := hits.first(rule, low, high))), None)
 
 
 def _minister(window: Window, hits: Hits) -> tuple[int, str] | None:
