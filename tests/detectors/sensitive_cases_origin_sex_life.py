@@ -79,6 +79,11 @@ POSITIVES = [
     ("GWM, 52, seeks walking companion", "sex_life"),
     ("GWM, 52, seeks walking companion", "origin"),
     ("DWF, 47, likes jazz", "origin"),
+    ("Bi et fier, graphiste à Lille, fan de jeux de société", "sex_life"),
+    ("Femme, 52 ans, cherche une femme pour partager balades et cinéma", "sex_life"),
+    ("Homme 41 ans cherche homme pour relation sérieuse, Toulouse", "sex_life"),
+    ("Je suis une femme et ma compagne est infirmière de nuit", "sex_life"),
+    ("Woman, 44, seeking a woman for hikes and board games", "sex_life"),
 ]
 
 NOT_ABOUT = [
@@ -130,4 +135,7 @@ NEGATIVES = [
     "Trans fats are bad for you",
     "Hookup cable for the amplifier",
     "She told me my wife was late for the viewing",
+    "Femme 40 ans cherche femme de ménage 3h/semaine, Nantes",
+    "Homme 60 ans cherche homme à tout faire pour le jardin",
+    "Homme 35 ans cherche femme sérieuse pour relation durable",
 ]
