@@ -138,4 +138,6 @@ NEGATIVES = [
     "Femme 40 ans cherche femme de ménage 3h/semaine, Nantes",
     "Homme 60 ans cherche homme à tout faire pour le jardin",
     "Homme 35 ans cherche femme sérieuse pour relation durable",
+    "I'm thrilled, my husband finally got the job",
+    "I'm selling my husband's old road bike",
 ]

@@ -86,6 +86,15 @@ CASES: list[Row] = [
         [("genetic", "porteuse saine de l'amyotrophie spinale", True)],
     ),
     ("heterozygous for cystic fibrosis", [("genetic", "heterozygous for cystic fibrosis", True)]),
+    # A positive predictive test, symptoms absent, is genetic data only.
+    (
+        "her brother tested positive for the Huntington's gene",
+        [("genetic", "tested positive for the Huntington's gene", True)],
+    ),
+    (
+        "test génétique positif pour le syndrome de Lynch",
+        [("genetic", "test génétique positif pour le syndrome de Lynch", True)],
+    ),
     (
         "son fils a une myopathie de Duchenne",
         [("genetic", "myopathie de Duchenne", True), ("health", "myopathie de Duchenne", True)],

@@ -113,6 +113,8 @@ class Hits:
                         break
                     node, at = node.get(words[at]), at + 1
             done = max(done, high)
+        if male := spans.get("male"):  # "I'm" is "i" + "m": that "m" is no "M." (monsieur)
+            spans["male"] = [m for m in male if not (m[0] and words[m[0] - 1] == "i")]
         return cls(text, words, places, spans)
 
     def quote(self, span: Span) -> str:
