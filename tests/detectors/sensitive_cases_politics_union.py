@@ -74,6 +74,9 @@ POSITIVES = [
     ("Section CFDT - Hôpital Nord. Déléguée : Karima Benali.", "union"),
     ("NFU county chair for Devon: Tom Evans", "union"),
     ("Sheep farmer and NFU member since 1998", "union"),
+    ("Mme Odile Vernet, conseillère régionale (LR), reçoit le vendredi", "politics"),
+    ("adjointe au maire (PS) chargée des écoles depuis 2020", "politics"),
+    ("Office of Representative Dana Hill (D-OR), walk-ins on Fridays", "politics"),
 ]
 
 NOT_ABOUT = [
@@ -121,4 +124,5 @@ NEGATIVES = [
     "Member of staff on duty at reception",
     "Voted best baker in the county",
     "Groupe divers gauche du conseil départemental : communiqué",
+    "Shipping to CA, NY or TX only (no PO boxes)",
 ]

@@ -234,9 +234,13 @@ def _findings(
         clause = _bounds(clauses, i, len(words))
         name_token = -1
         before = clause[0] - 1
-        if _opened(text, spans, clause, i, sentence) and text[spans[before][0]].isupper():
+        if not _opened(text, spans, clause, i, sentence):
+            pass
+        elif text[spans[before][0]].isupper():
             # "Mme Garnier (CFTC, mandatée)": the parenthesis belongs to the name before it
             name_token = before
+            clause = (_bounds(clauses, before, len(words))[0], clause[1])
+        elif "politics" in entry.categories:  # "conseillère départementale (LR)": to the post
             clause = (_bounds(clauses, before, len(words))[0], clause[1])
         window = Window(
             i,
