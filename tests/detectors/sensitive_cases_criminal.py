@@ -57,6 +57,11 @@ POSITIVES = [
     ("Condamnée il y a 3 ans pour escroquerie selon son ex-associé", "criminal"),
     ("He was cautioned last year for shoplifting", "criminal"),
     ("He's doing 120 hours of community service for the fight", "criminal"),
+    ("Tenant has a theft conviction from 2016, now spent", "criminal"),
+    ("He did 3 years for robbery and has been clean since", "criminal"),
+    ("Arrested twice at climate protests, proud of it", "criminal"),
+    ("J'ai un petit casier pour vol à l'étalage, rien depuis", "criminal"),
+    ("Dossier candidat : condamnation 2019 pour escroquerie mentionnée au B3", "criminal"),
 ]
 
 NOT_ABOUT = [

@@ -77,6 +77,9 @@ POSITIVES = [
     ("Mme Odile Vernet, conseillère régionale (LR), reçoit le vendredi", "politics"),
     ("adjointe au maire (PS) chargée des écoles depuis 2020", "politics"),
     ("Office of Representative Dana Hill (D-OR), walk-ins on Fridays", "politics"),
+    ("GMB Airport Branch – Branch Secretary: Lee Harris. Drop-in Fridays.", "union"),
+    ("My neighbour is the local Unite rep at the depot", "union"),
+    ("The local Labour councillor opened the fete", "politics"),
 ]
 
 NOT_ABOUT = [
@@ -88,6 +91,7 @@ NOT_ABOUT = [
         "La CGT appelle à la grève - jeudi. Devant la mairie, le président du comité parlera.",
         "union",
     ),
+    ("Local union members voted to accept the pay offer", "union"),
 ]
 
 NEGATIVES = [

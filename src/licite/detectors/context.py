@@ -215,7 +215,8 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     )
     if not owned and (found := hits.last("hypothetical", *window.left(6))):
         return Verdict(False, f"hypothetical{_quote(found)}")  # not "si le résultat de son test"
-    if generic := _generic(window, hits, member_rule, trait=entry.kind == "trait"):
+    named_org = joined and entry.kind == "context"  # "UNISON Hospital Branch" is no public
+    if generic := _generic(window, hits, member_rule, trait=entry.kind == "trait", org=named_org):
         return Verdict(False, generic)
     role = hits.last("role", *near)
     owner = hits.last("possessive", *near) or hits.last("pronoun", *near)
@@ -304,7 +305,7 @@ def _in_place_name(window: Window, hits: Hits) -> bool:
     return all(word in _connectors() for word in between)
 
 
-def _generic(window: Window, hits: Hits, member_rule: str, *, trait: bool) -> str | None:
+def _generic(window: Window, hits: Hits, member_rule: str, *, trait: bool, org: bool) -> str | None:
     """A mention addressed to people in general; a person, pronoun or membership word nearer
     the match than the generic marker keeps it personal ("enrôlée sur la pointeuse")."""
     near = window.left(4)
@@ -313,7 +314,7 @@ def _generic(window: Window, hits: Hits, member_rule: str, *, trait: bool) -> st
     found = hits.last("generic_left", *near)
     if found and (nearest is None or found[0] < nearest):
         return f"generic mention{_quote(found)}"
-    found = hits.first("generic_right", *window.right(2))
+    found = None if org else hits.first("generic_right", *window.right(2))
     if found and found[0] == 0:
         return f"qualifies a place, an offer or a public{_quote(found)}"
     first = (window.start, window.start + 1)
