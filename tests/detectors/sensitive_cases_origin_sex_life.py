@@ -84,6 +84,7 @@ POSITIVES = [
     ("Homme 41 ans cherche homme pour relation sérieuse, Toulouse", "sex_life"),
     ("Je suis une femme et ma compagne est infirmière de nuit", "sex_life"),
     ("Woman, 44, seeking a woman for hikes and board games", "sex_life"),
+    ("Punjabi Sikh dad of three, running a garage in Slough", "origin"),
 ]
 
 NOT_ABOUT = [

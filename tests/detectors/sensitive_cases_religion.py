@@ -47,6 +47,11 @@ POSITIVES = [
     ("Recontacter après le ramadan, M. Haddad pas dispo le soir", "religion"),
     ("Please call back after Eid, customer is travelling", "religion"),
     ("Fière d'être musulmane et chef d'entreprise", "religion"),
+    ("Catholic and queer, still going to mass most Sundays", "religion"),
+    ("Catholic and queer, still going to mass most Sundays", "sex_life"),
+    ("Customer asked for a sharia-compliant mortgage, refer to partner bank", "religion"),
+    ("Le client souhaite un prêt conforme à la charia, orienter vers un partenaire", "religion"),
+    ("Punjabi Sikh dad of three, running a garage in Slough", "religion"),
 ]
 
 NOT_ABOUT = [
@@ -68,6 +73,7 @@ NOT_ABOUT = [
     ("All our meat is halal certified", "religion"),
     ("Salle des fêtes à louer - mariages musulmans, juifs, chrétiens", "religion"),
     ("Books on Hinduism and Jainism, job lot", "religion"),
+    ("We offer Sharia-compliant mortgages for all", "religion"),
 ]
 
 NEGATIVES = [
