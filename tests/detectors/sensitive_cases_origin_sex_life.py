@@ -85,6 +85,10 @@ POSITIVES = [
     ("Je suis une femme et ma compagne est infirmière de nuit", "sex_life"),
     ("Woman, 44, seeking a woman for hikes and board games", "sex_life"),
     ("Punjabi Sikh dad of three, running a garage in Slough", "origin"),
+    ("Buyer Mr Farah (Somali heritage) wants a viewing on Saturday", "origin"),
+    ("Mon grand-père était harki, arrivé à Rivesaltes en 1962", "origin"),
+    ("Ukrainienne de deuxième génération, je parle encore la langue", "origin"),
+    ("Caller is an Afghan refugee, needs an interpreter", "origin"),
 ]
 
 NOT_ABOUT = [
@@ -141,4 +145,6 @@ NEGATIVES = [
     "Homme 35 ans cherche femme sérieuse pour relation durable",
     "I'm thrilled, my husband finally got the job",
     "I'm selling my husband's old road bike",
+    "Gin from the Isle of Harris, Scottish heritage in every bottle",
+    "Irish heritage festival this weekend in the park",
 ]
