@@ -76,7 +76,7 @@ POSITIVES = [
     ("Sheep farmer and NFU member since 1998", "union"),
     ("Mme Odile Vernet, conseillère régionale (LR), reçoit le vendredi", "politics"),
     ("adjointe au maire (PS) chargée des écoles depuis 2020", "politics"),
-    ("Office of Representative Dana Hill (D-OR), walk-ins on Fridays", "politics"),
+    ("Office of Representative Dana Hill (D-NM), walk-ins on Fridays", "politics"),
     ("GMB Airport Branch – Branch Secretary: Lee Harris. Drop-in Fridays.", "union"),
     ("My neighbour is the local Unite rep at the depot", "union"),
     ("The local Labour councillor opened the fete", "politics"),
