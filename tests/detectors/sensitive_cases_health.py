@@ -88,6 +88,10 @@ POSITIVES = [
     ("Our accountant is on medical leave after an operation", "health"),
     ("Depuis mon implant cochléaire j'entends de nouveau", "health"),
     ("My daughter got a cochlear implant last year", "health"),
+    ("Cause maladie, cède salon de coiffure avec clientèle fidèle", "health"),
+    ("Vends voiture pour raisons de santé, contrôle technique OK", "health"),
+    ("Selling due to ill health, van in good condition", "health"),
+    ("Vends camping-car suite problèmes de santé, très bon état", "health"),
 ]
 
 NOT_ABOUT = [
@@ -118,6 +122,7 @@ NOT_ABOUT = [
     ("L'asthme touche plus de 4 millions de personnes en France", "health"),
     ("Depression affects one in six adults in England", "health"),
     ("Dans mon dernier polar, le commissaire est alcoolique et divorcé", "health"),
+    ("Vends fauteuil roulant pour cause de déménagement", "health"),
 ]
 
 NEGATIVES = [

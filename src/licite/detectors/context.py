@@ -393,6 +393,7 @@ def _link(window: Window, hits: Hits, *, third: bool, pronoun: bool) -> tuple[in
             or hits.last("possessive_third", *window.left(2))
             or hits.last("subject", *window.left(10, sentence=True))
             or hits.first("subject", *window.right(8, sentence=True))
+            or hits.last("cause", window.left(3)[0], window.start + 1)  # "pour raisons de santé"
         )
     if found or not pronoun:
         return found
