@@ -123,6 +123,7 @@ NOT_ABOUT = [
     ("Depression affects one in six adults in England", "health"),
     ("Dans mon dernier polar, le commissaire est alcoolique et divorcé", "health"),
     ("Vends fauteuil roulant pour cause de déménagement", "health"),
+    ("Tips about being a diabetic at work", "health"),
 ]
 
 NEGATIVES = [

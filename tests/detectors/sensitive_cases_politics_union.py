@@ -80,6 +80,10 @@ POSITIVES = [
     ("GMB Airport Branch – Branch Secretary: Lee Harris. Drop-in Fridays.", "union"),
     ("My neighbour is the local Unite rep at the depot", "union"),
     ("The local Labour councillor opened the fete", "politics"),
+    ("Customer spent the call going on about being a Reform UK supporter", "politics"),
+    ("NDP volunteer since 2015, happy to chat about pharmacare", "politics"),
+    ("Green Party precinct captain looking for help with leaflets", "politics"),
+    ("Colistière sur la liste écologiste aux dernières municipales", "politics"),
 ]
 
 NOT_ABOUT = [
