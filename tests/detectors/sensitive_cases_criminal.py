@@ -62,6 +62,7 @@ POSITIVES = [
     ("Arrested twice at climate protests, proud of it", "criminal"),
     ("J'ai un petit casier pour vol à l'étalage, rien depuis", "criminal"),
     ("Dossier candidat : condamnation 2019 pour escroquerie mentionnée au B3", "criminal"),
+    ("My brother is at HMP Wandsworth until March", "criminal"),
 ]
 
 NOT_ABOUT = [
@@ -103,4 +104,5 @@ NEGATIVES = [
     "True crime podcast, new episode every week",
     "Charged with overseeing the new project",
     "Community service award for our volunteers this year",
+    "Client works as a prison officer at HMP Leeds, call after 6pm",
 ]

@@ -84,6 +84,7 @@ POSITIVES = [
     ("NDP volunteer since 2015, happy to chat about pharmacare", "politics"),
     ("Green Party precinct captain looking for help with leaflets", "politics"),
     ("Colistière sur la liste écologiste aux dernières municipales", "politics"),
+    ("SUD Rail, section de la gare de Lille : secrétaire de section Mme Claire Vasseur", "union"),
 ]
 
 NOT_ABOUT = [
@@ -133,4 +134,5 @@ NEGATIVES = [
     "Voted best baker in the county",
     "Groupe divers gauche du conseil départemental : communiqué",
     "Shipping to CA, NY or TX only (no PO boxes)",
+    "Réunion de chantier avec M. Paul Hamon, nouveau gardien",
 ]

@@ -52,6 +52,7 @@ POSITIVES = [
     ("Customer asked for a sharia-compliant mortgage, refer to partner bank", "religion"),
     ("Le client souhaite un prêt conforme à la charia, orienter vers un partenaire", "religion"),
     ("Punjabi Sikh dad of three, running a garage in Slough", "religion"),
+    ("I lead a Bible study at my church on Wednesdays", "religion"),
 ]
 
 NOT_ABOUT = [
@@ -74,6 +75,7 @@ NOT_ABOUT = [
     ("Salle des fêtes à louer - mariages musulmans, juifs, chrétiens", "religion"),
     ("Books on Hinduism and Jainism, job lot", "religion"),
     ("We offer Sharia-compliant mortgages for all", "religion"),
+    ("Grace Chapel — Sunday service 10 am, Bible study Thursdays 7 pm", "religion"),
 ]
 
 NEGATIVES = [

@@ -244,13 +244,24 @@ def _name_before(window: Window, hits: Hits) -> tuple[int, str] | None:
 
 def _holder(window: Window, hits: Hits) -> tuple[int, str] | None:
     """Who holds a union or party the match names: a name before its parenthesis, an
-    honorific in its clause, or a post holder after a directory dash."""
+    honorific in its clause, a post then an honorific later in its sentence ("SNES-FSU,
+    section du lycée : secrétaire de section Mme Roussel"), or a post holder after a dash."""
     return (
         _name_before(window, hits)
         or hits.last("named", *window.left(6))
         or hits.first("named", *window.right(4))
+        or _post_named(window, hits)
         or hits.first("post", *window.tail)
     )
+
+
+def _post_named(window: Window, hits: Hits) -> tuple[int, str] | None:
+    low, high = window.right(12, sentence=True)
+    post = hits.first("post", low, high)
+    if post is None:
+        return None
+    after = low + post[0] + 1
+    return post if any(hits.first(rule, after, high) for rule in _HONORIFICS) else None
 
 
 def _enrolled(window: Window, hits: Hits) -> tuple[int, str] | None:
