@@ -53,6 +53,7 @@ POSITIVES = [
     ("Le client souhaite un prêt conforme à la charia, orienter vers un partenaire", "religion"),
     ("Punjabi Sikh dad of three, running a garage in Slough", "religion"),
     ("I lead a Bible study at my church on Wednesdays", "religion"),
+    ("My Catholic parish runs a food bank on Fridays", "religion"),
 ]
 
 NOT_ABOUT = [
@@ -76,6 +77,7 @@ NOT_ABOUT = [
     ("Books on Hinduism and Jainism, job lot", "religion"),
     ("We offer Sharia-compliant mortgages for all", "religion"),
     ("Grace Chapel — Sunday service 10 am, Bible study Thursdays 7 pm", "religion"),
+    ("Our Lady's Catholic Church: Mass Sunday 10am, confessions Saturday", "religion"),
 ]
 
 NEGATIVES = [
