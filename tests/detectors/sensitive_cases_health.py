@@ -124,6 +124,9 @@ NOT_ABOUT = [
     ("Dans mon dernier polar, le commissaire est alcoolique et divorcé", "health"),
     ("Vends fauteuil roulant pour cause de déménagement", "health"),
     ("Tips about being a diabetic at work", "health"),
+    ("Mme Roux, kinésithérapeute : rééducation après AVC", "health"),
+    ("M. Dupont, psychiatre, spécialiste de la dépression et des troubles anxieux", "health"),
+    ("Ms Patel, physiotherapist, back pain and sports injuries", "health"),
 ]
 
 NEGATIVES = [
