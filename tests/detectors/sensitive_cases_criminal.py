@@ -52,6 +52,17 @@ POSITIVES = [
     # broader families added after the first corpus run (written independently)
     ("Il purge une peine de 3 ans de prison", "criminal"),
     ("Awaiting trial for fraud, do not call before June", "criminal"),
+    ("Vends scooter, permis suspendu pour conduite en état d'ivresse", "criminal"),
+    ("Tenant lost his licence for drink driving last spring", "criminal"),
+    ("Condamnée il y a 3 ans pour escroquerie selon son ex-associé", "criminal"),
+    ("He was cautioned last year for shoplifting", "criminal"),
+    ("He's doing 120 hours of community service for the fight", "criminal"),
+    ("Tenant has a theft conviction from 2016, now spent", "criminal"),
+    ("He did 3 years for robbery and has been clean since", "criminal"),
+    ("Arrested twice at climate protests, proud of it", "criminal"),
+    ("J'ai un petit casier pour vol à l'étalage, rien depuis", "criminal"),
+    ("Dossier candidat : condamnation 2019 pour escroquerie mentionnée au B3", "criminal"),
+    ("My brother is at HMP Wandsworth until March", "criminal"),
 ]
 
 NOT_ABOUT = [
@@ -63,6 +74,7 @@ NOT_ABOUT = [
     ("Enhanced DBS check required", "criminal"),
     ("Applicants will need an enhanced DBS check", "criminal"),
     ("If you have a criminal conviction you must declare it", "criminal"),
+    ("My main character is a recovering addict and ex-con", "criminal"),
 ]
 
 NEGATIVES = [
@@ -91,4 +103,6 @@ NEGATIVES = [
     "No offence meant, just a question",
     "True crime podcast, new episode every week",
     "Charged with overseeing the new project",
+    "Community service award for our volunteers this year",
+    "Client works as a prison officer at HMP Leeds, call after 6pm",
 ]

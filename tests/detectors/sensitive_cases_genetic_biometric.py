@@ -34,7 +34,27 @@ POSITIVES = [
     ("Her voiceprint is used to log into the bank", "biometric"),
     # broader families added after the first corpus run (written independently)
     ("Porteuse de la mutation BRCA1 selon sa fille", "genetic"),
+    # hereditary diseases are genetic and health (GDPR recital 35); carriers are genetic only
+    ("Notre fille est drépanocytaire, crises fréquentes l'hiver", "genetic"),
+    ("Notre fille est drépanocytaire, crises fréquentes l'hiver", "health"),
+    ("Client's daughter lives with spinal muscular atrophy", "genetic"),
+    ("Mon neveu a une mucoviscidose diagnostiquée à la naissance", "genetic"),
+    ("Tenant's son has sickle cell anaemia, needs a ground-floor flat", "genetic"),
+    ("Adhérente hétérozygote pour la bêta-thalassémie, rien à déclarer", "genetic"),
+    ("turns out my husband carries a faulty copy of the SMA gene", "genetic"),
+    ("Both of us are healthy carriers of the haemochromatosis gene", "genetic"),
+    ("Tous les agents enrôlés par empreinte digitale sur la nouvelle pointeuse", "biometric"),
+    ("Door lock for sale, her fingerprints are still registered on it", "biometric"),
+    ("Ma banque utilise ma voix comme mot de passe", "biometric"),
+    ("Got a DNA match with my birth mother's cousin last week", "genetic"),
+    ("Client signed on the tablet, dynamic signature stored with the contract", "biometric"),
+    (
+        "Lecteur veineux au coffre de l'agence : empreintes de Mme Roussel enregistrées ce matin",
+        "biometric",
+    ),
+    ("Palm template captured for Mr Osei at the vault door, badge retired", "biometric"),
 ]
+
 
 NOT_ABOUT = [
     ("Chiot berger australien, parents testés génétiquement, LOF", "genetic"),
@@ -45,6 +65,9 @@ NOT_ABOUT = [
     ("Phone with fingerprint sensor and face unlock", "biometric"),
     ("iPhone with Face ID", "biometric"),
     ("Face recognition software for organising photos", "biometric"),
+    ("Biometrics researcher at a university lab, working on gait recognition", "biometric"),
+    ("Logiciel de signature dynamique pour notaires", "biometric"),
+    ("Serrure biométrique vendue par M. Dupont, lecteur d'empreinte neuf", "biometric"),
 ]
 
 NEGATIVES = [
@@ -70,4 +93,5 @@ NEGATIVES = [
     "SSH key fingerprint mismatch",
     "Biometric passport renewal service",
     "Bearded iris bulbs for sale",
+    "Chercheuse en biométrie à l'INRIA, spécialiste de l'iris",
 ]

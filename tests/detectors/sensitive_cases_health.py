@@ -79,6 +79,19 @@ POSITIVES = [
     ("Elle souffre d'une hernie discale, arrêt de travail", "health"),
     ("He tore his ACL skiing and is in a cast", "health"),
     ("Né prématuré, suivi en néonatalogie", "health"),
+    # a professional's own condition after a directory dash: the heading is not a specialty
+    ("Cabinet dentaire des Lilas – Sophie Arnaud, chirurgien-dentiste, malentendante", "health"),
+    ("Physio clinic - Laura Hughes, physiotherapist, deaf since birth, BSL spoken", "health"),
+    # sick leave said of someone, professionals included
+    ("Dr Vasquez, dentist - on long-term sick leave, practice closed until March", "health"),
+    ("Me Duval, avocate au barreau de Lyon – actuellement en congé de longue maladie", "health"),
+    ("Our accountant is on medical leave after an operation", "health"),
+    ("Depuis mon implant cochléaire j'entends de nouveau", "health"),
+    ("My daughter got a cochlear implant last year", "health"),
+    ("Cause maladie, cède salon de coiffure avec clientèle fidèle", "health"),
+    ("Vends voiture pour raisons de santé, contrôle technique OK", "health"),
+    ("Selling due to ill health, van in good condition", "health"),
+    ("Vends camping-car suite problèmes de santé, très bon état", "health"),
 ]
 
 NOT_ABOUT = [
@@ -104,6 +117,16 @@ NOT_ABOUT = [
     ("Support group for carers of people with dementia", "health"),
     ("Pregnancy test kits, pack of 3", "health"),
     ("Autism-friendly sessions at the cinema", "health"),
+    ("Cabinet de kinésithérapie - sportifs, rééducation, lombalgiques", "health"),
+    ("Cochlear implant centre, Birmingham, referrals from GPs", "health"),
+    ("L'asthme touche plus de 4 millions de personnes en France", "health"),
+    ("Depression affects one in six adults in England", "health"),
+    ("Dans mon dernier polar, le commissaire est alcoolique et divorcé", "health"),
+    ("Vends fauteuil roulant pour cause de déménagement", "health"),
+    ("Tips about being a diabetic at work", "health"),
+    ("Mme Roux, kinésithérapeute : rééducation après AVC", "health"),
+    ("M. Dupont, psychiatre, spécialiste de la dépression et des troubles anxieux", "health"),
+    ("Ms Patel, physiotherapist, back pain and sports injuries", "health"),
 ]
 
 NEGATIVES = [

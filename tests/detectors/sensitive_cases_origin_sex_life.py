@@ -63,6 +63,32 @@ POSITIVES = [
     ("trans woman, 28", "sex_life"),
     # broader families added after the first corpus run (written independently)
     ("Elle a quitté son mari pour une femme", "sex_life"),
+    # ethnic groups named on their own, French and English
+    ("Son grand-père était hutu, il a quitté Kigali en 1990", "origin"),
+    ("Né à Agadez, d'origine touarègue par ma mère", "origin"),
+    ("Mon arrière-grand-mère était chaouie, des Aurès", "origin"),
+    ("My mother is Tutsi and my father is Congolese", "origin"),
+    ("Proud of my Berber heritage", "origin"),
+    (
+        "Collectif trans de Rennes – contact : Alex Morin, homme trans, permanence le lundi",
+        "sex_life",
+    ),
+    ("La cliente viendra avec sa compagne pour la signature", "sex_life"),
+    ("I'm a woman and my wife is a nurse, so nights are tricky", "sex_life"),
+    ("As a man, my husband and I get odd looks at the bank", "sex_life"),
+    ("GWM, 52, seeks walking companion", "sex_life"),
+    ("GWM, 52, seeks walking companion", "origin"),
+    ("DWF, 47, likes jazz", "origin"),
+    ("Bi et fier, graphiste à Lille, fan de jeux de société", "sex_life"),
+    ("Femme, 52 ans, cherche une femme pour partager balades et cinéma", "sex_life"),
+    ("Homme 41 ans cherche homme pour relation sérieuse, Toulouse", "sex_life"),
+    ("Je suis une femme et ma compagne est infirmière de nuit", "sex_life"),
+    ("Woman, 44, seeking a woman for hikes and board games", "sex_life"),
+    ("Punjabi Sikh dad of three, running a garage in Slough", "origin"),
+    ("Buyer Mr Farah (Somali heritage) wants a viewing on Saturday", "origin"),
+    ("Mon grand-père était harki, arrivé à Rivesaltes en 1962", "origin"),
+    ("Ukrainienne de deuxième génération, je parle encore la langue", "origin"),
+    ("Caller is an Afghan refugee, needs an interpreter", "origin"),
 ]
 
 NOT_ABOUT = [
@@ -113,4 +139,12 @@ NEGATIVES = [
     "Bi-weekly newsletter",
     "Trans fats are bad for you",
     "Hookup cable for the amplifier",
+    "She told me my wife was late for the viewing",
+    "Femme 40 ans cherche femme de ménage 3h/semaine, Nantes",
+    "Homme 60 ans cherche homme à tout faire pour le jardin",
+    "Homme 35 ans cherche femme sérieuse pour relation durable",
+    "I'm thrilled, my husband finally got the job",
+    "I'm selling my husband's old road bike",
+    "Gin from the Isle of Harris, Scottish heritage in every bottle",
+    "Irish heritage festival this weekend in the park",
 ]

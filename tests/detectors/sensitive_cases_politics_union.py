@@ -67,6 +67,24 @@ POSITIVES = [
     # broader families added after the first corpus run (written independently)
     ("Militante écolo, très engagée chez les Insoumis", "politics"),
     ("Shop steward for the nurses' union at the hospital", "union"),
+    ("Conseillère municipale de Brive, Anne Lebrun, divers gauche, élue en 2014", "politics"),
+    ("GMB regional organiser for the North West: Kevin Doyle", "union"),
+    ("PCS branch chair: Owen Price, based in Swansea", "union"),
+    ("GMB branch - Leeds depot. Convenor: Sam Hill.", "union"),
+    ("Section CFDT - Hôpital Nord. Déléguée : Karima Benali.", "union"),
+    ("NFU county chair for Devon: Tom Evans", "union"),
+    ("Sheep farmer and NFU member since 1998", "union"),
+    ("Mme Odile Vernet, conseillère régionale (LR), reçoit le vendredi", "politics"),
+    ("adjointe au maire (PS) chargée des écoles depuis 2020", "politics"),
+    ("Office of Representative Dana Hill (D-NM), walk-ins on Fridays", "politics"),
+    ("GMB Airport Branch – Branch Secretary: Lee Harris. Drop-in Fridays.", "union"),
+    ("My neighbour is the local Unite rep at the depot", "union"),
+    ("The local Labour councillor opened the fete", "politics"),
+    ("Customer spent the call going on about being a Reform UK supporter", "politics"),
+    ("NDP volunteer since 2015, happy to chat about pharmacare", "politics"),
+    ("Green Party precinct captain looking for help with leaflets", "politics"),
+    ("Colistière sur la liste écologiste aux dernières municipales", "politics"),
+    ("SUD Rail, section de la gare de Lille : secrétaire de section Mme Claire Vasseur", "union"),
 ]
 
 NOT_ABOUT = [
@@ -74,6 +92,11 @@ NOT_ABOUT = [
     ("Si vous êtes syndiqué, contactez-nous", "union"),
     ("Le Parti socialiste a désigné son candidat hier", "politics"),
     ("The Labour Party selected its candidate yesterday", "politics"),
+    (
+        "La CGT appelle à la grève - jeudi. Devant la mairie, le président du comité parlera.",
+        "union",
+    ),
+    ("Local union members voted to accept the pay offer", "union"),
 ]
 
 NEGATIVES = [
@@ -109,4 +132,7 @@ NEGATIVES = [
     "The union called for strike action on Thursday",
     "Member of staff on duty at reception",
     "Voted best baker in the county",
+    "Groupe divers gauche du conseil départemental : communiqué",
+    "Shipping to CA, NY or TX only (no PO boxes)",
+    "Réunion de chantier avec M. Paul Hamon, nouveau gardien",
 ]

@@ -44,6 +44,16 @@ POSITIVES = [
     ("he is a Jehovah's Witness", "religion"),
     ("Observes Shabbat, no calls on Saturdays", "religion"),
     ("She fasts during Ramadan", "religion"),
+    ("Recontacter après le ramadan, M. Haddad pas dispo le soir", "religion"),
+    ("Please call back after Eid, customer is travelling", "religion"),
+    ("Fière d'être musulmane et chef d'entreprise", "religion"),
+    ("Catholic and queer, still going to mass most Sundays", "religion"),
+    ("Catholic and queer, still going to mass most Sundays", "sex_life"),
+    ("Customer asked for a sharia-compliant mortgage, refer to partner bank", "religion"),
+    ("Le client souhaite un prêt conforme à la charia, orienter vers un partenaire", "religion"),
+    ("Punjabi Sikh dad of three, running a garage in Slough", "religion"),
+    ("I lead a Bible study at my church on Wednesdays", "religion"),
+    ("My Catholic parish runs a food bank on Fridays", "religion"),
 ]
 
 NOT_ABOUT = [
@@ -63,6 +73,11 @@ NOT_ABOUT = [
     ("Catholic primary school, Ofsted outstanding", "religion"),
     ("Wedding and christening venue with gardens", "religion"),
     ("All our meat is halal certified", "religion"),
+    ("Salle des fêtes à louer - mariages musulmans, juifs, chrétiens", "religion"),
+    ("Books on Hinduism and Jainism, job lot", "religion"),
+    ("We offer Sharia-compliant mortgages for all", "religion"),
+    ("Grace Chapel — Sunday service 10 am, Bible study Thursdays 7 pm", "religion"),
+    ("Our Lady's Catholic Church: Mass Sunday 10am, confessions Saturday", "religion"),
 ]
 
 NEGATIVES = [
@@ -98,4 +113,6 @@ NEGATIVES = [
     "Christian Dior perfume, 50 ml",
     "Quaker Oats porridge, 1 kg",
     "Order confirmation sent by email",
+    "Cimetière protestant de Nîmes, visites guidées le dimanche",
+    "Jewish cemetery restoration volunteers needed",
 ]

@@ -80,6 +80,25 @@ CASES: list[Row] = [
         "maladie héréditaire rare",
         [("genetic", "maladie héréditaire", True), ("health", "maladie héréditaire", True)],
     ),
+    # A healthy carrier is genetic data only; a hereditary disease is genetic and health.
+    (
+        "Je suis porteuse saine de l'amyotrophie spinale",
+        [("genetic", "porteuse saine de l'amyotrophie spinale", True)],
+    ),
+    ("heterozygous for cystic fibrosis", [("genetic", "heterozygous for cystic fibrosis", True)]),
+    # A positive predictive test, symptoms absent, is genetic data only.
+    (
+        "her brother tested positive for the Huntington's gene",
+        [("genetic", "tested positive for the Huntington's gene", True)],
+    ),
+    (
+        "test génétique positif pour le syndrome de Lynch",
+        [("genetic", "test génétique positif pour le syndrome de Lynch", True)],
+    ),
+    (
+        "son fils a une myopathie de Duchenne",
+        [("genetic", "myopathie de Duchenne", True), ("health", "myopathie de Duchenne", True)],
+    ),
 ]
 
 

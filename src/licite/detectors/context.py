@@ -113,6 +113,8 @@ class Hits:
                         break
                     node, at = node.get(words[at]), at + 1
             done = max(done, high)
+        if male := spans.get("male"):  # "I'm" is "i" + "m": that "m" is no "M." (monsieur)
+            spans["male"] = [m for m in male if not (m[0] and words[m[0] - 1] == "i")]
         return cls(text, words, places, spans)
 
     def quote(self, span: Span) -> str:
@@ -156,6 +158,10 @@ class Window:
     tail: tuple[int, int] = (0, 0)
     #: The sentence before a dash that starts the match's sentence ("Clinique X — diabète").
     head: tuple[int, int] = (0, 0)
+    #: Whether a person's name stands on its own in a clause of the head or before the match in
+    #: its sentence ("Cabinet X – Marc Vigier, ostéopathe, non-voyant"): a trait is then said
+    #: of that person, and the head's business words do not make it a specialty.
+    head_named: bool = False
 
     def left(self, size: int, *, sentence: bool = False) -> tuple[int, int]:
         return max((self.sentence if sentence else self.clause)[0], self.start - size), self.start
@@ -179,6 +185,10 @@ def _quote(found: tuple[int, str] | None) -> str:
 #: Categories whose terms name organisations people join: a post in one, or a named person
 #: beside one, is membership ("Secrétaire générale adjointe de la FSU", "Mme Garnier (CFTC)").
 _MEMBERSHIP = frozenset({"union", "politics"})
+#: Kinds of term that state a fact (not a place, practice or object).
+_STATED = frozenset({"trait", "condition"})
+#: Rules whose markers are a person's honorific ("Mme", "M.", "Ms").
+_HONORIFICS = ("named", "female", "male")
 
 
 def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | None:
@@ -205,7 +215,8 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     )
     if not owned and (found := hits.last("hypothetical", *window.left(6))):
         return Verdict(False, f"hypothetical{_quote(found)}")  # not "si le résultat de son test"
-    if generic := _generic(window, hits, member_rule, trait=entry.kind == "trait"):
+    named_org = joined and entry.kind == "context"  # "UNISON Hospital Branch" is no public
+    if generic := _generic(window, hits, member_rule, trait=entry.kind == "trait", org=named_org):
         return Verdict(False, generic)
     role = hits.last("role", *near)
     owner = hits.last("possessive", *near) or hits.last("pronoun", *near)
@@ -219,6 +230,8 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         member = _holder(window, hits)
     elif member is None and category == "religion" and entry.kind == "context":
         member = _minister(window, hits)
+    elif member is None and category == "biometric" and entry.kind in _STATED:
+        member = _enrolled(window, hits)
     return _tie(entry, window, hits, member, soft_ok=not joined)
 
 
@@ -231,13 +244,34 @@ def _name_before(window: Window, hits: Hits) -> tuple[int, str] | None:
 
 def _holder(window: Window, hits: Hits) -> tuple[int, str] | None:
     """Who holds a union or party the match names: a name before its parenthesis, an
-    honorific in its clause, or a post holder after a directory dash."""
+    honorific in its clause, a post then an honorific later in its sentence ("SNES-FSU,
+    section du lycée : secrétaire de section Mme Roussel"), or a post holder after a dash."""
     return (
         _name_before(window, hits)
         or hits.last("named", *window.left(6))
         or hits.first("named", *window.right(4))
+        or _post_named(window, hits)
         or hits.first("post", *window.tail)
     )
+
+
+def _post_named(window: Window, hits: Hits) -> tuple[int, str] | None:
+    low, high = window.right(12, sentence=True)
+    post = hits.first("post", low, high)
+    if post is None:
+        return None
+    after = low + post[0] + 1
+    return post if any(hits.first(rule, after, high) for rule in _HONORIFICS) else None
+
+
+def _enrolled(window: Window, hits: Hits) -> tuple[int, str] | None:
+    """Whose biometric data a note records: a person named with an honorific in a sentence that
+    says it was enrolled or recorded ("empreintes de M. Faivre enregistrées", "template captured
+    for Ms Lopez")."""
+    low, high = window.left(10, sentence=True)[0], window.right(8, sentence=True)[1]
+    if not hits.first("enrolment", low, high):
+        return None
+    return next((f for rule in _HONORIFICS if (f := hits.first(rule, low, high))), None)
 
 
 def _minister(window: Window, hits: Hits) -> tuple[int, str] | None:
@@ -282,7 +316,7 @@ def _in_place_name(window: Window, hits: Hits) -> bool:
     return all(word in _connectors() for word in between)
 
 
-def _generic(window: Window, hits: Hits, member_rule: str, *, trait: bool) -> str | None:
+def _generic(window: Window, hits: Hits, member_rule: str, *, trait: bool, org: bool) -> str | None:
     """A mention addressed to people in general; a person, pronoun or membership word nearer
     the match than the generic marker keeps it personal ("enrôlée sur la pointeuse")."""
     near = window.left(4)
@@ -291,7 +325,7 @@ def _generic(window: Window, hits: Hits, member_rule: str, *, trait: bool) -> st
     found = hits.last("generic_left", *near)
     if found and (nearest is None or found[0] < nearest):
         return f"generic mention{_quote(found)}"
-    found = hits.first("generic_right", *window.right(2))
+    found = None if org else hits.first("generic_right", *window.right(2))
     if found and found[0] == 0:
         return f"qualifies a place, an offer or a public{_quote(found)}"
     first = (window.start, window.start + 1)
@@ -334,11 +368,13 @@ def _tie(
             return Verdict(True, f"tied to a person by{_quote(link)}{note}")
         # A trait describes someone: only a business word in its own clause makes it generic
         # ("cuisine d'inspiration asiatique"); a condition is demoted by one in its sentence;
-        # either by one in a directory heading before a dash ("Dr X, psychiatre — TDAH").
+        # either by one in a directory heading before a dash ("Dr X, psychiatre — TDAH"), a
+        # trait not when a name stands between ("Cabinet X – Marc Vigier, non-voyant").
+        head = window.head if entry.kind == "condition" or not window.head_named else (0, 0)
         if entry.kind == "condition":
-            sides = (window.left(15, sentence=True), window.right(15, sentence=True), window.head)
+            sides = (window.left(15, sentence=True), window.right(15, sentence=True), head)
         else:
-            sides = (window.left(4), window.right(2), window.head)
+            sides = (window.left(4), window.right(2), head)
         soft = next((f for side in sides if soft_ok and (f := hits.first("soft", *side))), None)
         if soft is None and entry.kind == "condition" and window.priced:
             soft = (0, "price")
@@ -368,6 +404,7 @@ def _link(window: Window, hits: Hits, *, third: bool, pronoun: bool) -> tuple[in
             or hits.last("possessive_third", *window.left(2))
             or hits.last("subject", *window.left(10, sentence=True))
             or hits.first("subject", *window.right(8, sentence=True))
+            or hits.last("cause", window.left(3)[0], window.start + 1)  # "pour raisons de santé"
         )
     if found or not pronoun:
         return found

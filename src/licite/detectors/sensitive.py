@@ -51,6 +51,8 @@ _DASHES = (" - ", " – ", " — ")
 _ABBREVIATION = re.compile(r"(?:^|\W)(?:[A-Za-z]|Mme|Mlle|Mr|Mrs|Ms|Dr|St|Ste|Pr|Me)$")
 _SPAN = re.Match.span  # mapped over matches: no Python loop per token
 _PRICE = re.compile(r"[€$£]")
+#: Tokens of a sentence after a dash short enough to be a site's name, not a statement.
+_SHORT_TAIL = 3
 
 _SCORES = {"trait": 0.9, "condition": 0.8, "context": 0.7, "object": 0.7}
 _NOT_ABOUT = 0.3
@@ -219,7 +221,7 @@ def _findings(
     starts = [s for s, _ in spans]
     sentences, clauses = _cuts(text, starts)
     located = [(i, end, entry, _bounds(sentences, i, len(words))) for i, end, entry in found]
-    tails = {at: _across_dash(text, spans, sentences, at[1], at[1]) for *_, at in located}
+    tails = {at: _tail(text, spans, (sentences, clauses), at[1]) for *_, at in located}
     heads = {at: _across_dash(text, spans, sentences, at[0], at[0] - 1) for *_, at in located}
     ranges = [*tails, *(r for r in (*tails.values(), *heads.values()) if r[0] < r[1])]
     hits = Hits.find(_markers(), text, words, spans, ranges)
@@ -232,9 +234,13 @@ def _findings(
         clause = _bounds(clauses, i, len(words))
         name_token = -1
         before = clause[0] - 1
-        if _opened(text, spans, clause, i, sentence) and text[spans[before][0]].isupper():
+        if not _opened(text, spans, clause, i, sentence):
+            pass
+        elif text[spans[before][0]].isupper():
             # "Mme Garnier (CFTC, mandatée)": the parenthesis belongs to the name before it
             name_token = before
+            clause = (_bounds(clauses, before, len(words))[0], clause[1])
+        elif "politics" in entry.categories:  # "conseillère départementale (LR)": to the post
             clause = (_bounds(clauses, before, len(words))[0], clause[1])
         window = Window(
             i,
@@ -246,12 +252,48 @@ def _findings(
             name_token=name_token,
             tail=tails[sentence],
             head=heads[sentence],
+            head_named=entry.kind == "trait"
+            and heads[sentence][0] < heads[sentence][1]
+            and _names(text, spans, clauses, heads[sentence][0], i),
         )
         for category in entry.categories:
             verdict = judge(entry, category, window, hits)
             if verdict is not None:
                 findings.append(_finding(text, first, last, entry, category, verdict, field))
     return findings
+
+
+def _names(
+    text: str, spans: list[tuple[int, int]], clauses: list[int], low: int, high: int
+) -> bool:
+    """Whether a clause among tokens ``[low, high)`` is a person's name: two words or more, each
+    a capital then small letters, initials allowed ("Marc Vigier", "Dr Hannah Lewis")."""
+    at = low
+    while at < high:
+        clause = _bounds(clauses, at, len(spans))
+        words = [text[a:b] for a, b in spans[max(clause[0], low) : min(clause[1], high)]]
+        full = [w for w in words if len(w) > 1]
+        if len(full) >= 2 and all(
+            (w[0].isupper() and (len(w) == 1 or w[1:].islower())) for w in words
+        ):
+            return True
+        at = clause[1]
+    return False
+
+
+def _tail(
+    text: str, spans: list[tuple[int, int]], cuts: tuple[list[int], list[int]], cut: int
+) -> tuple[int, int]:
+    """The sentence after a dash that ends a match's sentence (``cuts``: sentence and clause
+    starts), and the next one too when that sentence is a short site name and the next one
+    names someone ("UNISON branch - Royal Infirmary. Branch secretary: Denise Carter")."""
+    sentences, clauses = cuts
+    low, high = _across_dash(text, spans, sentences, cut, cut)
+    if 0 < high - low <= _SHORT_TAIL and high < len(spans):
+        after = _bounds(sentences, high, len(spans))[1]
+        if _names(text, spans, clauses, high, after):
+            return low, after
+    return low, high
 
 
 def _across_dash(
