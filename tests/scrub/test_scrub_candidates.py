@@ -7,12 +7,15 @@ normalised, overseas retries included) is among the contact keys is kept.
 
 from __future__ import annotations
 
+import re
+
 import duckdb
 import pyarrow as pa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from licite.scrub.matcher import candidates
+from licite.scrub.notation import PLAIN
 from licite.scrub.phones import normalise_phones
 
 
@@ -65,3 +68,20 @@ def test_plain_values_of_nobody_are_pruned_and_others_kept() -> None:
         "+32 2 1",
     ]
     assert kept("email", listed, keys) == listed.to_pylist()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet="0123456789+3 e._-", min_size=8, max_size=13),
+            NSN.map(lambda n: "0" + n),
+            NSN.map(lambda n: "+33" + n),
+        ),
+        max_size=40,
+    )
+)
+def test_without_contacts_exactly_the_plain_notation_is_pruned(listed: list[str]) -> None:
+    """The SQL test of plain notation is the PLAIN pattern, character for character."""
+    left = kept("phone", pa.array(listed, pa.string()), pa.array([], pa.string()))
+    assert left == [v for v in listed if not re.fullmatch(PLAIN, v)]

@@ -19,7 +19,6 @@ import pyarrow.compute as pc
 from licite.core.keyed import KeyKind
 from licite.scrub.importers import ListQueries, read_error
 from licite.scrub.keys import normalise_blocks
-from licite.scrub.notation import PLAIN
 from licite.scrub.sources import TABLE
 
 #: For stored lists: (kind, distinct valid keys) -> for each key, the names of lists holding it.
@@ -54,14 +53,20 @@ def candidates(
         if kind != "phone":
             found = db.sql(f"SELECT v FROM ({query}) WHERE listed")
         else:
-            # A semi-join in DuckDB, on every core: Arrow's is_in probes millions on one.
-            db.register(
-                "contact_tails", pa.table({"t": pc.utf8_slice_codeunits(keys.drop_null(), -9)})
+            # A semi-join in DuckDB, on every core (Arrow's is_in probes millions on one),
+            # on the nine digits as integers. ``plain``: the value is ``0`` or ``+33`` then
+            # nine digits, the first not 0 (the round trip through an integer rules out
+            # anything but digits), as the PLAIN pattern, without a regular expression.
+            tails = pc.utf8_slice_codeunits(keys.drop_null(), -9)
+            db.register("contact_tails", pa.table({"t": tails}))
+            plain = (
+                "coalesce(CAST(t9 AS VARCHAR) = right(v, 9) AND t9 >= 100000000 AND "
+                "(length(v) = 10 AND v[1] = '0' OR length(v) = 12 AND v[1:3] = '+33'), false)"
             )
             found = db.sql(
-                f"SELECT v FROM ({query}) WHERE listed AND (v IS NULL OR "
-                f"NOT regexp_full_match(v, '{PLAIN}') OR right(v, 9) IN "
-                "(SELECT t FROM contact_tails))"
+                f"SELECT v FROM (SELECT v, listed, TRY_CAST(right(v, 9) AS UINTEGER) AS t9 "
+                f"FROM ({query})) WHERE listed AND (v IS NULL OR NOT {plain} OR coalesce(t9 IN "
+                "(SELECT TRY_CAST(t AS UINTEGER) FROM contact_tails), false))"
             )
         return found.to_arrow_table().column("v").combine_chunks().cast(pa.string())
     finally:
