@@ -196,6 +196,7 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     ambiguous acronym without a membership word)."""
     near = window.left(4)
     joined = category in _MEMBERSHIP
+    religious = category == "religion"
     if window.capitalised and _in_place_name(window, hits):
         return None
     member_rule = f"member:{category}"
@@ -215,7 +216,8 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     )
     if not owned and (found := hits.last("hypothetical", *window.left(6))):
         return Verdict(False, f"hypothetical{_quote(found)}")  # not "si le résultat de son test"
-    named_org = joined and entry.kind == "context"  # "UNISON Hospital Branch" is no public
+    # "UNISON Hospital Branch", "Islamic Center of Dearborn" are names, no public addressed
+    named_org = entry.kind == "context" and (joined or (religious and window.capitalised))
     if generic := _generic(window, hits, member_rule, trait=entry.kind == "trait", org=named_org):
         return Verdict(False, generic)
     role = hits.last("role", *near)
@@ -288,8 +290,10 @@ def _minister(window: Window, hits: Hits) -> tuple[int, str] | None:
 
 def _same_gender(partner: str, window: Window, hits: Hits) -> Verdict | None:
     """A partner of the speaker's gender ("Mme Roux et sa compagne", "M. Tran + son époux") or
-    a couple of two people of one gender ("M. Fabre et M. Nguyen, pacsés"); else no mention."""
-    left = window.left(10, sentence=True)
+    a couple of two people of one gender ("M. Fabre et M. Nguyen, pacsés"); else no mention.
+    A note may name the client a dozen words before her partner ("Mme X veut que le devis soit
+    aussi au nom de sa compagne"): the nearest gender marker decides, up to 14 tokens back."""
+    left = window.left(14, sentence=True)
     if partner != "couple":
         near = [(d, g) for g in ("female", "male") if (d := hits.last(g, *left))]
         if not near:
