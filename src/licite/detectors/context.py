@@ -211,9 +211,9 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         return Verdict(False, f"an animal{_quote(found)}, not a person")
     if category == "biometric" and (found := hits.last("refusal", *window.left(4))):
         return Verdict(False, f"refused{_quote(found)}: no biometric data was taken")
-    owned = hits.last("possessive", *window.left(2)) or hits.last(
-        "possessive_third", *window.left(2)
-    )
+    # A possessive before the term or inside it ("un scan de mon visage" was asked of the writer)
+    mine = (window.left(2)[0], window.end)
+    owned = hits.last("possessive", *mine) or hits.last("possessive_third", *mine)
     if not owned and (found := hits.last("hypothetical", *window.left(6))):
         return Verdict(False, f"hypothetical{_quote(found)}")  # not "si le résultat de son test"
     # "UNISON Hospital Branch", "Islamic Center of Dearborn" are names, no public addressed
