@@ -201,7 +201,8 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         return None
     member_rule = f"member:{category}"
     named_party = joined and window.name_token >= 0  # "Jean Dupont (LR)"
-    if entry.needs_member and not (named_party or hits.last(member_rule, *window.left(3))):
+    # "le maire de la commune (PS)": a post a few words before the party's parenthesis
+    if entry.needs_member and not (named_party or hits.last(member_rule, *window.left(5))):
         return None
     if entry.partner:
         return _same_gender(entry.partner, window, hits)
