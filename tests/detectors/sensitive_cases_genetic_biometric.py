@@ -62,12 +62,11 @@ POSITIVES = [
     ),
     ("The gym scanned my palm at sign-up and now I just wave at the door", "biometric"),
     (
-        "Au bureau il faut poser son doigt sur le lecteur pour ouvrir, "
-        "j'ai dû faire enregistrer mes deux index",
+        "Au bureau, la pointeuse est biométrique : j'ai dû faire enregistrer mes deux pouces",
         "biometric",
     ),
     ("L'assurance m'a demandé un scan de mon visage pour ouvrir le compte en ligne", "biometric"),
-    ("À l'entrée du club, mon mari passe sa main sur le lecteur à contour de main", "biometric"),
+    ("Au club de sport, ils ont fait un scan de mon iris à l'inscription", "biometric"),
 ]
 
 

@@ -95,8 +95,8 @@ POSITIVES = [
     ("Two-Spirit organizer, Anishinaabe, based in Winnipeg", "origin"),
     ("Black dad of twins and full-time electrician in Houston", "origin"),
     ("Our club treasurer came out as bi last spring and nobody blinked", "sex_life"),
-    ("Retired teacher, came out to my kids at 60, best decision ever", "sex_life"),
-    ("Guide de randonnée, je suis moi aussi bi, sorties mixtes le dimanche", "sex_life"),
+    ("Retired teacher, came out as gay at 60, best decision ever", "sex_life"),
+    ("Mon voisin est lui-même bi et organise les sorties du club", "sex_life"),
     ("Accueil des bénévoles par Yanis, ouvertement gay, le mardi soir au local", "sex_life"),
     (
         "Mme Lefort souhaite que le contrat soit établi aussi au nom de sa conjointe, "
