@@ -93,6 +93,8 @@ POSITIVES = [
     ("Selling due to ill health, van in good condition", "health"),
     ("Vends camping-car suite problèmes de santé, très bon état", "health"),
     ("Caller has a-fib and is on blood thinners, schedule morning visits", "health"),
+    ("My son needs a wheelchair for school trips", "health"),
+    ("Je cherche un fauteuil roulant pour ma mère, pliable si possible", "health"),
 ]
 
 NOT_ABOUT = [

@@ -106,6 +106,7 @@ NOT_ABOUT = [
         "union",
     ),
     ("Local union members voted to accept the pay offer", "union"),
+    ("Cherche un électricien syndiqué pour un chantier à Lyon", "union"),
 ]
 
 NEGATIVES = [

@@ -218,6 +218,8 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     if not owned and (found := hits.last("hypothetical", *window.left(6))):
         return Verdict(False, f"hypothetical{_quote(found)}")  # not "si le résultat de son test"
     # "UNISON Hospital Branch", "Islamic Center of Dearborn" are names, no public addressed
+    if joined and (found := hits.last("sought", *window.left(4))):
+        return Verdict(False, f"sought by an advert{_quote(found)}, no person yet")
     named_org = entry.kind == "context" and (joined or (religious and window.capitalised))
     if generic := _generic(window, hits, member_rule, trait=entry.kind == "trait", org=named_org):
         return Verdict(False, generic)
