@@ -63,6 +63,13 @@ POSITIVES = [
     ("J'ai un petit casier pour vol à l'étalage, rien depuis", "criminal"),
     ("Dossier candidat : condamnation 2019 pour escroquerie mentionnée au B3", "criminal"),
     ("My brother is at HMP Wandsworth until March", "criminal"),
+    (
+        "Applicant served 5 years in state prison for burglary, released 2019, great worker since",
+        "criminal",
+    ),
+    ("My brother came home after 7 years behind bars and is looking for work", "criminal"),
+    ("Le prospect a fait 3 ans de prison ferme, il en parle ouvertement", "criminal"),
+    ("Tenant was arrested on drug charges last month according to the neighbor", "criminal"),
 ]
 
 NOT_ABOUT = [
@@ -105,4 +112,5 @@ NEGATIVES = [
     "Charged with overseeing the new project",
     "Community service award for our volunteers this year",
     "Client works as a prison officer at HMP Leeds, call after 6pm",
+    "Served 4 years in the Marine Corps, now a licensed electrician",
 ]

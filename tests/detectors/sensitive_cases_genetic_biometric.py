@@ -53,6 +53,20 @@ POSITIVES = [
         "biometric",
     ),
     ("Palm template captured for Mr Osei at the vault door, badge retired", "biometric"),
+    ("Prospecte se dit porteuse saine d'hemochromatose, pas de symptome", "genetic"),
+    ("Mon neveu a une phénylcétonurie, régime strict depuis la naissance", "genetic"),
+    ("Diagnosed with Charcot-Marie-Tooth in my twenties, still hiking", "genetic"),
+    (
+        "Réseau Maladies rares Occitanie – référente : Claire Azéma, porteuse d'une mutation BRCA2",
+        "genetic",
+    ),
+    ("The gym scanned my palm at sign-up and now I just wave at the door", "biometric"),
+    (
+        "Au bureau, la pointeuse est biométrique : j'ai dû faire enregistrer mes deux pouces",
+        "biometric",
+    ),
+    ("L'assurance m'a demandé un scan de mon visage pour ouvrir le compte en ligne", "biometric"),
+    ("Au club de sport, ils ont fait un scan de mon iris à l'inscription", "biometric"),
 ]
 
 
@@ -94,4 +108,6 @@ NEGATIVES = [
     "Biometric passport renewal service",
     "Bearded iris bulbs for sale",
     "Chercheuse en biométrie à l'INRIA, spécialiste de l'iris",
+    "Installateur alarme – contrôle d'accès biométrique pour entreprises et collectivités",
+    "Ingénieure R&D, algorithmes de reconnaissance d'empreintes pour serrures connectées",
 ]

@@ -92,6 +92,9 @@ POSITIVES = [
     ("Vends voiture pour raisons de santé, contrôle technique OK", "health"),
     ("Selling due to ill health, van in good condition", "health"),
     ("Vends camping-car suite problèmes de santé, très bon état", "health"),
+    ("Caller has a-fib and is on blood thinners, schedule morning visits", "health"),
+    ("My son needs a wheelchair for school trips", "health"),
+    ("Je cherche un fauteuil roulant pour ma mère, pliable si possible", "health"),
 ]
 
 NOT_ABOUT = [
@@ -164,4 +167,5 @@ NEGATIVES = [
     "Injury time winner for the home team",
     "Dog walker available weekdays",
     "Taille M, très bon état",
+    "La cliente est kinésithérapeute, elle veut un devis pour isoler son cabinet",
 ]

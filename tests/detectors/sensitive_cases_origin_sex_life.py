@@ -89,6 +89,20 @@ POSITIVES = [
     ("Mon grand-père était harki, arrivé à Rivesaltes en 1962", "origin"),
     ("Ukrainienne de deuxième génération, je parle encore la langue", "origin"),
     ("Caller is an Afghan refugee, needs an interpreter", "origin"),
+    ("Beadwork by an Ojibwe grandmother from Manitoulin, commissions open", "origin"),
+    ("Lakota elder teaching star knowledge at the library on Saturdays", "origin"),
+    ("Two-Spirit organizer, Anishinaabe, based in Winnipeg", "sex_life"),
+    ("Two-Spirit organizer, Anishinaabe, based in Winnipeg", "origin"),
+    ("Black dad of twins and full-time electrician in Houston", "origin"),
+    ("Our club treasurer came out as bi last spring and nobody blinked", "sex_life"),
+    ("Retired teacher, came out as gay at 60, best decision ever", "sex_life"),
+    ("Mon voisin est lui-même bi et organise les sorties du club", "sex_life"),
+    ("Accueil des bénévoles par Yanis, ouvertement gay, le mardi soir au local", "sex_life"),
+    (
+        "Mme Lefort souhaite que le contrat soit établi aussi au nom de sa conjointe, "
+        "merci de préparer deux exemplaires",
+        "sex_life",
+    ),
 ]
 
 NOT_ABOUT = [
@@ -147,4 +161,6 @@ NEGATIVES = [
     "I'm selling my husband's old road bike",
     "Gin from the Isle of Harris, Scottish heritage in every bottle",
     "Irish heritage festival this weekend in the park",
+    "Le dossier a été créé hier soir, client recontacté ce matin",
+    "The results came out after 3 weeks of waiting",
 ]

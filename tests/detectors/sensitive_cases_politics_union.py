@@ -85,6 +85,15 @@ POSITIVES = [
     ("Green Party precinct captain looking for help with leaflets", "politics"),
     ("Colistière sur la liste écologiste aux dernières municipales", "politics"),
     ("SUD Rail, section de la gare de Lille : secrétaire de section Mme Claire Vasseur", "union"),
+    ("Journeyman, UA Local 290 plumber, weekend jobs only", "union"),
+    ("Union electrician with 20 years in commercial work, free estimates", "union"),
+    ("Syna Fribourg – secrétaire syndicale : Laura Perret, permanences le jeudi", "union"),
+    ("Mme Gagnon (CSN) veut un devis pour le chalet, rappeler après 17 h", "union"),
+    ("Jordan Lee, Liberal MPP for Ottawa South - office closed Mondays", "politics"),
+    ("Selling my 2020 Democratic primary campaign buttons, 30 of them", "politics"),
+    ("Contact : l'adjointe au maire du village (LR), veut un devis pour l'école", "politics"),
+    ("Bénévole, militant Ensemble ! depuis 2018, actif sur les marchés", "politics"),
+    ("Conseiller communal à Sion : Marc Rey (UDC), permanence le mardi", "politics"),
 ]
 
 NOT_ABOUT = [
@@ -97,6 +106,7 @@ NOT_ABOUT = [
         "union",
     ),
     ("Local union members voted to accept the pay offer", "union"),
+    ("Cherche un électricien syndiqué pour un chantier à Lyon", "union"),
 ]
 
 NEGATIVES = [
@@ -135,4 +145,7 @@ NEGATIVES = [
     "Groupe divers gauche du conseil départemental : communiqué",
     "Shipping to CA, NY or TX only (no PO boxes)",
     "Réunion de chantier avec M. Paul Hamon, nouveau gardien",
+    "Teamsters Local 120 Hall parking lot closed for resurfacing this week",
+    "Need a union electrician for a panel upgrade, send quotes",
+    "Nous cherchons ensemble la meilleure solution pour votre toiture",
 ]

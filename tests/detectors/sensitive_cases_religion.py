@@ -54,6 +54,11 @@ POSITIVES = [
     ("Punjabi Sikh dad of three, running a garage in Slough", "religion"),
     ("I lead a Bible study at my church on Wednesdays", "religion"),
     ("My Catholic parish runs a food bank on Fridays", "religion"),
+    ("Holy Trinity Orthodox Church - Fr. Dimitri Kallas. Vespers Saturday 6pm", "religion"),
+    ("Pagode Kim Lien, Lognes – vénérable Thich Quang Duc, enseignements le dimanche", "religion"),
+    ("Homeowner is a Mormon bishop, wants the quote before his ward meeting", "religion"),
+    ("Ex-Muslim and still close to my family, AMA", "religion"),
+    ("Il a quitté les témoins de Jéhovah il y a dix ans, sa famille ne lui parle plus", "religion"),
 ]
 
 NOT_ABOUT = [
@@ -78,6 +83,8 @@ NOT_ABOUT = [
     ("We offer Sharia-compliant mortgages for all", "religion"),
     ("Grace Chapel — Sunday service 10 am, Bible study Thursdays 7 pm", "religion"),
     ("Our Lady's Catholic Church: Mass Sunday 10am, confessions Saturday", "religion"),
+    ("Islamic Center of Toledo - Friday prayers at 1:30, parking behind the building", "religion"),
+    ("Pagode Kim Lien, Lognes - fête du Vesak le 12 mai, entrée libre", "religion"),
 ]
 
 NEGATIVES = [
@@ -115,4 +122,5 @@ NEGATIVES = [
     "Order confirmation sent by email",
     "Cimetière protestant de Nîmes, visites guidées le dimanche",
     "Jewish cemetery restoration volunteers needed",
+    "Best tacos al pastor downtown, open late on Fridays",
 ]

@@ -196,11 +196,13 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     ambiguous acronym without a membership word)."""
     near = window.left(4)
     joined = category in _MEMBERSHIP
+    religious = category == "religion"
     if window.capitalised and _in_place_name(window, hits):
         return None
     member_rule = f"member:{category}"
     named_party = joined and window.name_token >= 0  # "Jean Dupont (LR)"
-    if entry.needs_member and not (named_party or hits.last(member_rule, *window.left(3))):
+    # "le maire de la commune (PS)": a post a few words before the party's parenthesis
+    if entry.needs_member and not (named_party or hits.last(member_rule, *window.left(5))):
         return None
     if entry.partner:
         return _same_gender(entry.partner, window, hits)
@@ -210,12 +212,15 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         return Verdict(False, f"an animal{_quote(found)}, not a person")
     if category == "biometric" and (found := hits.last("refusal", *window.left(4))):
         return Verdict(False, f"refused{_quote(found)}: no biometric data was taken")
-    owned = hits.last("possessive", *window.left(2)) or hits.last(
-        "possessive_third", *window.left(2)
-    )
+    # A possessive before the term or inside it ("un scan de mon visage" was asked of the writer)
+    mine = (window.left(2)[0], window.end)
+    owned = hits.last("possessive", *mine) or hits.last("possessive_third", *mine)
     if not owned and (found := hits.last("hypothetical", *window.left(6))):
         return Verdict(False, f"hypothetical{_quote(found)}")  # not "si le résultat de son test"
-    named_org = joined and entry.kind == "context"  # "UNISON Hospital Branch" is no public
+    # "UNISON Hospital Branch", "Islamic Center of Dearborn" are names, no public addressed
+    if joined and (found := hits.last("sought", *window.left(4))):
+        return Verdict(False, f"sought by an advert{_quote(found)}, no person yet")
+    named_org = entry.kind == "context" and (joined or (religious and window.capitalised))
     if generic := _generic(window, hits, member_rule, trait=entry.kind == "trait", org=named_org):
         return Verdict(False, generic)
     role = hits.last("role", *near)
@@ -288,8 +293,10 @@ def _minister(window: Window, hits: Hits) -> tuple[int, str] | None:
 
 def _same_gender(partner: str, window: Window, hits: Hits) -> Verdict | None:
     """A partner of the speaker's gender ("Mme Roux et sa compagne", "M. Tran + son époux") or
-    a couple of two people of one gender ("M. Fabre et M. Nguyen, pacsés"); else no mention."""
-    left = window.left(10, sentence=True)
+    a couple of two people of one gender ("M. Fabre et M. Nguyen, pacsés"); else no mention.
+    A note may name the client a dozen words before her partner ("Mme X veut que le devis soit
+    aussi au nom de sa compagne"): the nearest gender marker decides, up to 14 tokens back."""
+    left = window.left(14, sentence=True)
     if partner != "couple":
         near = [(d, g) for g in ("female", "male") if (d := hits.last(g, *left))]
         if not near:
