@@ -59,6 +59,8 @@ POSITIVES = [
     ("Homeowner is a Mormon bishop, wants the quote before his ward meeting", "religion"),
     ("Ex-Muslim and still close to my family, AMA", "religion"),
     ("Il a quitté les témoins de Jéhovah il y a dix ans, sa famille ne lui parle plus", "religion"),
+    ("Prospect refuses interest-bearing loans for faith reasons", "religion"),
+    ("Wants a sharia-compliant savings account only", "religion"),
 ]
 
 NOT_ABOUT = [
