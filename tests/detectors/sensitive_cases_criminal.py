@@ -71,6 +71,7 @@ POSITIVES = [
     ("Le prospect a fait 3 ans de prison ferme, il en parle ouvertement", "criminal"),
     ("Tenant was arrested on drug charges last month according to the neighbor", "criminal"),
     ("Candidat : casier B2 pas vierge, à voir avec le client", "criminal"),
+    ("Intérimaire sorti de prison l'an dernier, dispo pour le chantier", "criminal"),
 ]
 
 NOT_ABOUT = [
