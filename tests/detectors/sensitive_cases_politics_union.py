@@ -97,6 +97,11 @@ POSITIVES = [
     ("Attention, il est sur la liste Reconquête aux cantonales", "politics"),
     ("Cllr. Áine Walsh (Sinn Féin), ward clinics on Mondays", "politics"),
     ("Cllr Mary Burke (Fine Gael), constituency office on Main Street", "politics"),
+    (
+        "Union locale Solidaires de Calais – accueil jeudi 9h-12h. Déléguée : Sandrine Lemaire.",
+        "union",
+    ),
+    ("GMB Leeds – open Tuesdays 10am to 2pm. Branch secretary: Gary Holt.", "union"),
 ]
 
 NOT_ABOUT = [
