@@ -178,6 +178,7 @@ NEGATIVES = [
     "La cliente est kinésithérapeute, elle veut un devis pour isoler son cabinet",
     "Pour lui, la paperasse c'est un cancer pour les artisans",
     "Le gérant est allergique aux démarcheurs, envoyer un mail plutôt",
+    "Ce dossier de subvention est un vrai cancer, on le traîne depuis 2019",
     "The director is allergic to cold calls, email him instead",
     "Relance facture client SEP, troisième rappel",
 ]
