@@ -70,6 +70,8 @@ POSITIVES = [
     ("My brother came home after 7 years behind bars and is looking for work", "criminal"),
     ("Le prospect a fait 3 ans de prison ferme, il en parle ouvertement", "criminal"),
     ("Tenant was arrested on drug charges last month according to the neighbor", "criminal"),
+    ("Candidat : casier B2 pas vierge, à voir avec le client", "criminal"),
+    ("Intérimaire sorti de prison l'an dernier, dispo pour le chantier", "criminal"),
 ]
 
 NOT_ABOUT = [
@@ -113,4 +115,7 @@ NEGATIVES = [
     "Community service award for our volunteers this year",
     "Client works as a prison officer at HMP Leeds, call after 6pm",
     "Served 4 years in the Marine Corps, now a licensed electrician",
+    "Avocat pénaliste, j'ai plaidé aux assises de Rennes pendant 15 ans",
+    "Detached house, BER B3, two bathrooms, Galway",
+    "Réunion salle B3 au deuxième étage, 10h",
 ]

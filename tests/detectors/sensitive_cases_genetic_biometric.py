@@ -67,6 +67,9 @@ POSITIVES = [
     ),
     ("L'assurance m'a demandé un scan de mon visage pour ouvrir le compte en ligne", "biometric"),
     ("Au club de sport, ils ont fait un scan de mon iris à l'inscription", "biometric"),
+    ("Au guichet ils m'ont enregistré l'empreinte de l'index pour le coffre", "biometric"),
+    ("My phone finally recognises my face even with glasses", "biometric"),
+    ("Pointeuse : gabarit de M. Riou réenregistré après sa blessure", "biometric"),
 ]
 
 
@@ -110,4 +113,5 @@ NEGATIVES = [
     "Chercheuse en biométrie à l'INRIA, spécialiste de l'iris",
     "Installateur alarme – contrôle d'accès biométrique pour entreprises et collectivités",
     "Ingénieure R&D, algorithmes de reconnaissance d'empreintes pour serrures connectées",
+    "Le client a refusé l'activation de l'empreinte digitale, garde son code",
 ]

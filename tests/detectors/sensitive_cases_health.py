@@ -95,6 +95,13 @@ POSITIVES = [
     ("Caller has a-fib and is on blood thinners, schedule morning visits", "health"),
     ("My son needs a wheelchair for school trips", "health"),
     ("Je cherche un fauteuil roulant pour ma mère, pliable si possible", "health"),
+    ("Client sous PrEP depuis un an, questionnaire santé à compléter", "health"),
+    ("Policyholder on PrEP since March, asks about the medical form", "health"),
+    ("Mr Iyer is having sugar, avoid calls after lunch", "health"),
+    ("My aunt had surgery for fibroids last month, she is resting at home", "health"),
+    ("M. Le Gall : plus une goutte d'alcool depuis sa cure l'an dernier", "health"),
+    ("Dr Byrne, GP, is on a phased return after cancer treatment until June", "health"),
+    ("Mme Perrin, ostéopathe, reprend après son arrêt pour burn-out", "health"),
 ]
 
 NOT_ABOUT = [
@@ -130,6 +137,7 @@ NOT_ABOUT = [
     ("Mme Roux, kinésithérapeute : rééducation après AVC", "health"),
     ("M. Dupont, psychiatre, spécialiste de la dépression et des troubles anxieux", "health"),
     ("Ms Patel, physiotherapist, back pain and sports injuries", "health"),
+    ("Diabetes UK helpline, weekday mornings", "health"),
 ]
 
 NEGATIVES = [
@@ -168,4 +176,9 @@ NEGATIVES = [
     "Dog walker available weekdays",
     "Taille M, très bon état",
     "La cliente est kinésithérapeute, elle veut un devis pour isoler son cabinet",
+    "Pour lui, la paperasse c'est un cancer pour les artisans",
+    "Le gérant est allergique aux démarcheurs, envoyer un mail plutôt",
+    "Ce dossier de subvention est un vrai cancer, on le traîne depuis 2019",
+    "The director is allergic to cold calls, email him instead",
+    "Relance facture client SEP, troisième rappel",
 ]

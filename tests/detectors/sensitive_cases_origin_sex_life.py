@@ -103,6 +103,9 @@ POSITIVES = [
         "merci de préparer deux exemplaires",
         "sex_life",
     ),
+    ("Client sous PrEP, demande une mutuelle", "sex_life"),
+    ("Tenant applicant is Dalit and says agents turned him away", "origin"),
+    ("Romany Gypsy family looking for a plot to rent near Ashford", "origin"),
 ]
 
 NOT_ABOUT = [

@@ -94,6 +94,14 @@ POSITIVES = [
     ("Contact : l'adjointe au maire du village (LR), veut un devis pour l'école", "politics"),
     ("Bénévole, militant Ensemble ! depuis 2018, actif sur les marchés", "politics"),
     ("Conseiller communal à Sion : Marc Rey (UDC), permanence le mardi", "politics"),
+    ("Attention, il est sur la liste Reconquête aux cantonales", "politics"),
+    ("Cllr. Áine Walsh (Sinn Féin), ward clinics on Mondays", "politics"),
+    ("Cllr Mary Burke (Fine Gael), constituency office on Main Street", "politics"),
+    (
+        "Union locale Solidaires de Calais – accueil jeudi 9h-12h. Déléguée : Sandrine Lemaire.",
+        "union",
+    ),
+    ("GMB Leeds – open Tuesdays 10am to 2pm. Branch secretary: Gary Holt.", "union"),
 ]
 
 NOT_ABOUT = [
@@ -148,4 +156,5 @@ NEGATIVES = [
     "Teamsters Local 120 Hall parking lot closed for resurfacing this week",
     "Need a union electrician for a panel upgrade, send quotes",
     "Nous cherchons ensemble la meilleure solution pour votre toiture",
+    "Leith Labour Party members' meeting, Thursday 7pm, all welcome",
 ]

@@ -59,6 +59,9 @@ POSITIVES = [
     ("Homeowner is a Mormon bishop, wants the quote before his ward meeting", "religion"),
     ("Ex-Muslim and still close to my family, AMA", "religion"),
     ("Il a quitté les témoins de Jéhovah il y a dix ans, sa famille ne lui parle plus", "religion"),
+    ("Prospect refuses interest-bearing loans for faith reasons", "religion"),
+    ("Wants a sharia-compliant savings account only", "religion"),
+    ("Centre culturel islamique de Lille – imam : Yacine Haddou, cours le samedi", "religion"),
 ]
 
 NOT_ABOUT = [
@@ -85,6 +88,7 @@ NOT_ABOUT = [
     ("Our Lady's Catholic Church: Mass Sunday 10am, confessions Saturday", "religion"),
     ("Islamic Center of Toledo - Friday prayers at 1:30, parking behind the building", "religion"),
     ("Pagode Kim Lien, Lognes - fête du Vesak le 12 mai, entrée libre", "religion"),
+    ("Centre culturel juif de Strasbourg, salle à louer pour séminaires", "religion"),
 ]
 
 NEGATIVES = [

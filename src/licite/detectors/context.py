@@ -210,7 +210,7 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         return Verdict(False, f"a story or a character{_quote(found)}, not a person")
     if found := hits.last("animal", *window.left(10, sentence=True)):
         return Verdict(False, f"an animal{_quote(found)}, not a person")
-    if category == "biometric" and (found := hits.last("refusal", *window.left(4))):
+    if category == "biometric" and (found := hits.last("refusal", *window.left(6))):
         return Verdict(False, f"refused{_quote(found)}: no biometric data was taken")
     # A possessive before the term or inside it ("un scan de mon visage" was asked of the writer)
     mine = (window.left(2)[0], window.end)

@@ -51,8 +51,9 @@ _DASHES = (" - ", " – ", " — ")
 _ABBREVIATION = re.compile(r"(?:^|\W)(?:[A-Za-z]|Mme|Mlle|Mr|Mrs|Ms|Dr|St|Ste|Pr|Me)$")
 _SPAN = re.Match.span  # mapped over matches: no Python loop per token
 _PRICE = re.compile(r"[€$£]")
-#: Tokens of a sentence after a dash short enough to be a site's name, not a statement.
-_SHORT_TAIL = 3
+#: Tokens of a sentence after a dash short enough to be a site's name or its opening hours
+#: ("– Glasgow branch.", "– permanences mercredi 14h-18h."), not a statement.
+_SHORT_TAIL = 6
 
 _SCORES = {"trait": 0.9, "condition": 0.8, "context": 0.7, "object": 0.7}
 _NOT_ABOUT = 0.3
