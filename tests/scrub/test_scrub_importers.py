@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from licite.core.errors import InputError
@@ -60,3 +61,18 @@ def test_bad_lists(tmp_path: Path, text: str, fmt: str, message: str) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such list file"):
         read_list(tmp_path / "nope.csv")
+
+
+def test_a_path_with_quotes_and_a_parquet_list(tmp_path: Path) -> None:
+    """List files are read through SQL: a quote in the path must stay part of the name."""
+    folder = tmp_path / 'l\'équipe "vente"'
+    folder.mkdir()
+    found = read_list(write(folder, "opt'out.csv", "phone\n0612345678\n"))
+    assert found.values["phone"].to_pylist() == ["0612345678"]
+    parquet = folder / "sirene.parquet"
+    duckdb.sql(
+        "SELECT * FROM (VALUES ('123456789', 'P'), ('987654321', 'O')) "
+        "t(siren, statutDiffusionUniteLegale)"
+    ).write_parquet(str(parquet))
+    found = read_list(parquet, "sirene")
+    assert (found.values["siren"].to_pylist(), found.rows) == (["123456789"], 1)
