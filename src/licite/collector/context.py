@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
@@ -60,6 +60,19 @@ class Context:
         if source is None:
             return frozenset()
         return source.origins | {origin_of(source.terms.url)}
+
+
+class CrawlComponent:
+    """A middleware or pipeline of licite: Scrapy builds it from the crawler, and it reads the
+    crawl's shared context."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.context: Context = context_for(crawler)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
 
 
 def context_for(crawler: Crawler) -> Context:

@@ -9,13 +9,11 @@
 
 from __future__ import annotations
 
-from typing import Self
-
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 from scrapy.utils.httpobj import urlparse_cached
 
-from licite.collector.context import INTERNAL, Context, context_for, refuse
+from licite.collector.context import INTERNAL, CrawlComponent, refuse
 from licite.collector.internal import Memo, fetch
 from licite.collector.report import status_text
 from licite.collector.sources import SourceDecl, Terms
@@ -43,18 +41,13 @@ def effective_terms(source: SourceDecl, db: str | None) -> Terms:
     )  # fmt: skip
 
 
-class SourcePolicyMiddleware:
+class SourcePolicyMiddleware(CrawlComponent):
     """Refuses every page of a source whose terms forbid reuse, are unreviewed or changed."""
 
     def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
-        self.context: Context = context_for(crawler)
+        super().__init__(crawler)
         self._checks: Memo[str | None] = Memo()
         self._hashes: dict[str, str | None] = {}
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> Self:
-        return cls(crawler)
 
     async def process_request(self, request: Request) -> None:
         if request.meta.get(INTERNAL):
@@ -92,17 +85,12 @@ class SourcePolicyMiddleware:
         return "collected"
 
 
-class SSRFGuardMiddleware:
+class SSRFGuardMiddleware(CrawlComponent):
     """Refuses undeclared hosts and internal addresses (every resolved address is checked)."""
 
     def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
-        self.context = context_for(crawler)
+        super().__init__(crawler)
         self._hosts: Memo[str | None] = Memo()
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> Self:
-        return cls(crawler)
 
     async def process_request(self, request: Request) -> None:
         source = self.context.source_for(request)

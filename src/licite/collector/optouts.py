@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Self
 
 from protego import Protego
 from scrapy.crawler import Crawler
@@ -22,7 +21,7 @@ from scrapy.http import Request, Response, TextResponse
 from scrapy.utils.httpobj import urlparse_cached
 
 from licite.collector import tdmrep
-from licite.collector.context import INTERNAL, context_for, refuse
+from licite.collector.context import INTERNAL, CrawlComponent, refuse
 from licite.collector.internal import Memo, Outcome, fetch
 
 #: The product token licite's user agent answers to in robots.txt groups.
@@ -70,17 +69,12 @@ def parse_robots(text: str) -> Robots:
     return Robots("parsed", Protego.parse(text.removeprefix("\ufeff")))
 
 
-class RobotsMiddleware:
+class RobotsMiddleware(CrawlComponent):
     """Refuses pages robots.txt disallows for licite; honours Crawl-delay."""
 
     def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
-        context_for(crawler)
+        super().__init__(crawler)
         self._sites: Memo[Robots] = Memo()
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> Self:
-        return cls(crawler)
 
     async def process_request(self, request: Request) -> None:
         if request.meta.get(INTERNAL):
@@ -111,17 +105,12 @@ class RobotsMiddleware:
             slot.delay = max(slot.delay, delay)
 
 
-class TDMRepMiddleware:
+class TDMRepMiddleware(CrawlComponent):
     """Refuses pages whose text-and-data-mining rights are reserved (TDMRep)."""
 
     def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
-        context_for(crawler)
+        super().__init__(crawler)
         self._files: Memo[tuple[tdmrep.Rule, ...]] = Memo()
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> Self:
-        return cls(crawler)
 
     async def process_request(self, request: Request) -> None:
         if request.meta.get(INTERNAL):

@@ -9,12 +9,10 @@ carries where it came from (art. 14(2)(f)).
 
 from __future__ import annotations
 
-from typing import Self
-
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from licite.collector.context import Context, context_for, count
+from licite.collector.context import CrawlComponent, count
 from licite.collector.extraction import Record
 from licite.collector.sources import SourceDecl
 from licite.core.errors import InputError
@@ -28,17 +26,12 @@ OPPOSITION_LISTS = ("suppression", "objections", "blocklist", "bloctel")
 IDENTIFIERS: tuple[KeyKind, ...] = ("phone", "email")
 
 
-class _Stage:
+class _Stage(CrawlComponent):
     """A pipeline that knows the crawl's sources."""
 
     def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
-        self.context: Context = context_for(crawler)
+        super().__init__(crawler)
         self.sources = {s.name: s for s in self.context.sources}
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> Self:
-        return cls(crawler)
 
     def source(self, item: Record) -> SourceDecl:
         return self.sources[item.source]
