@@ -91,10 +91,9 @@ def read_list(path: Path, fmt: str = "plain") -> ListFile:
         rows = int(con.sql(described.count).fetchall()[0][0])
         for kind, query in described.queries.items():
             table = con.sql(query).to_arrow_table()
-            if table.num_rows or len(described.queries) == 1:
-                values[kind] = table.column("v").combine_chunks().cast(pa.string())
-                if described.has_status:
-                    listed[kind] = table.column("listed").combine_chunks()
+            values[kind] = table.column("v").combine_chunks().cast(pa.string())
+            if described.has_status:
+                listed[kind] = table.column("listed").combine_chunks()
     except duckdb.Error as error:
         raise read_error(error, path) from None
     finally:
@@ -173,7 +172,7 @@ def _headerless(
     held = con.sql(f"SELECT bool_or({is_email}), bool_or(NOT {is_email}) FROM {source}").fetchall()
     emails, phones = held[0]
     present = {k: q for k, q in queries.items() if (emails if k == "email" else phones)}
-    return ListQueries(path, present or queries, False, f"SELECT count(*) FROM {source}")
+    return ListQueries(path, present, False, f"SELECT count(*) FROM {source}")
 
 
 __all__ = ["LIST_FORMATS", "ListFile", "ListQueries", "list_queries", "read_error", "read_list"]
