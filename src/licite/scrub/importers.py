@@ -30,6 +30,7 @@ import pyarrow as pa
 from licite.core.errors import InputError
 from licite.core.keyed import KeyKind
 from licite.scrub.keys import detect_columns
+from licite.scrub.sql import identifier, literal
 
 LIST_FORMATS = ("plain", "bloctel", "brevo", "mailchimp", "sirene")
 _LISTED = ("1", "oui", "o", "inscrit", "listed", "true", "yes", "y")
@@ -101,20 +102,12 @@ def read_list(path: Path, fmt: str = "plain") -> ListFile:
     return ListFile(values, listed, rows)
 
 
-def _sql_text(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
-def _column(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def _describe(con: duckdb.DuckDBPyConnection, path: Path, fmt: str) -> ListQueries:
     if path.suffix.lower() == ".parquet":
-        source = f"read_parquet({_sql_text(str(path))})"
+        source = f"read_parquet({literal(str(path))})"
     else:
         header = "true" if fmt == "sirene" or _has_header(path) else "false"
-        source = f"read_csv({_sql_text(str(path))}, header={header}, all_varchar=true)"
+        source = f"read_csv({literal(str(path))}, header={header}, all_varchar=true)"
     names = [row[0] for row in con.sql(f"DESCRIBE SELECT * FROM {source}").fetchall()]
     file = str(path)
     if fmt == "sirene":
@@ -131,7 +124,7 @@ def _describe(con: duckdb.DuckDBPyConnection, path: Path, fmt: str) -> ListQueri
         return _headerless(con, path, source, names, fmt)
     columns = detect_columns(names, {}, file)
     queries: dict[KeyKind, str] = {
-        kind: f"SELECT CAST({_column(name)} AS VARCHAR) AS v, true AS listed FROM {source}"
+        kind: f"SELECT CAST({identifier(name)} AS VARCHAR) AS v, true AS listed FROM {source}"
         for kind, name in columns.items()
     }
     return ListQueries(path, queries, False, f"SELECT count(*) FROM {source}")
@@ -147,13 +140,13 @@ def _has_header(path: Path) -> bool:
 def _headerless(
     con: duckdb.DuckDBPyConnection, path: Path, source: str, names: list[str], fmt: str
 ) -> ListQueries:
-    first = f"CAST({_column(names[0])} AS VARCHAR)"
+    first = f"CAST({identifier(names[0])} AS VARCHAR)"
     if fmt == "bloctel":
         if len(names) == 1:
             query = f"SELECT {first} AS v, true AS listed FROM {source}"
             return ListQueries(path, {"phone": query}, False, f"SELECT count(*) FROM {source}")
-        status = f"lower(trim(CAST({_column(names[1])} AS VARCHAR)))"
-        words = ", ".join(_sql_text(word) for word in _LISTED)
+        status = f"lower(trim(CAST({identifier(names[1])} AS VARCHAR)))"
+        words = ", ".join(literal(word) for word in _LISTED)
         listed = f"coalesce({status} IN ({words}), false)"
         query = f"SELECT {first} AS v, {listed} AS listed FROM {source}"
         return ListQueries(path, {"phone": query}, True, f"SELECT count(*) FROM {source}")

@@ -20,6 +20,7 @@ from licite.core.keyed import KeyKind
 from licite.scrub.importers import ListQueries, read_error
 from licite.scrub.keys import normalise_blocks
 from licite.scrub.sources import TABLE
+from licite.scrub.sql import identifier
 
 #: For stored lists: (kind, distinct valid keys) -> for each key, the names of lists holding it.
 StoreLookup = Callable[[KeyKind, pa.Array], list[list[str]]]
@@ -76,10 +77,6 @@ def candidates(
             db.unregister("contact_tails")
 
 
-def quoted(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def flag(
     con: duckdb.DuckDBPyConnection, columns: Mapping[KeyKind, str], files: Sequence[FileList],
     stored: StoreLookup | None,
@@ -94,8 +91,8 @@ def flag(
             continue
         raw = (
             con.sql(
-                f"SELECT DISTINCT CAST({quoted(column)} AS VARCHAR) AS raw FROM {TABLE} "
-                f"WHERE {quoted(column)} IS NOT NULL"
+                f"SELECT DISTINCT CAST({identifier(column)} AS VARCHAR) AS raw FROM {TABLE} "
+                f"WHERE {identifier(column)} IS NOT NULL"
             )
             .to_arrow_table()
             .column("raw")
@@ -125,7 +122,7 @@ def flag(
         con.execute("CREATE TABLE flagged (r BIGINT, list VARCHAR, reason VARCHAR)")
         return invalid
     joins = " ".join(
-        f"LEFT JOIN hits_{kind} h_{kind} ON CAST(c.{quoted(column)} AS VARCHAR) = h_{kind}.raw"
+        f"LEFT JOIN hits_{kind} h_{kind} ON CAST(c.{identifier(column)} AS VARCHAR) = h_{kind}.raw"
         for kind, column in parts
     )
     names = ", ".join(f"coalesce(h_{kind}.names, [])" for kind, _ in parts)
@@ -192,4 +189,4 @@ def _hits(
     return pa.table({"raw": pa.concat_arrays(raws), "name": pa.concat_arrays(names)})
 
 
-__all__ = ["FileList", "StoreLookup", "candidates", "file_list", "flag", "quoted"]
+__all__ = ["FileList", "StoreLookup", "candidates", "file_list", "flag"]

@@ -18,11 +18,7 @@ import pyarrow as pa
 
 from licite.scrub.metadata import fr_valid_pattern
 from licite.scrub.notation import FRENCH, LEADING, SEPARATORS, TRAILING, characters
-
-
-def sql_text(text: str) -> str:
-    """A DuckDB string literal."""
-    return "'" + text.replace("'", "''") + "'"
+from licite.scrub.sql import literal
 
 
 def _pre_pass() -> str:
@@ -33,12 +29,12 @@ def _pre_pass() -> str:
     national number checked against France's types. What it settles holds only digits,
     ``+`` and ``(0)`` between separators, so no extension can be cut from it and no other
     step applies."""
-    core = f"regexp_replace(regexp_replace(raw, {sql_text(LEADING)}, ''), {sql_text(TRAILING)}, '')"
+    core = f"regexp_replace(regexp_replace(raw, {literal(LEADING)}, ''), {literal(TRAILING)}, '')"
     compact = core
     for separator in characters(SEPARATORS):  # replace: half the time of a global regex
-        compact = f"replace({compact}, {sql_text(separator)}, '')"
-    national = f"regexp_extract({compact}, {sql_text(FRENCH)}, 1)"
-    valid = sql_text(f"(?:{fr_valid_pattern()})")
+        compact = f"replace({compact}, {literal(separator)}, '')"
+    national = f"regexp_extract({compact}, {literal(FRENCH)}, 1)"
+    valid = literal(f"(?:{fr_valid_pattern()})")
     return (
         f"SELECT CASE WHEN n <> '' AND regexp_full_match(n, {valid}) THEN '+33' || n END "
         f"AS e164 FROM (SELECT {national} AS n FROM phones)"
@@ -59,4 +55,4 @@ def french_in_duckdb(array: pa.Array) -> pa.Array:
     return found.column("e164").combine_chunks().cast(pa.string())
 
 
-__all__ = ["french_in_duckdb", "sql_text"]
+__all__ = ["french_in_duckdb"]

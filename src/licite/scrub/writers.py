@@ -13,6 +13,8 @@ from pathlib import Path
 
 import duckdb
 
+from licite.scrub.sql import identifier, literal
+
 _RISKY = r"^[=+\-@\t\r]"
 _PHONE = r"^\+[0-9][0-9 .()\-]*$"
 
@@ -31,7 +33,7 @@ def safe_select(con: duckdb.DuckDBPyConnection, query: str) -> str:
     described = con.sql(f"DESCRIBE {query}").fetchall()
     parts = []
     for name, kind, *_ in described:
-        quoted = '"' + name.replace('"', '""') + '"'
+        quoted = identifier(name)
         if kind == "VARCHAR":
             parts.append(
                 f"CASE WHEN regexp_matches({quoted}, '{_RISKY}') AND NOT "
@@ -48,15 +50,15 @@ def write(
     delimiter: str = ",", spreadsheet_safe: bool = False,
 ) -> None:  # fmt: skip
     """Write the rows of ``query`` to ``path`` (the caller renames it into place)."""
-    target = str(path).replace("'", "''")
+    target = literal(str(path))
     if fmt == "csv":
         select = safe_select(con, query) if spreadsheet_safe else query
-        sep = delimiter.replace("'", "''")
-        con.execute(f"COPY ({select}) TO '{target}' (FORMAT csv, HEADER true, DELIMITER '{sep}')")
+        sep = literal(delimiter)
+        con.execute(f"COPY ({select}) TO {target} (FORMAT csv, HEADER true, DELIMITER {sep})")
     elif fmt == "parquet":
-        con.execute(f"COPY ({query}) TO '{target}' (FORMAT parquet)")
+        con.execute(f"COPY ({query}) TO {target} (FORMAT parquet)")
     elif fmt == "jsonl":
-        con.execute(f"COPY ({query}) TO '{target}' (FORMAT json)")
+        con.execute(f"COPY ({query}) TO {target} (FORMAT json)")
     else:
         _xlsx(con, query, path)
 
