@@ -19,8 +19,9 @@ import pyarrow.compute as pc
 from licite.core.keyed import KeyKind
 from licite.scrub.importers import ListQueries, read_error
 from licite.scrub.keys import normalise_blocks
+from licite.scrub.notation import PLAIN
 from licite.scrub.sources import TABLE
-from licite.scrub.sql import identifier
+from licite.scrub.sql import identifier, literal
 
 #: For stored lists: (kind, distinct valid keys) -> for each key, the names of lists holding it.
 StoreLookup = Callable[[KeyKind, pa.Array], list[list[str]]]
@@ -55,19 +56,21 @@ def candidates(
             found = db.sql(f"SELECT v FROM ({query}) WHERE listed")
         else:
             # A semi-join in DuckDB, on every core (Arrow's is_in probes millions on one),
-            # on the nine digits as integers. ``plain``: the value is ``0`` or ``+33`` then
-            # nine digits, the first not 0 (the round trip through an integer rules out
-            # anything but digits), as the PLAIN pattern, without a regular expression.
+            # on whole strings: a plain value can only meet a contact when it is one of the
+            # two plain notations of a contact key's last nine digits, so those notations
+            # are the set probed (a string hash, cheaper than cutting and casting 10M
+            # values); a value outside the set is dropped only if it is plain (PLAIN, the
+            # pattern the Arrow path uses).
             tails = pc.utf8_slice_codeunits(keys.drop_null(), -9)
             db.register("contact_tails", pa.table({"t": tails}))
-            plain = (
-                "coalesce(CAST(t9 AS VARCHAR) = right(v, 9) AND t9 >= 100000000 AND "
-                "(length(v) = 10 AND v[1] = '0' OR length(v) = 12 AND v[1:3] = '+33'), false)"
+            near = (
+                "v IN (SELECT '0' || t FROM contact_tails UNION ALL "
+                "SELECT '+33' || t FROM contact_tails)"
             )
             found = db.sql(
-                f"SELECT v FROM (SELECT v, listed, TRY_CAST(right(v, 9) AS UINTEGER) AS t9 "
-                f"FROM ({query})) WHERE listed AND (v IS NULL OR NOT {plain} OR coalesce(t9 IN "
-                "(SELECT TRY_CAST(t AS UINTEGER) FROM contact_tails), false))"
+                f"SELECT v FROM (SELECT v, listed, {near} AS near FROM ({query})) "
+                f"WHERE listed AND (v IS NULL OR near OR NOT regexp_full_match(v, "
+                f"{literal(PLAIN)}))"
             )
         return found.to_arrow_table().column("v").combine_chunks().cast(pa.string())
     finally:
@@ -117,6 +120,9 @@ def flag(
             )
         con.execute(f"CREATE TABLE hits_{kind} AS {per_value}")
         con.unregister(f"pairs_{kind}")
+        # The distinct values and their keys (hundreds of MB at 10M rows) are not needed
+        # past this point: freed before DuckDB builds the next tables.
+        del raw, keys, pairs
         parts.append((kind, column))
     if not parts:
         con.execute("CREATE TABLE flagged (r BIGINT, list VARCHAR, reason VARCHAR)")
