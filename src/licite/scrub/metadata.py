@@ -111,7 +111,21 @@ def overseas_codes() -> tuple[str, ...]:
     return tuple(dict.fromkeys(str(code) for code in regions))
 
 
+@cache
+def overseas_gate() -> str:
+    """Any number type of any overseas region, anchored: a necessary condition for a national
+    number France rejects to be valid in one of them (validity is the general pattern and a
+    type; the types are the narrower: Saint-Pierre's general pattern takes every ``7…``)."""
+    patterns = []
+    for code in overseas_codes():
+        rules = rules_for(code)
+        assert rules is not None
+        patterns += [f"(?:{desc.pattern})" for region in rules.regions for desc in region.types]
+    return f"^(?:{'|'.join(patterns)})$"
+
+
 __all__ = [
     "CodeRules", "Desc", "RegionRules", "calling_codes", "fr_valid_pattern", "overseas_codes",
+    "overseas_gate",
     "rules_for",
 ]  # fmt: skip

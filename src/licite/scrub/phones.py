@@ -37,6 +37,7 @@ from licite.scrub.metadata import (
     calling_codes,
     fr_valid_pattern,
     overseas_codes,
+    overseas_gate,
     rules_for,
 )
 from licite.scrub.notation import (
@@ -63,8 +64,8 @@ def normalise_phones(
 ) -> pa.Array:
     """E.164 (or null when not a valid number) for each value of ``raw``, in order."""
     everything = _strings(raw)
-    early = french_in_duckdb(everything)
-    unsettled = early.is_null()
+    early, done = french_in_duckdb(everything, overseas)
+    unsettled = pc.invert(done)
     array = pc.filter(everything, unsettled)
     count = workers if workers is not None else min(2, os.cpu_count() or 1)
     if count > 1 and len(array) >= _THREAD_THRESHOLD:  # Arrow kernels release the GIL
@@ -203,7 +204,7 @@ def _overseas(compact: pa.Array, retry: pa.Array) -> tuple[pa.Array, pa.Array]:
     retried = pc.indices_nonzero(pc.fill_null(retry, False))
     national = pc.struct_field(pc.extract_regex(pc.take(compact, retried), pattern=NATIONAL), [0])
     # Validity needs some overseas region's general pattern: one regex rules most out.
-    possible = pc.fill_null(pc.match_substring_regex(national, pattern=_overseas_gate()), False)
+    possible = pc.fill_null(pc.match_substring_regex(national, pattern=overseas_gate()), False)
     gated = pc.indices_nonzero(possible)
     nsn = pc.take(national, gated)
     found = pa.nulls(len(nsn), pa.string())
@@ -228,17 +229,6 @@ def _extension_pattern() -> str:
     from phonenumbers.phonenumberutil import _EXTN_PATTERNS_FOR_PARSING
 
     return f"(?i)(?:{_EXTN_PATTERNS_FOR_PARSING})$"
-
-
-@cache
-def _overseas_gate() -> str:
-    """Any general pattern of the overseas regions (a necessary condition of validity)."""
-    patterns = []
-    for code in overseas_codes():
-        rules = rules_for(code)
-        assert rules is not None
-        patterns += [f"(?:{region.general.pattern})" for region in rules.regions]
-    return f"^(?:{'|'.join(patterns)})$"
 
 
 def _international(compact: pa.Array, settled: pa.Array) -> tuple[pa.Array, pa.Array]:
