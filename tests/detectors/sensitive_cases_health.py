@@ -102,6 +102,16 @@ POSITIVES = [
     ("M. Le Gall : plus une goutte d'alcool depuis sa cure l'an dernier", "health"),
     ("Dr Byrne, GP, is on a phased return after cancer treatment until June", "health"),
     ("Mme Perrin, ostéopathe, reprend après son arrêt pour burn-out", "health"),
+    # holdout14 round (families, in our own words)
+    ("Depuis mon anneau gastrique je ne mange plus que de petites portions", "health"),
+    ("Elle a eu une sleeve l'an dernier et a perdu 30 kilos", "health"),
+    ("Client recovering from a triple bypass, call back next month", "health"),
+    ("Had my gastric sleeve in March, selling all my old jeans", "health"),
+    ("Prospect mentions two polyps removed last spring, wants a quote anyway", "health"),
+    ("On lui a retiré des polypes l'an dernier", "health"),
+    ("I'm 6 months pregnant so need a roomier car", "health"),
+    ("Mon père est dialysé trois fois par semaine", "health"),
+    ("Mon fils est hémophile, pas de sports de contact", "health"),
 ]
 
 NOT_ABOUT = [
@@ -181,4 +191,19 @@ NEGATIVES = [
     "Ce dossier de subvention est un vrai cancer, on le traîne depuis 2019",
     "The director is allergic to cold calls, email him instead",
     "Relance facture client SEP, troisième rappel",
+    # holdout14 round (families, in our own words)
+    "Notre attaque a été complètement paralysée en seconde période",
+    "The midfield was totally paralysed after the break",
+    "Trafic paralysé par la neige sur l'A75 ce matin",
+    "Le cancer de la carrosserie a attaqué les bas de caisse, vendue pour pièces",
+    "Old Land Rover, some rust cancer on the sills, runs fine",
+    "Notre directeur est allergique aux tableurs, il veut tout sur papier",
+    "The buyer is allergic to long-term contracts, offer monthly billing",
+    "Ambulances Martin — transport assis de malades, dialyse et radiothérapie, 7j/7",
+    "Module RH pour suivre les arrêts maladie de vos équipes",
+    "Looking for software to track staff sick leave across three sites",
+    "Permanence de l'Unafam le jeudi à la maison des associations",
+    "Macmillan Cancer Support coffee morning this Friday",
+    "About 1 in 2,000 babies is born with sickle cell disease",
+    "Coral frags for sale, polyps fully open under blue light",
 ]
