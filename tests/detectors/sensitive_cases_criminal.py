@@ -76,6 +76,8 @@ POSITIVES = [
     ("He did two years in Pollsmoor and now runs a carwash", "criminal"),
     ("Hard to find work as a guy with a record", "criminal"),
     ("He has a record, two thefts and a burglary", "criminal"),
+    ("He was locked up for 18 months and came out clean", "criminal"),
+    ("Placé sous contrôle judiciaire depuis mars, pointe au commissariat", "criminal"),
 ]
 
 NOT_ABOUT = [
@@ -126,4 +128,5 @@ NEGATIVES = [
     "She has a record of excellent customer reviews",
     "We had a record turnout at the open day",
     "For the record, the boiler was serviced in May",
+    "Escape room: break out of the prison in 60 minutes",
 ]

@@ -112,6 +112,7 @@ POSITIVES = [
     ("I'm 6 months pregnant so need a roomier car", "health"),
     ("Mon père est dialysé trois fois par semaine", "health"),
     ("Mon fils est hémophile, pas de sports de contact", "health"),
+    ("My cousin is on ARVs and doing well", "health"),
 ]
 
 NOT_ABOUT = [
@@ -206,4 +207,12 @@ NEGATIVES = [
     "Macmillan Cancer Support coffee morning this Friday",
     "About 1 in 2,000 babies is born with sickle cell disease",
     "Coral frags for sale, polyps fully open under blue light",
+    "Le prof est un peu schizophrène avec ses consignes",
+    "This weather is so bipolar today",
+    "I'm a bit OCD about my spreadsheets",
+    "Sa voiture est en réanimation chez le garagiste",
+    "Le marché immobilier est en dépression depuis la rentrée",
+    "The economy is in a deep depression, says the bank",
+    "Cette équipe est vraiment handicapée par les blessures",
+    "Le chantier est au point mort, c'est la paralysie totale",
 ]

@@ -181,4 +181,5 @@ NEGATIVES = [
     "Malay lessons for beginners, Tuesday evenings",
     "Safari to the Maasai Mara, 3 nights, all inclusive",
     "Coloured pencils and glitter glue for the craft table",
+    "Gay Paree themed party night at the club",
 ]

@@ -68,6 +68,7 @@ POSITIVES = [
     ("My landlord is a Seventh-day Adventist, no viewings on Saturday", "religion"),
     ("Client is Taoist and asked for an auspicious moving date", "religion"),
     ("Capel Salem — Minister: Rev. Huw Jenkins. Sunday services at 10", "religion"),
+    ("He's a Rasta, doesn't cut his hair", "religion"),
 ]
 
 NOT_ABOUT = [
@@ -140,4 +141,5 @@ NEGATIVES = [
     "Fancy dress shop: nun, monk, vicar, sizes S to XL",
     "Location déguisements : bonne sœur, moine, Père Noël",
     "Marché bio ouvert le dimanche après la messe",
+    "Rasta hat and beads for the festival",
 ]
