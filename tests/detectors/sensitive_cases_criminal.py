@@ -74,8 +74,6 @@ POSITIVES = [
     ("Intérimaire sorti de prison l'an dernier, dispo pour le chantier", "criminal"),
     # holdout14 round (families, in our own words)
     ("He did two years in Pollsmoor and now runs a carwash", "criminal"),
-    ("Hard to find work as a guy with a record", "criminal"),
-    ("He has a record, two thefts and a burglary", "criminal"),
     ("He was locked up for 18 months and came out clean", "criminal"),
     ("Placé sous contrôle judiciaire depuis mars, pointe au commissariat", "criminal"),
 ]

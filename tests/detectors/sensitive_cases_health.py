@@ -214,5 +214,5 @@ NEGATIVES = [
     "Le marché immobilier est en dépression depuis la rentrée",
     "The economy is in a deep depression, says the bank",
     "Cette équipe est vraiment handicapée par les blessures",
-    "Le chantier est au point mort, c'est la paralysie totale",
+    "Le chantier est au point mort : paralysie administrative totale",
 ]

@@ -112,6 +112,7 @@ POSITIVES = [
     ("Mr Ochieng, KUPPET branch secretary, asked for a group quote", "union"),
     ("NUMSA — Regional Secretary: Thabo Mokoena. Office open weekdays", "union"),
     ("Caller is an NTUC member, wants the union discount", "union"),
+    ("Conseiller national monégasque, élu sur la liste Horizon Monaco", "politics"),
 ]
 
 NOT_ABOUT = [
@@ -170,4 +171,5 @@ NEGATIVES = [
     # holdout14 round (families, in our own words)
     "Inscrivez-vous sur la liste d'opposition au démarchage Bloctel",
     "COSATU House, Braamfontein — visitor parking at the back",
+    "Primo piatto: pasta al pesto, 12 €",
 ]

@@ -142,4 +142,5 @@ NEGATIVES = [
     "Location déguisements : bonne sœur, moine, Père Noël",
     "Marché bio ouvert le dimanche après la messe",
     "Rasta hat and beads for the festival",
+    "I felt born again after that spa weekend",
 ]
