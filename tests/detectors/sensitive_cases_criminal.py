@@ -72,6 +72,10 @@ POSITIVES = [
     ("Tenant was arrested on drug charges last month according to the neighbor", "criminal"),
     ("Candidat : casier B2 pas vierge, à voir avec le client", "criminal"),
     ("Intérimaire sorti de prison l'an dernier, dispo pour le chantier", "criminal"),
+    # holdout14 round (families, in our own words)
+    ("He did two years in Pollsmoor and now runs a carwash", "criminal"),
+    ("He was locked up for 18 months and came out clean", "criminal"),
+    ("Placé sous contrôle judiciaire depuis mars, pointe au commissariat", "criminal"),
 ]
 
 NOT_ABOUT = [
@@ -118,4 +122,9 @@ NEGATIVES = [
     "Avocat pénaliste, j'ai plaidé aux assises de Rennes pendant 15 ans",
     "Detached house, BER B3, two bathrooms, Galway",
     "Réunion salle B3 au deuxième étage, 10h",
+    # holdout14 round (families, in our own words)
+    "She has a record of excellent customer reviews",
+    "We had a record turnout at the open day",
+    "For the record, the boiler was serviced in May",
+    "Escape room: break out of the prison in 60 minutes",
 ]

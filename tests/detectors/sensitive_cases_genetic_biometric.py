@@ -70,6 +70,18 @@ POSITIVES = [
     ("Au guichet ils m'ont enregistré l'empreinte de l'index pour le coffre", "biometric"),
     ("My phone finally recognises my face even with glasses", "biometric"),
     ("Pointeuse : gabarit de M. Riou réenregistré après sa blessure", "biometric"),
+    # holdout14 round (families, in our own words)
+    ("Je suis conductrice de l'hémophilie, mes fils devront être testés", "genetic"),
+    ("She found out she's a haemophilia carrier while expecting", "genetic"),
+    ("Génotypage reçu : homozygote C282Y, à revoir avec le médecin", "genetic"),
+    ("His HFE gene result came back heterozygous", "genetic"),
+    ("Mon fils est hémophile, pas de sports de contact", "genetic"),
+    ("Client has haemophilia B and asked for a careful installer", "genetic"),
+    ("Gabarit d'empreinte de M. Roux enregistré sur la pointeuse du dépôt", "biometric"),
+    ("Ouverture de compte : correspondance faciale validée avec le passeport", "biometric"),
+    ("The gym made me leave my thumbprint at the front desk", "biometric"),
+    ("Ms Ortega's palm vein template was stored for vault access", "biometric"),
+    ("Liveness check passed and facial match confirmed for this customer", "biometric"),
 ]
 
 
@@ -114,4 +126,7 @@ NEGATIVES = [
     "Installateur alarme – contrôle d'accès biométrique pour entreprises et collectivités",
     "Ingénieure R&D, algorithmes de reconnaissance d'empreintes pour serrures connectées",
     "Le client a refusé l'activation de l'empreinte digitale, garde son code",
+    # holdout14 round (families, in our own words)
+    "Thumbprint cookies with raspberry jam, a dozen for 8 €",
+    "Paste the certificate thumbprint into the config file",
 ]

@@ -106,6 +106,17 @@ POSITIVES = [
     ("Client sous PrEP, demande une mutuelle", "sex_life"),
     ("Tenant applicant is Dalit and says agents turned him away", "origin"),
     ("Romany Gypsy family looking for a plot to rent near Ashford", "origin"),
+    # holdout14 round (families, in our own words)
+    ("Nice Kalenjin family, they want a four-bedroom house", "origin"),
+    ("Client is Malay and prefers documents in English", "origin"),
+    ("The seller said he's Coloured and grew up in Athlone", "origin"),
+    ("Chinese Singaporean engineer, 29, open to new roles", "origin"),
+    ("The agent kept saying 'you African people' to me", "origin"),
+    ("Famille bushinengué de Saint-Laurent-du-Maroni, cherche T4", "origin"),
+    ("Couple peul cherche traiteur pour le baptême", "origin"),
+    ("Maasai woman selling her own beadwork", "origin"),
+    ("Client divorcé, vit désormais avec son compagnon, à ajouter sur le bail", "sex_life"),
+    ("Assurée veuve, remariée avec sa compagne en 2022", "sex_life"),
 ]
 
 NOT_ABOUT = [
@@ -166,4 +177,9 @@ NEGATIVES = [
     "Irish heritage festival this weekend in the park",
     "Le dossier a été créé hier soir, client recontacté ce matin",
     "The results came out after 3 weeks of waiting",
+    # holdout14 round (families, in our own words)
+    "Malay lessons for beginners, Tuesday evenings",
+    "Safari to the Maasai Mara, 3 nights, all inclusive",
+    "Coloured pencils and glitter glue for the craft table",
+    "Gay Paree themed party night at the club",
 ]

@@ -102,6 +102,17 @@ POSITIVES = [
         "union",
     ),
     ("GMB Leeds – open Tuesdays 10am to 2pm. Branch secretary: Gary Holt.", "union"),
+    # holdout14 round (families, in our own words)
+    ("Candidates for Ward 12: James Otieno (UDA) and Ruth Njeri (ODM)", "politics"),
+    ("Councillor Sipho Nkosi (EFF) will attend the meeting", "politics"),
+    ("Élue de la liste d'opposition au conseil municipal depuis 2020", "politics"),
+    ("He's been an opposition MP for a decade", "politics"),
+    ("Mr Lim, Workers' Party volunteer in Aljunied", "politics"),
+    ("She's a SADTU member and teaches in Soweto", "union"),
+    ("Mr Ochieng, KUPPET branch secretary, asked for a group quote", "union"),
+    ("NUMSA — Regional Secretary: Thabo Mokoena. Office open weekdays", "union"),
+    ("Caller is an NTUC member, wants the union discount", "union"),
+    ("Conseiller national monégasque, élu sur la liste Horizon Monaco", "politics"),
 ]
 
 NOT_ABOUT = [
@@ -157,4 +168,8 @@ NEGATIVES = [
     "Need a union electrician for a panel upgrade, send quotes",
     "Nous cherchons ensemble la meilleure solution pour votre toiture",
     "Leith Labour Party members' meeting, Thursday 7pm, all welcome",
+    # holdout14 round (families, in our own words)
+    "Inscrivez-vous sur la liste d'opposition au démarchage Bloctel",
+    "COSATU House, Braamfontein — visitor parking at the back",
+    "Primo piatto: pasta al pesto, 12 €",
 ]

