@@ -66,11 +66,12 @@ def marker_trie(members: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]) ->
 @dataclass(frozen=True, slots=True)
 class Hits:
     """The markers of each rule found in a text (computed once per text): ``words`` are its
-    folded tokens, ``places`` their offsets in ``text``."""
+    folded tokens, ``starts`` and ``ends`` their offsets in ``text``."""
 
     text: str
     words: list[str]
-    places: list[tuple[int, int]]
+    starts: list[int]
+    ends: list[int]
     spans: Mapping[str, list[Span]]
 
     @classmethod
@@ -79,7 +80,8 @@ class Hits:
         trie: Trie,
         text: str,
         words: list[str],
-        places: list[tuple[int, int]],
+        starts: list[int],
+        ends: list[int],
         ranges: list[tuple[int, int]],
     ) -> Hits:
         """The markers inside ``ranges`` of token indices (the sentences around matches)."""
@@ -115,11 +117,11 @@ class Hits:
             done = max(done, high)
         if male := spans.get("male"):  # "I'm" is "i" + "m": that "m" is no "M." (monsieur)
             spans["male"] = [m for m in male if not (m[0] and words[m[0] - 1] == "i")]
-        return cls(text, words, places, spans)
+        return cls(text, words, starts, ends, spans)
 
     def quote(self, span: Span) -> str:
         """The marker as written in the text."""
-        return self.text[self.places[span[0]][0] : self.places[span[1] - 1][1]]
+        return self.text[self.starts[span[0]] : self.ends[span[1] - 1]]
 
     def last(self, rule: str, low: int, high: int) -> tuple[int, str] | None:
         """The marker of ``rule`` inside ``[low, high)`` that ends last: (tokens after it, it)."""
