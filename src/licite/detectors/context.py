@@ -123,6 +123,23 @@ class Hits:
         """The marker as written in the text."""
         return self.text[self.starts[span[0]] : self.ends[span[1] - 1]]
 
+    def before(
+        self, rule: str, window: Window, size: int, *, sentence: bool = False
+    ) -> tuple[int, str] | None:
+        """:meth:`last` in ``window.left(size, sentence=sentence)``. Most rules have no marker
+        in a text: then the window's bounds are not even computed."""
+        return (
+            self.last(rule, *window.left(size, sentence=sentence)) if rule in self.spans else None
+        )
+
+    def after(
+        self, rule: str, window: Window, size: int, *, sentence: bool = False
+    ) -> tuple[int, str] | None:
+        """:meth:`first` in ``window.right(size, sentence=sentence)`` (see :meth:`before`)."""
+        return (
+            self.first(rule, *window.right(size, sentence=sentence)) if rule in self.spans else None
+        )
+
     def last(self, rule: str, low: int, high: int) -> tuple[int, str] | None:
         """The marker of ``rule`` inside ``[low, high)`` that ends last: (tokens after it, it)."""
         best = None
@@ -143,9 +160,10 @@ class Hits:
         return None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Window:
-    """A match (tokens ``start:end``) with its clause and sentence (token bounds)."""
+    """A match (tokens ``start:end``) with its clause and sentence (token bounds). Built for each
+    match and never changed; not frozen, as a frozen dataclass is three times slower to build."""
 
     start: int
     end: int
@@ -196,7 +214,6 @@ _HONORIFICS = ("named", "female", "male")
 def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | None:
     """The verdict on one match, or None when it is no mention at all (a street name, an
     ambiguous acronym without a membership word)."""
-    near = window.left(4)
     joined = category in _MEMBERSHIP
     religious = category == "religion"
     if window.capitalised and _in_place_name(window, hits):
@@ -204,35 +221,35 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     member_rule = f"member:{category}"
     named_party = joined and window.name_token >= 0  # "Jean Dupont (LR)"
     # "le maire de la commune (PS)": a post a few words before the party's parenthesis
-    if entry.needs_member and not (named_party or hits.last(member_rule, *window.left(5))):
+    if entry.needs_member and not (named_party or hits.before(member_rule, window, 5)):
         return None
     if entry.partner:
         return _same_gender(entry.partner, window, hits)
-    if found := hits.last("fiction", *window.left(10, sentence=True)):
+    if found := hits.before("fiction", window, 10, sentence=True):
         return Verdict(False, f"a story or a character{_quote(found)}, not a person")
-    if found := hits.last("animal", *window.left(10, sentence=True)):
+    if found := hits.before("animal", window, 10, sentence=True):
         return Verdict(False, f"an animal{_quote(found)}, not a person")
-    if category == "biometric" and (found := hits.last("refusal", *window.left(6))):
+    if category == "biometric" and (found := hits.before("refusal", window, 6)):
         return Verdict(False, f"refused{_quote(found)}: no biometric data was taken")
     # A possessive before the term or inside it ("un scan de mon visage" was asked of the writer)
     mine = (window.left(2)[0], window.end)
     owned = hits.last("possessive", *mine) or hits.last("possessive_third", *mine)
-    if not owned and (found := hits.last("hypothetical", *window.left(6))):
+    if not owned and (found := hits.before("hypothetical", window, 6)):
         return Verdict(False, f"hypothetical{_quote(found)}")  # not "si le résultat de son test"
     # "UNISON Hospital Branch", "Islamic Center of Dearborn" are names, no public addressed
-    if joined and (found := hits.last("sought", *window.left(4))):
+    if joined and (found := hits.before("sought", window, 4)):
         return Verdict(False, f"sought by an advert{_quote(found)}, no person yet")
     named_org = entry.kind == "context" and (joined or (religious and window.capitalised))
     if generic := _generic(window, hits, member_rule, trait=entry.kind == "trait", org=named_org):
         return Verdict(False, generic)
-    role = hits.last("role", *near)
-    owner = hits.last("possessive", *near) or hits.last("pronoun", *near)
+    role = hits.before("role", window, 4)
+    owner = hits.before("possessive", window, 4) or hits.before("pronoun", window, 4)
     if role and not joined and not (owner and owner[0] < role[0]):  # "bénévole dans ma paroisse"
         return Verdict(False, f"a profession or post{_quote(role)}, not a fact about a person")
-    required = hits.last("requirement", *near) or hits.first("requirement", *window.right(4))
+    required = hits.before("requirement", window, 4) or hits.after("requirement", window, 4)
     if required and not owned:  # "requested deletion of her face template" is hers
         return Verdict(False, f"a requirement of an offer{_quote(required)}")
-    member = hits.last(member_rule, *near) or hits.first(member_rule, *window.right(1))
+    member = hits.before(member_rule, window, 4) or hits.after(member_rule, window, 1)
     if member is None and joined:
         member = _holder(window, hits)
     elif member is None and category == "religion" and entry.kind == "context":
@@ -255,8 +272,8 @@ def _holder(window: Window, hits: Hits) -> tuple[int, str] | None:
     section du lycée : secrétaire de section Mme Roussel"), or a post holder after a dash."""
     return (
         _name_before(window, hits)
-        or hits.last("named", *window.left(6))
-        or hits.first("named", *window.right(4))
+        or hits.before("named", window, 6)
+        or hits.after("named", window, 4)
         or _post_named(window, hits)
         or hits.first("post", *window.tail)
     )
@@ -287,8 +304,8 @@ def _minister(window: Window, hits: Hits) -> tuple[int, str] | None:
     a directory dash."""
     return (
         _name_before(window, hits)
-        or hits.last("clergy", *window.left(10, sentence=True))
-        or hits.first("clergy", *window.right(8, sentence=True))
+        or hits.before("clergy", window, 10, sentence=True)
+        or hits.after("clergy", window, 8, sentence=True)
         or hits.first("clergy_post", *window.tail)
     )
 
@@ -316,9 +333,9 @@ def _same_gender(partner: str, window: Window, hits: Hits) -> Verdict | None:
 
 
 def _in_place_name(window: Window, hits: Hits) -> bool:
-    if hits.first("toponym_right", *window.right(1)):
+    if hits.after("toponym_right", window, 1):
         return True
-    found = hits.last("toponym", *window.left(4))
+    found = hits.before("toponym", window, 4)
     if found is None:
         return False
     between = hits.words[window.start - found[0] : window.start]
@@ -328,18 +345,17 @@ def _in_place_name(window: Window, hits: Hits) -> bool:
 def _generic(window: Window, hits: Hits, member_rule: str, *, trait: bool, org: bool) -> str | None:
     """A mention addressed to people in general; a person, pronoun or membership word nearer
     the match than the generic marker keeps it personal ("enrôlée sur la pointeuse")."""
-    near = window.left(4)
-    personal = [d for r in ("person", "pronoun", member_rule) if (d := hits.last(r, *near))]
+    personal = [d for r in ("person", "pronoun", member_rule) if (d := hits.before(r, window, 4))]
     nearest = min((d for d, _ in personal), default=None)
-    found = hits.last("generic_left", *near)
+    found = hits.before("generic_left", window, 4)
     if found and (nearest is None or found[0] < nearest):
         return f"generic mention{_quote(found)}"
-    found = None if org else hits.first("generic_right", *window.right(2))
+    found = None if org else hits.after("generic_right", window, 2)
     if found and found[0] == 0:
         return f"qualifies a place, an offer or a public{_quote(found)}"
     first = (window.start, window.start + 1)
     if trait and _plural(hits, window) and not hits.first("pronoun", *first):
-        found = hits.last("plural_left", *window.left(1))
+        found = hits.before("plural_left", window, 1)
         before = window.left(2)
         owner = next(
             (
@@ -369,7 +385,7 @@ def _tie(
 ) -> Verdict:
     """``soft_ok``: whether a business or sale context may demote a trait or a condition (not
     for a union or a party: "ASLEF member selling old journals" is still a member)."""
-    negated = hits.last("negation", *window.left(4))
+    negated = hits.before("negation", window, 4)
     if entry.kind in ("trait", "condition"):
         link = member or _link(window, hits, third=True, pronoun=True)
         note = f"; negated{_quote(negated)}, which still reveals it" if negated else ""
@@ -403,21 +419,22 @@ def _link(window: Window, hits: Hits, *, third: bool, pronoun: bool) -> tuple[in
     """The nearest marker tying the match to a person: a relative, a verb of being or
     suffering, an age (in the sentence); a possessive right before it; a first-person pronoun
     in its clause, unless the sentence speaks in a business voice ("je vous propose")."""
-    found = hits.last("person", *window.left(10, sentence=True)) or hits.first(
-        "person", *window.right(8, sentence=True)
+    found = hits.before("person", window, 10, sentence=True) or hits.after(
+        "person", window, 8, sentence=True
     )
-    found = found or hits.last("possessive", *window.left(2))
+    found = found or hits.before("possessive", window, 2)
     if third:
         found = (
             found
-            or hits.last("possessive_third", *window.left(2))
-            or hits.last("subject", *window.left(10, sentence=True))
-            or hits.first("subject", *window.right(8, sentence=True))
+            or hits.before("possessive_third", window, 2)
+            or hits.before("subject", window, 10, sentence=True)
+            or hits.after("subject", window, 8, sentence=True)
             or hits.last("cause", window.left(3)[0], window.start + 1)  # "pour raisons de santé"
         )
     if found or not pronoun:
         return found
-    sides = (window.left(15, sentence=True), window.right(15, sentence=True))
-    if any(hits.first("business_voice", *side) for side in sides):
+    if hits.before("business_voice", window, 15, sentence=True) or hits.after(
+        "business_voice", window, 15, sentence=True
+    ):
         return None
-    return hits.last("pronoun", *window.left(6)) or hits.first("pronoun", *window.right(4))
+    return hits.before("pronoun", window, 6) or hits.after("pronoun", window, 4)
