@@ -16,6 +16,7 @@ window each rule looks and in which order the rules apply. Policy decisions:
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -85,19 +86,20 @@ class Hits:
         ranges: list[tuple[int, int]],
     ) -> Hits:
         """The markers inside ``ranges`` of token indices (the sentences around matches)."""
-        spans: dict[str, list[Span]] = {}
+        spans: defaultdict[str, list[Span]] = defaultdict(list)
         done = 0
         for low, high in sorted(ranges):
             # Most tokens start no marker: one pass in a comprehension finds those that may.
+            low = max(low, done)
             candidates = [
-                i for i in range(max(low, done), high) if words[i] in trie or words[i].isdigit()
+                i for i, word in enumerate(words[low:high], low) if word in trie or word.isdigit()
             ]
             for start in candidates:
                 word = words[start]
                 if word.isdigit():
                     for end, rules in walk(trie, words, start, high):
                         for rule in rules:
-                            spans.setdefault(rule, []).append((start, end))
+                            spans[rule].append((start, end))
                     continue
                 # ``walk`` unrolled for a phrase whose first token is a word: it only
                 # branches at a number ("#"), then it is called for the rest.
@@ -106,11 +108,11 @@ class Hits:
                     if at < high and NUMBER in node and words[at].isdigit():
                         for end, rules in walk(node, words, at, high):
                             for rule in rules:
-                                spans.setdefault(rule, []).append((start, end))
+                                spans[rule].append((start, end))
                         break
                     if (rules := node.get("")) is not None:
                         for rule in rules:
-                            spans.setdefault(rule, []).append((start, at))
+                            spans[rule].append((start, at))
                     if at >= high:
                         break
                     node, at = node.get(words[at]), at + 1

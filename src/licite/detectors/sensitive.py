@@ -238,10 +238,9 @@ def _findings(
 ) -> list[Finding]:
     sentences, clauses = _cuts(text, starts)
     located = [(i, end, entry, _bounds(sentences, i, len(words))) for i, end, entry in found]
-    tails = {at: _tail(text, starts, ends, (sentences, clauses), at[1]) for *_, at in located}
-    heads = {
-        at: _across_dash(text, starts, ends, sentences, at[0], at[0] - 1) for *_, at in located
-    }
+    around = dict.fromkeys(at for *_, at in located)  # the matches' sentences, each once
+    tails = {at: _tail(text, starts, ends, (sentences, clauses), at[1]) for at in around}
+    heads = {at: _across_dash(text, starts, ends, sentences, at[0], at[0] - 1) for at in around}
     ranges = [*tails, *(r for r in (*tails.values(), *heads.values()) if r[0] < r[1])]
     hits = Hits.find(_markers(), text, words, starts, ends, ranges)
     findings = []
