@@ -89,21 +89,19 @@ class Hits:
         spans: defaultdict[str, list[Span]] = defaultdict(list)
         done = 0
         for low, high in sorted(ranges):
-            # Most tokens start no marker: one pass in a comprehension finds those that may.
             low = max(low, done)
-            candidates = [
-                i for i, word in enumerate(words[low:high], low) if word in trie or word.isdigit()
-            ]
-            for start in candidates:
-                word = words[start]
+            for start, word in enumerate(words[low:high], low):
                 if word.isdigit():
                     for end, rules in walk(trie, words, start, high):
                         for rule in rules:
                             spans[rule].append((start, end))
                     continue
+                node = trie.get(word)
+                if node is None:  # most tokens start no marker
+                    continue
                 # ``walk`` unrolled for a phrase whose first token is a word: it only
                 # branches at a number ("#"), then it is called for the rest.
-                node, at = trie.get(word), start + 1
+                at = start + 1
                 while node is not None:
                     if at < high and NUMBER in node and words[at].isdigit():
                         for end, rules in walk(node, words, at, high):

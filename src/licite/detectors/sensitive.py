@@ -248,7 +248,6 @@ def _findings(
         first, last = starts[i], ends[end - 1]
         if entry.not_title and i != sentence[0] and text[first:last].istitle():
             continue  # "M. Gay", "Jean Gay": a surname
-        raw = text[starts[sentence[0]] : ends[sentence[1] - 1]]
         clause = _bounds(clauses, i, len(words))
         name_token = -1
         before = clause[0] - 1
@@ -265,7 +264,7 @@ def _findings(
             end,
             clause,
             sentence,
-            priced=bool(_PRICE.search(raw)),
+            priced=_PRICE.search(text, starts[sentence[0]], ends[sentence[1] - 1]) is not None,
             capitalised=text[first].isupper(),
             name_token=name_token,
             tail=tails[sentence],
