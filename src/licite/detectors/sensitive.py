@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache, partial
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import attrgetter
 
 from licite.core.findings import ART10_CATEGORIES, Finding
 from licite.detectors.context import Hits, Verdict, Window, judge, marker_trie
@@ -52,18 +53,17 @@ _GAP = re.compile(r"[\s\-\u2010\u2011\u2013'\u2019]{1,4}")
 #: word character.
 _TITLES = ("[A-Za-z]", "Mr|Ms|Dr|St|Pr|Me", "Mme|Mrs|Ste", "Mlle")
 _FULL_STOP = r"(?<=\.)" + "".join(rf"(?<!(?<!\w)(?:{t})\.)" for t in _TITLES)
-#: Sentence ends, and clause ends (which include them): a character, then lookarounds saying
-#: whether it cuts, so that the regex engine scans for the character class. A spaced dash
-#: ("Vends fauteuil - 150 €") ends both; "." only when it is a full stop.
-_SENTENCE_CUT = re.compile(
-    rf"[.!?;\n\r•|…\-–—](?:(?<=[!?;\n\r•|…])|{_FULL_STOP}|(?<= [\-–—])(?= ))"
-)
-_CLAUSE_CUT = re.compile(
-    rf"[.!?;\n\r•|…,:()\[\]/–—\"«»\-](?:(?<=[^.\-])|{_FULL_STOP}|(?<= -)(?= ))"
+#: Clause ends, in one scan: a character, then lookarounds saying whether it cuts (so that the
+#: regex engine scans for the character class); group 1 takes part when the cut also ends a
+#: sentence. A spaced dash ("Vends fauteuil - 150 €") ends both; "." only when it is a full stop.
+_CUT = re.compile(
+    rf"[.!?;\n\r•|…,:()\[\]/–—\"«»\-]"
+    rf"(?:((?<=[!?;\n\r•|…])|{_FULL_STOP}|(?<= [\-–—])(?= ))|(?<=[,:()\[\]/–—\"«»]))"
 )
 #: The dashes that cut when spaced (see :func:`_across_dash`).
 _DASH_MARKS = frozenset("-–—")
 _END = re.Match.end
+_SENTENCE = attrgetter("lastindex")  # 1 when group 1 of ``_CUT`` took part, else None
 _PRICE = re.compile(r"[€$£]")
 #: Tokens of a sentence after a dash short enough to be a site's name or its opening hours
 #: ("– Glasgow branch.", "– permanences mercredi 14h-18h."), not a statement.
@@ -125,11 +125,12 @@ def _cuts(text: str, starts: list[int]) -> tuple[list[int], list[int]]:
 
     Each cut's token is the first that starts after it: ``bisect_left`` mapped over the cuts'
     ends, in text order, so that the indices come sorted and ``dict.fromkeys`` drops repeats
-    (no Python loop per cut)."""
+    (no Python loop per cut). One scan finds the clause cuts; the sentence cuts are those
+    whose group 1 took part."""
     after = partial(bisect_left, starts)
-    sentences = list(dict.fromkeys(map(after, map(_END, _SENTENCE_CUT.finditer(text)))))
-    clauses = list(dict.fromkeys(map(after, map(_END, _CLAUSE_CUT.finditer(text)))))
-    return sentences, clauses
+    cuts = list(_CUT.finditer(text))
+    stops = map(_END, compress(cuts, map(_SENTENCE, cuts)))
+    return list(dict.fromkeys(map(after, stops))), list(dict.fromkeys(map(after, map(_END, cuts))))
 
 
 def _bounds(cuts: list[int], i: int, count: int) -> tuple[int, int]:
