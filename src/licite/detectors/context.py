@@ -16,6 +16,7 @@ window each rule looks and in which order the rules apply. Policy decisions:
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -66,11 +67,12 @@ def marker_trie(members: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]) ->
 @dataclass(frozen=True, slots=True)
 class Hits:
     """The markers of each rule found in a text (computed once per text): ``words`` are its
-    folded tokens, ``places`` their offsets in ``text``."""
+    folded tokens, ``starts`` and ``ends`` their offsets in ``text``."""
 
     text: str
     words: list[str]
-    places: list[tuple[int, int]]
+    starts: list[int]
+    ends: list[int]
     spans: Mapping[str, list[Span]]
 
     @classmethod
@@ -79,47 +81,67 @@ class Hits:
         trie: Trie,
         text: str,
         words: list[str],
-        places: list[tuple[int, int]],
+        starts: list[int],
+        ends: list[int],
         ranges: list[tuple[int, int]],
     ) -> Hits:
         """The markers inside ``ranges`` of token indices (the sentences around matches)."""
-        spans: dict[str, list[Span]] = {}
+        spans: defaultdict[str, list[Span]] = defaultdict(list)
         done = 0
         for low, high in sorted(ranges):
-            # Most tokens start no marker: one pass in a comprehension finds those that may.
-            candidates = [
-                i for i in range(max(low, done), high) if words[i] in trie or words[i].isdigit()
-            ]
-            for start in candidates:
-                word = words[start]
+            low = max(low, done)
+            for start, word in enumerate(words[low:high], low):
                 if word.isdigit():
                     for end, rules in walk(trie, words, start, high):
                         for rule in rules:
-                            spans.setdefault(rule, []).append((start, end))
+                            spans[rule].append((start, end))
+                    continue
+                node = trie.get(word)
+                if node is None:  # most tokens start no marker
                     continue
                 # ``walk`` unrolled for a phrase whose first token is a word: it only
                 # branches at a number ("#"), then it is called for the rest.
-                node, at = trie.get(word), start + 1
+                at = start + 1
                 while node is not None:
                     if at < high and NUMBER in node and words[at].isdigit():
                         for end, rules in walk(node, words, at, high):
                             for rule in rules:
-                                spans.setdefault(rule, []).append((start, end))
+                                spans[rule].append((start, end))
                         break
                     if (rules := node.get("")) is not None:
                         for rule in rules:
-                            spans.setdefault(rule, []).append((start, at))
+                            spans[rule].append((start, at))
                     if at >= high:
                         break
                     node, at = node.get(words[at]), at + 1
             done = max(done, high)
         if male := spans.get("male"):  # "I'm" is "i" + "m": that "m" is no "M." (monsieur)
             spans["male"] = [m for m in male if not (m[0] and words[m[0] - 1] == "i")]
-        return cls(text, words, places, spans)
+        return cls(text, words, starts, ends, spans)
 
     def quote(self, span: Span) -> str:
         """The marker as written in the text."""
-        return self.text[self.places[span[0]][0] : self.places[span[1] - 1][1]]
+        return self.text[self.starts[span[0]] : self.ends[span[1] - 1]]
+
+    def before(
+        self, rule: str, window: Window, size: int, *, sentence: bool = False
+    ) -> tuple[int, str] | None:
+        """:meth:`last` in ``window.left(size, sentence=sentence)``. Most rules have no marker
+        in a text: then the window's bounds are not even computed (and when they are, inline:
+        this is the detector's most frequent call)."""
+        if rule not in self.spans:
+            return None
+        low, bound = window.start - size, (window.sentence if sentence else window.clause)[0]
+        return self.last(rule, low if low > bound else bound, window.start)
+
+    def after(
+        self, rule: str, window: Window, size: int, *, sentence: bool = False
+    ) -> tuple[int, str] | None:
+        """:meth:`first` in ``window.right(size, sentence=sentence)`` (see :meth:`before`)."""
+        if rule not in self.spans:
+            return None
+        high, bound = window.end + size, (window.sentence if sentence else window.clause)[1]
+        return self.first(rule, window.end, high if high < bound else bound)
 
     def last(self, rule: str, low: int, high: int) -> tuple[int, str] | None:
         """The marker of ``rule`` inside ``[low, high)`` that ends last: (tokens after it, it)."""
@@ -141,9 +163,10 @@ class Hits:
         return None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Window:
-    """A match (tokens ``start:end``) with its clause and sentence (token bounds)."""
+    """A match (tokens ``start:end``) with its clause and sentence (token bounds). Built for each
+    match and never changed; not frozen, as a frozen dataclass is three times slower to build."""
 
     start: int
     end: int
@@ -164,10 +187,12 @@ class Window:
     head_named: bool = False
 
     def left(self, size: int, *, sentence: bool = False) -> tuple[int, int]:
-        return max((self.sentence if sentence else self.clause)[0], self.start - size), self.start
+        low, bound = self.start - size, (self.sentence if sentence else self.clause)[0]
+        return (low if low > bound else bound), self.start
 
     def right(self, size: int, *, sentence: bool = False) -> tuple[int, int]:
-        return self.end, min((self.sentence if sentence else self.clause)[1], self.end + size)
+        high, bound = self.end + size, (self.sentence if sentence else self.clause)[1]
+        return self.end, (high if high < bound else bound)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +219,6 @@ _HONORIFICS = ("named", "female", "male")
 def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | None:
     """The verdict on one match, or None when it is no mention at all (a street name, an
     ambiguous acronym without a membership word)."""
-    near = window.left(4)
     joined = category in _MEMBERSHIP
     religious = category == "religion"
     if window.capitalised and _in_place_name(window, hits):
@@ -202,38 +226,38 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     member_rule = f"member:{category}"
     named_party = joined and window.name_token >= 0  # "Jean Dupont (LR)"
     # "le maire de la commune (PS)": a post a few words before the party's parenthesis
-    if entry.needs_member and not (named_party or hits.last(member_rule, *window.left(5))):
+    if entry.needs_member and not (named_party or hits.before(member_rule, window, 5)):
         return None
     if entry.partner:
         return _same_gender(entry.partner, window, hits)
-    if found := hits.last("fiction", *window.left(10, sentence=True)):
+    if found := hits.before("fiction", window, 10, sentence=True):
         return Verdict(False, f"a story or a character{_quote(found)}, not a person")
-    if found := hits.last("animal", *window.left(10, sentence=True)):
+    if found := hits.before("animal", window, 10, sentence=True):
         return Verdict(False, f"an animal{_quote(found)}, not a person")
-    if category == "biometric" and (found := hits.last("refusal", *window.left(6))):
+    if category == "biometric" and (found := hits.before("refusal", window, 6)):
         return Verdict(False, f"refused{_quote(found)}: no biometric data was taken")
     # A possessive before the term or inside it ("un scan de mon visage" was asked of the writer)
     mine = (window.left(2)[0], window.end)
     owned = hits.last("possessive", *mine) or hits.last("possessive_third", *mine)
-    if not owned and (found := hits.last("hypothetical", *window.left(6))):
+    if not owned and (found := hits.before("hypothetical", window, 6)):
         return Verdict(False, f"hypothetical{_quote(found)}")  # not "si le résultat de son test"
     # "UNISON Hospital Branch", "Islamic Center of Dearborn" are names, no public addressed
-    if joined and (found := hits.last("sought", *window.left(4))):
+    if joined and (found := hits.before("sought", window, 4)):
         return Verdict(False, f"sought by an advert{_quote(found)}, no person yet")
     named_org = entry.kind == "context" and (joined or (religious and window.capitalised))
     if generic := _generic(window, hits, member_rule, trait=entry.kind == "trait", org=named_org):
         return Verdict(False, generic)
-    role = hits.last("role", *near)
-    owner = hits.last("possessive", *near) or hits.last("pronoun", *near)
+    role = hits.before("role", window, 4)
+    owner = hits.before("possessive", window, 4) or hits.before("pronoun", window, 4)
     if role and not joined and not (owner and owner[0] < role[0]):  # "bénévole dans ma paroisse"
         return Verdict(False, f"a profession or post{_quote(role)}, not a fact about a person")
-    required = hits.last("requirement", *near)
-    if not required and (after := hits.first("requirement", *window.right(4))):
+    required = hits.before("requirement", window, 4)
+    if not required and (after := hits.after("requirement", window, 4)):
         # "casier vierge exigé" asks it of anyone; "I'm 7 months pregnant so need…" is hers
-        required = None if hits.last("person", *window.left(6)) else after
+        required = None if hits.before("person", window, 6) else after
     if required and not owned:  # "requested deletion of her face template" is hers
         return Verdict(False, f"a requirement of an offer{_quote(required)}")
-    member = hits.last(member_rule, *near) or hits.first(member_rule, *window.right(1))
+    member = hits.before(member_rule, window, 4) or hits.after(member_rule, window, 1)
     if member is None and joined:
         member = _holder(window, hits)
     elif member is None and category == "religion" and entry.kind == "context":
@@ -256,8 +280,8 @@ def _holder(window: Window, hits: Hits) -> tuple[int, str] | None:
     section du lycée : secrétaire de section Mme Roussel"), or a post holder after a dash."""
     return (
         _name_before(window, hits)
-        or hits.last("named", *window.left(6))
-        or hits.first("named", *window.right(4))
+        or hits.before("named", window, 6)
+        or hits.after("named", window, 4)
         or _post_named(window, hits)
         or hits.first("post", *window.tail)
     )
@@ -288,8 +312,8 @@ def _minister(window: Window, hits: Hits) -> tuple[int, str] | None:
     a directory dash."""
     return (
         _name_before(window, hits)
-        or hits.last("clergy", *window.left(10, sentence=True))
-        or hits.first("clergy", *window.right(8, sentence=True))
+        or hits.before("clergy", window, 10, sentence=True)
+        or hits.after("clergy", window, 8, sentence=True)
         or hits.first("clergy_post", *window.tail)
     )
 
@@ -317,9 +341,9 @@ def _same_gender(partner: str, window: Window, hits: Hits) -> Verdict | None:
 
 
 def _in_place_name(window: Window, hits: Hits) -> bool:
-    if hits.first("toponym_right", *window.right(1)):
+    if hits.after("toponym_right", window, 1):
         return True
-    found = hits.last("toponym", *window.left(4))
+    found = hits.before("toponym", window, 4)
     if found is None:
         return False
     between = hits.words[window.start - found[0] : window.start]
@@ -329,18 +353,19 @@ def _in_place_name(window: Window, hits: Hits) -> bool:
 def _generic(window: Window, hits: Hits, member_rule: str, *, trait: bool, org: bool) -> str | None:
     """A mention addressed to people in general; a person, pronoun or membership word nearer
     the match than the generic marker keeps it personal ("enrôlée sur la pointeuse")."""
-    near = window.left(4)
-    personal = [d for r in ("person", "pronoun", member_rule) if (d := hits.last(r, *near))]
-    nearest = min((d for d, _ in personal), default=None)
-    found = hits.last("generic_left", *near)
+    nearest = None
+    for rule in ("person", "pronoun", member_rule):
+        if (found := hits.before(rule, window, 4)) and (nearest is None or found[0] < nearest):
+            nearest = found[0]
+    found = hits.before("generic_left", window, 4)
     if found and (nearest is None or found[0] < nearest):
         return f"generic mention{_quote(found)}"
-    found = None if org else hits.first("generic_right", *window.right(2))
+    found = None if org else hits.after("generic_right", window, 2)
     if found and found[0] == 0:
         return f"qualifies a place, an offer or a public{_quote(found)}"
     first = (window.start, window.start + 1)
     if trait and _plural(hits, window) and not hits.first("pronoun", *first):
-        found = hits.last("plural_left", *window.left(1))
+        found = hits.before("plural_left", window, 1)
         before = window.left(2)
         owner = next(
             (
@@ -370,7 +395,7 @@ def _tie(
 ) -> Verdict:
     """``soft_ok``: whether a business or sale context may demote a trait or a condition (not
     for a union or a party: "ASLEF member selling old journals" is still a member)."""
-    negated = hits.last("negation", *window.left(4))
+    negated = hits.before("negation", window, 4)
     if entry.kind in ("trait", "condition"):
         link = member or _link(window, hits, third=True, pronoun=True)
         note = f"; negated{_quote(negated)}, which still reveals it" if negated else ""
@@ -404,21 +429,22 @@ def _link(window: Window, hits: Hits, *, third: bool, pronoun: bool) -> tuple[in
     """The nearest marker tying the match to a person: a relative, a verb of being or
     suffering, an age (in the sentence); a possessive right before it; a first-person pronoun
     in its clause, unless the sentence speaks in a business voice ("je vous propose")."""
-    found = hits.last("person", *window.left(10, sentence=True)) or hits.first(
-        "person", *window.right(8, sentence=True)
+    found = hits.before("person", window, 10, sentence=True) or hits.after(
+        "person", window, 8, sentence=True
     )
-    found = found or hits.last("possessive", *window.left(2))
+    found = found or hits.before("possessive", window, 2)
     if third:
         found = (
             found
-            or hits.last("possessive_third", *window.left(2))
-            or hits.last("subject", *window.left(10, sentence=True))
-            or hits.first("subject", *window.right(8, sentence=True))
+            or hits.before("possessive_third", window, 2)
+            or hits.before("subject", window, 10, sentence=True)
+            or hits.after("subject", window, 8, sentence=True)
             or hits.last("cause", window.left(3)[0], window.start + 1)  # "pour raisons de santé"
         )
     if found or not pronoun:
         return found
-    sides = (window.left(15, sentence=True), window.right(15, sentence=True))
-    if any(hits.first("business_voice", *side) for side in sides):
+    if hits.before("business_voice", window, 15, sentence=True) or hits.after(
+        "business_voice", window, 15, sentence=True
+    ):
         return None
-    return hits.last("pronoun", *window.left(6)) or hits.first("pronoun", *window.right(4))
+    return hits.before("pronoun", window, 6) or hits.after("pronoun", window, 4)

@@ -52,7 +52,7 @@ _OBFUSCATED_DOMAIN = re.compile(
 )
 _PLAIN_DOT = re.compile(r"[^.\s]\.[^.\s]")
 #: The prefilter's forms of a hidden "@" (searched in lower case; see :func:`might_match`).
-_BARE_AT = re.compile(r"\sat\s")
+_BARE_AT = re.compile(r"at(?<=\sat)(?=\s)")  # "at" first: the engine scans for a literal
 _BRACKET_AT = re.compile(r"[\[({<]\s*at\s*[\])}>]")
 
 

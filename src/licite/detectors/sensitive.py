@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache
+from functools import cache, partial
+from itertools import accumulate, compress
+from operator import attrgetter
 
 from licite.core.findings import ART10_CATEGORIES, Finding
 from licite.detectors.context import Hits, Verdict, Window, judge, marker_trie
@@ -41,15 +43,27 @@ _ORDER = (
 #: The categories this detector reports (GDPR art. 9 and art. 10).
 CATEGORIES = frozenset(_ORDER)
 _TOKEN = re.compile(r"[\w\u0300-\u036f]+")
+#: ``_TOKEN`` as a group: ``split`` returns separators and tokens in turn, so that the running sum
+#: of their lengths gives every token's offsets without a Python loop.
+_SPLIT = re.compile(r"([\w\u0300-\u036f]+)")
 #: What may separate the tokens of one term: spaces, a hyphen, an apostrophe.
 _GAP = re.compile(r"[\s\-\u2010\u2011\u2013'\u2019]{1,4}")
-#: Sentence and clause ends (a spaced dash " - " ends both: "Vends fauteuil - 150 €").
-_SENTENCE_END = frozenset(".!?;\n\r•|…")
-_CLAUSE = re.compile(r"[.!?;\n\r•|…,:()\[\]/–—\"«»]")
-_DASHES = (" - ", " – ", " — ")
-#: A full stop after a title or an initial ("M. Gay", "Dr. Martin", "J. Dupont") ends nothing.
-_ABBREVIATION = re.compile(r"(?:^|\W)(?:[A-Za-z]|Mme|Mlle|Mr|Mrs|Ms|Dr|St|Ste|Pr|Me)$")
-_SPAN = re.Match.span  # mapped over matches: no Python loop per token
+#: A full stop after a title or an initial ("M. Gay", "Dr. Martin", "J. Dupont") ends nothing:
+#: after a "." (``(?<=\.)``), one lookbehind per length of title, the title not preceded by a
+#: word character.
+_TITLES = ("[A-Za-z]", "Mr|Ms|Dr|St|Pr|Me", "Mme|Mrs|Ste", "Mlle")
+_FULL_STOP = r"(?<=\.)" + "".join(rf"(?<!(?<!\w)(?:{t})\.)" for t in _TITLES)
+#: Clause ends, in one scan: a character, then lookarounds saying whether it cuts (so that the
+#: regex engine scans for the character class); group 1 takes part when the cut also ends a
+#: sentence. A spaced dash ("Vends fauteuil - 150 €") ends both; "." only when it is a full stop.
+_CUT = re.compile(
+    rf"[.!?;\n\r•|…,:()\[\]/–—\"«»\-]"
+    rf"(?:((?<=[!?;\n\r•|…])|{_FULL_STOP}|(?<= [\-–—])(?= ))|(?<=[,:()\[\]/–—\"«»]))"
+)
+#: The dashes that cut when spaced (see :func:`_across_dash`).
+_DASH_MARKS = frozenset("-–—")
+_END = re.Match.end
+_SENTENCE = attrgetter("lastindex")  # 1 when group 1 of ``_CUT`` took part, else None
 _PRICE = re.compile(r"[€$£]")
 #: Tokens of a sentence after a dash short enough to be a site's name or its opening hours
 #: ("– Glasgow branch.", "– permanences mercredi 14h-18h."), not a statement.
@@ -82,16 +96,17 @@ def _case_ok(original: str, entry: Entry) -> bool:
 
 
 def _longest(
-    trie: Trie, text: str, words: list[str], spans: list[tuple[int, int]], i: int
+    node: Trie | None, text: str, words: list[str], starts: list[int], ends: list[int], i: int
 ) -> tuple[int, Entry] | None:
-    """The longest phrase at token ``i`` whose tokens are joined by spaces, hyphens or
-    apostrophes only, with the first of its entries whose case fits."""
+    """The longest phrase at token ``i`` (``node``: the trie's node for that token) whose
+    tokens are joined by spaces, hyphens or apostrophes only, with the first of its entries
+    whose case fits."""
     best = None
-    node, at = trie.get(words[i]) or (trie.get("#") if words[i].isdigit() else None), i + 1
+    at = i + 1
     while node is not None:
         for entry in node.get("", ()):
             if not (entry.upper or entry.capital) or _case_ok(
-                text[spans[i][0] : spans[at - 1][1]], entry
+                text[starts[i] : ends[at - 1]], entry
             ):
                 best = (at, entry)
                 break
@@ -99,33 +114,23 @@ def _longest(
             break
         word = words[at]
         node = node.get(word) or (node.get("#") if word.isdigit() else None)
-        if node is not None and not _GAP.fullmatch(text, spans[at - 1][1], spans[at][0]):
+        if node is not None and not _GAP.fullmatch(text, ends[at - 1], starts[at]):
             break
         at += 1
     return best
 
 
 def _cuts(text: str, starts: list[int]) -> tuple[list[int], list[int]]:
-    """Token indices where a sentence, and where a clause, begins (after a cut in the text)."""
-    sentences, clauses = set(), set()
-    abbreviation = _ABBREVIATION.search
-    for m in _CLAUSE.finditer(text):
-        cut = m.group()
-        at = m.start()
-        if cut == "." and abbreviation(text, max(0, at - 5), at):
-            continue
-        token = bisect_left(starts, at + 1)
-        clauses.add(token)
-        if cut in _SENTENCE_END:
-            sentences.add(token)
-    for dash in _DASHES:
-        at = text.find(dash)
-        while at >= 0:
-            token = bisect_left(starts, at + 2)
-            sentences.add(token)
-            clauses.add(token)
-            at = text.find(dash, at + 1)
-    return sorted(sentences), sorted(clauses)
+    """Token indices where a sentence, and where a clause, begins (after a cut in the text).
+
+    Each cut's token is the first that starts after it: ``bisect_left`` mapped over the cuts'
+    ends, in text order, so that the indices come sorted and ``dict.fromkeys`` drops repeats
+    (no Python loop per cut). One scan finds the clause cuts; the sentence cuts are those
+    whose group 1 took part."""
+    after = partial(bisect_left, starts)
+    cuts = list(_CUT.finditer(text))
+    stops = map(_END, compress(cuts, map(_SENTENCE, cuts)))
+    return list(dict.fromkeys(map(after, stops))), list(dict.fromkeys(map(after, map(_END, cuts))))
 
 
 def _bounds(cuts: list[int], i: int, count: int) -> tuple[int, int]:
@@ -142,67 +147,79 @@ def detect(text: str, field: str | None = None) -> list[Finding]:
     tokens = _tokens(text, lex.anchors)
     if tokens is None:
         return []
-    words, spans = tokens
+    words, starts, ends = tokens
     found: list[tuple[int, int, Entry]] = []
     end = 0
     trie = lex.trie
+    last = len(words) - 1
     for i in _starts(words, lex):
-        word = words[i]
-        if i < end or not (word in trie or word.isdigit()):
+        if i < end:
             continue
-        best = _longest(trie, text, words, spans, i)
+        word = words[i]
+        node = trie.get(word) or (trie.get(NUMBER) if word.isdigit() else None)
+        if node is None:
+            continue
+        if "" not in node:  # no one-token term: most starts are a word that begins none here
+            if i == last:
+                continue
+            after = words[i + 1]
+            if after not in node and not (NUMBER in node and after.isdigit()):
+                continue
+        best = _longest(node, text, words, starts, ends, i)
         if best is not None:
             end = best[0]
             if best[1].kind != "false_friend":
                 found.append((i, *best))
     if not found:
         return []
-    return list(_findings(text, field, words, spans, found))
+    return _findings(text, field, words, starts, ends, found)
 
 
-def _tokens(text: str, anchors: frozenset[str]) -> tuple[list[str], list[tuple[int, int]]] | None:
-    """The folded tokens of ``text`` and their spans, or None when no token is an anchor.
+def _tokens(text: str, anchors: frozenset[str]) -> tuple[list[str], list[int], list[int]] | None:
+    """The folded tokens of ``text`` with their start and end offsets, or None when no token
+    is an anchor.
 
     Tokens are read from the lower-cased text, which keeps offsets unless a letter grows (as
-    "İ" does: then each token of the original is folded instead). Spans are only computed for
-    the few texts that hold an anchor."""
+    "İ" does: then each token of the original is folded instead). Offsets are only computed
+    for the few texts that hold an anchor: the running sum of the lengths of the separators
+    and tokens that ``split`` returns in turn (only non-word characters separate tokens)."""
     lowered = text.lower()
     if len(lowered) != len(text):
-        words = [fold(w) for w in _TOKEN.findall(text)]
-        if anchors.isdisjoint(words):
-            return None
-        return words, list(map(_SPAN, _TOKEN.finditer(text)))
-    raw: list[str] = _TOKEN.findall(lowered)
-    words = raw if lowered.isascii() else [w if w.isascii() else w.translate(FOLD) for w in raw]
+        parts = _SPLIT.split(text)
+        words = [fold(w) for w in parts[1::2]]
+    else:
+        parts = _SPLIT.split(lowered)
+        raw: list[str] = parts[1::2]
+        words = raw if lowered.isascii() else [w if w.isascii() else w.translate(FOLD) for w in raw]
     if anchors.isdisjoint(words):
         return None
-    return words, _spans(lowered, raw)
-
-
-def _spans(text: str, tokens: list[str]) -> list[tuple[int, int]]:
-    """Where each of ``tokens`` (the maximal word runs of ``text``, in order) lies: only
-    non-word characters separate them, so each is the next occurrence of its own string."""
-    spans: list[tuple[int, int]] = []
-    at = 0
-    for token in tokens:
-        start = text.find(token, at)
-        at = start + len(token)
-        spans.append((start, at))
-    return spans
+    bounds = list(accumulate(map(len, parts)))
+    return words, bounds[0:-1:2], bounds[1::2]
 
 
 def _starts(words: list[str], lex: Lexicon) -> list[int]:
     """Where a phrase that matters may start, in order: from the earliest start of a term
     holding an anchor to the anchor, and before that only where a false friend could reach the
-    term's first token (a function word before a term is skipped without a trie walk)."""
+    term's first token (a function word before a term is skipped without a trie walk).
+
+    A token before a term's first token is looked at once, not once per anchor: while the
+    terms' first tokens do not move back, a token already passed either is a start or was
+    found too far from an earlier (so nearer) first token."""
     starts: set[int] = set()
     lead, reach, ff_lead = lex.lead, lex.reach, lex.ff_lead
+    seen = latest = 0  # tokens before ``seen`` are settled while firsts reach ``latest``
     for at in [at for at, word in enumerate(words) if word in lead]:
         first = at - lead[words[at]]
         if first < 0:
             first = 0
         starts.update(range(first, at + 1))
-        for i in range(first - ff_lead if first > ff_lead else 0, first):
+        low = first - ff_lead if first > ff_lead else 0
+        if first >= latest:
+            latest = first
+            if low < seen:
+                low = seen
+        seen = at + 1
+        for i in range(low, first):
             before = words[i]
             covers = reach.get(before, -1)
             if covers < 0 and before.isdigit():
@@ -216,28 +233,28 @@ def _findings(
     text: str,
     field: str | None,
     words: list[str],
-    spans: list[tuple[int, int]],
+    starts: list[int],
+    ends: list[int],
     found: list[tuple[int, int, Entry]],
 ) -> list[Finding]:
-    starts = [s for s, _ in spans]
     sentences, clauses = _cuts(text, starts)
     located = [(i, end, entry, _bounds(sentences, i, len(words))) for i, end, entry in found]
-    tails = {at: _tail(text, spans, (sentences, clauses), at[1]) for *_, at in located}
-    heads = {at: _across_dash(text, spans, sentences, at[0], at[0] - 1) for *_, at in located}
+    around = dict.fromkeys(at for *_, at in located)  # the matches' sentences, each once
+    tails = {at: _tail(text, starts, ends, (sentences, clauses), at[1]) for at in around}
+    heads = {at: _across_dash(text, starts, ends, sentences, at[0], at[0] - 1) for at in around}
     ranges = [*tails, *(r for r in (*tails.values(), *heads.values()) if r[0] < r[1])]
-    hits = Hits.find(_markers(), text, words, spans, ranges)
+    hits = Hits.find(_markers(), text, words, starts, ends, ranges)
     findings = []
     for i, end, entry, sentence in located:
-        first, last = spans[i][0], spans[end - 1][1]
+        first, last = starts[i], ends[end - 1]
         if entry.not_title and i != sentence[0] and text[first:last].istitle():
             continue  # "M. Gay", "Jean Gay": a surname
-        raw = text[spans[sentence[0]][0] : spans[sentence[1] - 1][1]]
         clause = _bounds(clauses, i, len(words))
         name_token = -1
         before = clause[0] - 1
-        if not _opened(text, spans, clause, i, sentence):
+        if not _opened(text, starts, ends, clause, i, sentence):
             pass
-        elif text[spans[before][0]].isupper():
+        elif text[starts[before]].isupper():
             # "Mme Garnier (CFTC, mandatée)": the parenthesis belongs to the name before it
             name_token = before
             clause = (_bounds(clauses, before, len(words))[0], clause[1])
@@ -248,14 +265,14 @@ def _findings(
             end,
             clause,
             sentence,
-            priced=bool(_PRICE.search(raw)),
+            priced=_PRICE.search(text, starts[sentence[0]], ends[sentence[1] - 1]) is not None,
             capitalised=text[first].isupper(),
             name_token=name_token,
             tail=tails[sentence],
             head=heads[sentence],
             head_named=entry.kind == "trait"
             and heads[sentence][0] < heads[sentence][1]
-            and _names(text, spans, clauses, heads[sentence][0], i),
+            and _names(text, starts, ends, clauses, heads[sentence][0], i),
         )
         for category in entry.categories:
             verdict = judge(entry, category, window, hits)
@@ -265,14 +282,15 @@ def _findings(
 
 
 def _names(
-    text: str, spans: list[tuple[int, int]], clauses: list[int], low: int, high: int
+    text: str, starts: list[int], ends: list[int], clauses: list[int], low: int, high: int
 ) -> bool:
     """Whether a clause among tokens ``[low, high)`` is a person's name: two words or more, each
     a capital then small letters, initials allowed ("Marc Vigier", "Dr Hannah Lewis")."""
     at = low
     while at < high:
-        clause = _bounds(clauses, at, len(spans))
-        words = [text[a:b] for a, b in spans[max(clause[0], low) : min(clause[1], high)]]
+        clause = _bounds(clauses, at, len(starts))
+        first, last = max(clause[0], low), min(clause[1], high)
+        words = [text[a:b] for a, b in zip(starts[first:last], ends[first:last], strict=True)]
         full = [w for w in words if len(w) > 1]
         if len(full) >= 2 and all(
             (w[0].isupper() and (len(w) == 1 or w[1:].islower())) for w in words
@@ -283,37 +301,42 @@ def _names(
 
 
 def _tail(
-    text: str, spans: list[tuple[int, int]], cuts: tuple[list[int], list[int]], cut: int
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    cuts: tuple[list[int], list[int]],
+    cut: int,
 ) -> tuple[int, int]:
     """The sentence after a dash that ends a match's sentence (``cuts``: sentence and clause
     starts), and the next one too when that sentence is a short site name and the next one
     names someone ("UNISON branch - Royal Infirmary. Branch secretary: Denise Carter")."""
     sentences, clauses = cuts
-    low, high = _across_dash(text, spans, sentences, cut, cut)
-    if 0 < high - low <= _SHORT_TAIL and high < len(spans):
-        after = _bounds(sentences, high, len(spans))[1]
-        if _names(text, spans, clauses, high, after):
+    low, high = _across_dash(text, starts, ends, sentences, cut, cut)
+    if 0 < high - low <= _SHORT_TAIL and high < len(starts):
+        after = _bounds(sentences, high, len(starts))[1]
+        if _names(text, starts, ends, clauses, high, after):
             return low, after
     return low, high
 
 
 def _across_dash(
-    text: str, spans: list[tuple[int, int]], sentences: list[int], cut: int, side: int
+    text: str, starts: list[int], ends: list[int], sentences: list[int], cut: int, side: int
 ) -> tuple[int, int]:
     """The sentence on ``side`` (token ``cut`` after the cut, ``cut - 1`` before it) of the cut
     before token ``cut`` when that cut is a dash ("CGT de Brest — Secrétaire : X", "Dr Brooks,
     Psychiatrist - adult ADHD assessments"), else an empty range."""
-    if not 0 < cut < len(spans):
+    if not 0 < cut < len(starts):
         return cut, cut
-    between = text[spans[cut - 1][1] : spans[cut][0]]
-    if not any(dash.strip() in between for dash in _DASHES):
+    between = text[ends[cut - 1] : starts[cut]]
+    if _DASH_MARKS.isdisjoint(between):
         return cut, cut
-    return _bounds(sentences, side, len(spans))
+    return _bounds(sentences, side, len(starts))
 
 
 def _opened(
     text: str,
-    spans: list[tuple[int, int]],
+    starts: list[int],
+    ends: list[int],
     clause: tuple[int, int],
     i: int,
     sentence: tuple[int, int],
@@ -322,7 +345,7 @@ def _opened(
     follows a token of the same sentence: "Jean Vidal (Parti socialiste)"."""
     if clause[0] not in (i, i - 1) or clause[0] <= sentence[0]:
         return False
-    between = text[spans[clause[0] - 1][1] : spans[clause[0]][0]]
+    between = text[ends[clause[0] - 1] : starts[clause[0]]]
     return between.strip() == "("
 
 
