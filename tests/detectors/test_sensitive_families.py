@@ -16,7 +16,7 @@ import pytest
 from licite.detectors.sensitive import detect
 
 FAMILIES = ("criminal", "genetic_biometric", "health", "origin_sex_life", "politics_union",
-            "religion")  # fmt: skip
+            "religion", "fr_politics_union", "fr_identity", "fr_health_law")  # fmt: skip
 MODULES: dict[str, ModuleType] = {
     family: import_module(f"tests.detectors.sensitive_cases_{family}") for family in FAMILIES
 }
