@@ -132,7 +132,6 @@ POSITIVES = [
     ("Candidat aux élections régionales pour Europe Écologie", "politics"),
     ("Ancien militant du Pastef à Dakar", "politics"),
     ("Soutien de Gbagbo, il parle souvent de politique", "politics"),
-    ("Elle est militante chez Nous Toutes", "politics"),
     ("Élue sur la liste CGT au CSE de l'hôpital", "union"),
     ("Il est permanent syndical à la CFDT", "union"),
     ("Défenseure syndicale, elle accompagne les salariés aux prud'hommes", "union"),
