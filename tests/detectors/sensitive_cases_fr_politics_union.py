@@ -166,6 +166,28 @@ POSITIVES = [
     ("Il a sa carte CGT", "union"),
     ("Elle est élue CSE sur la liste FO", "union"),
     ("Il fait partie de l'intersyndicale", "union"),
+    ("Il est militant au PS belge", "politics"),
+    ("Elle est députée PTB", "politics"),
+    ("Il est membre des Jeunes MR", "politics"),
+    ("Il milite pour le Bloc québécois", "politics"),
+    ("Elle a voté pour le Parti québécois", "politics"),
+    ("Il est conseiller municipal, élu sous la bannière de Projet Montréal", "politics"),
+    ("Il vote UDC", "politics"),
+    ("Elle est membre du parti socialiste suisse", "politics"),
+    ("Militant du PDCI à Abidjan", "politics"),
+    ("Il est du RHDP", "politics"),
+    ("Il est militant de l'opposition", "politics"),
+    ("Il est pro-Sonko", "politics"),
+    ("Elle a tracté pour EELV", "politics"),
+    ("Il est délégué FGTB", "union"),
+    ("Elle est délégué CSC", "union"),
+    ("Il est membre de la CSN", "union"),
+    ("Elle est syndiquée à la FTQ", "union"),
+    ("Il est délégué syndical Unia", "union"),
+    ("Elle est membre du SSP", "union"),
+    ("Il est dans le syndicat des enseignants", "union"),
+    ("Elle est syndiquée, elle fait grève jeudi", "union"),
+    ("il é syndiké a la cgt", "union"),
 ]
 
 NOT_ABOUT = [
@@ -174,6 +196,7 @@ NOT_ABOUT = [
     ("Formation juridique pour délégués syndicaux, inscriptions ouvertes", "union"),
     ("Le Parti socialiste organise une réunion publique mardi", "politics"),
     ("Les syndicats appellent à manifester jeudi", "union"),
+    ("Projet Montréal : nouvelle piste cyclable rue Saint-Denis", "politics"),
 ]
 
 NEGATIVES = [
@@ -225,4 +248,9 @@ NEGATIVES = [
     "Élections municipales : bureaux de vote ouverts de 8h à 18h",
     "Représentant du personnel : élections en mars",
     "Réunion du CSE lundi à 14h",
+    "Il est dans l'opposition avec son voisin pour la haie",
+    "Le PS4 est vendu avec deux manettes",
+    "MR. Bricolage : promotions de la semaine",
+    "Le syndicat mixte gère les déchets",
+    "Grève des transports jeudi, prévoir du retard",
 ]
