@@ -86,7 +86,6 @@ POSITIVES = [
     ("Elle a porté plainte contre lui pour violences, il a été condamné", "criminal"),
     ("Locataire expulsé, ex-taulard", "criminal"),
     ("Il a été placé sous mandat de dépôt", "criminal"),
-    ("Il a fait de la préventive", "criminal"),
     ("Il a un bracelet à la cheville, assigné à résidence", "criminal"),
     ("Il a une interdiction de paraître", "criminal"),
     ("Il est inscrit au FIJAIS", "criminal"),
@@ -156,6 +155,9 @@ POSITIVES = [
     ("On a pris ses empreintes", "biometric"),
     ("Il a fait un scan de l'iris", "biometric"),
     ("Elle s'authentifie avec son visage", "biometric"),
+    ("Le client s'est connecté avec Face ID", "biometric"),
+    ("Il utilise son empreinte pour payer", "biometric"),
+    ("Enrôlement biométrique de M. Petit réalisé", "biometric"),
 ]
 
 NOT_ABOUT = [
@@ -171,6 +173,8 @@ NOT_ABOUT = [
     ("Analyse ADN en laboratoire pour les entreprises", "genetic"),
     ("Extrait de casier judiciaire exigé pour le poste", "criminal"),
     ("La prison de la Santé en travaux", "criminal"),
+    ("Le magasin installe des caméras de reconnaissance faciale", "biometric"),
+    ("Face ID ne marche plus sur mon iPhone, à réparer", "biometric"),
 ]
 
 NEGATIVES = [

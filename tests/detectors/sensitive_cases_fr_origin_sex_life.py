@@ -171,6 +171,22 @@ POSITIVES = [
     ("Il a fait son coming out", "sex_life"),
     ("Elle est homo", "sex_life"),
     ("Il est en couple avec un homme", "sex_life"),
+    ("Jeune femme lesbienne, cherche colocataire LGBT friendly", "sex_life"),
+    ("Annonce : couple gay cherche appartement T3", "sex_life"),
+    ("Deux papas cherchent nounou pour leur fille", "sex_life"),
+    ("Deux mamans, un enfant, cherchent maison", "sex_life"),
+    ("M. Henry et son conjoint M. Blanc signent le bail", "sex_life"),
+    ("Mme Faure et Mme Nicolas, couple, achètent ensemble", "sex_life"),
+    ("Il a quitté sa femme pour un homme", "sex_life"),
+    ("Elle a quitté son mari pour une femme", "sex_life"),
+    ("Profil : Française d'origine vietnamienne, bilingue", "origin"),
+    ("Bio : franco-marocaine, née à Casablanca", "origin"),
+    ("Il est issu d'une famille d'immigrés italiens", "origin"),
+    ("Elle est née en Algérie de parents algériens", "origin"),
+    ("Fils de harki, il a grandi dans un camp", "origin"),
+    ("Le client est de type indien", "origin"),
+    ("La locataire est africaine", "origin"),
+    ("Il est sénégalais d'origine", "origin"),
 ]
 
 NOT_ABOUT = [
@@ -228,4 +244,9 @@ NEGATIVES = [
     "M. Leroy et sa femme",
     "Il est en couple avec une femme depuis dix ans",
     "Elle est mariée à un homme charmant",
+    "Deux frères cherchent un appartement en colocation",
+    "Deux amies cherchent une colocation",
+    "Il sort avec ses amis le vendredi",
+    "Bilingue français-vietnamien, traduction",
+    "Né à Casablanca, il a fait ses études à Paris",
 ]

@@ -83,7 +83,6 @@ POSITIVES = [
     ("Elle est protestante", "religion"),
     ("Il est chrétien évangélique", "religion"),
     ("Famille catho, enfants à l'école privée catholique", "religion"),
-    ("Elle prie beaucoup", "religion"),
     ("Il est très religieux", "religion"),
     ("Elle est bouddhiste pratiquante", "religion"),
     ("Il est hindouiste", "religion"),
