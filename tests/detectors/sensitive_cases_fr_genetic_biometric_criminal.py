@@ -158,6 +158,9 @@ POSITIVES = [
     ("Le client s'est connecté avec Face ID", "biometric"),
     ("Il utilise son empreinte pour payer", "biometric"),
     ("Enrôlement biométrique de M. Petit réalisé", "biometric"),
+    ("Elle a enregistré son visage dans l'appli de la banque", "biometric"),
+    ("Ses empreintes sont dans le fichier de la police", "biometric"),
+    ("Il pointe par reconnaissance faciale au bureau", "biometric"),
 ]
 
 NOT_ABOUT = [

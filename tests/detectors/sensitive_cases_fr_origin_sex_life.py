@@ -187,6 +187,18 @@ POSITIVES = [
     ("Le client est de type indien", "origin"),
     ("La locataire est africaine", "origin"),
     ("Il est sénégalais d'origine", "origin"),
+    ("Elle est gouine et fière", "sex_life"),
+    ("Elle partage sa vie avec Sophie, sa compagne", "sex_life"),
+    ("Il est homosexuel refoulé", "sex_life"),
+    ("Elle est bi-curieuse", "sex_life"),
+    ("Il est sur Grindr tous les soirs", "sex_life"),
+    ("Elle fréquente des bars lesbiens", "sex_life"),
+    ("Il est maghrébin, 35 ans", "origin"),
+    ("Elle a la peau mate et les cheveux crépus, d'origine antillaise", "origin"),
+    ("Il a un accent africain, d'origine ivoirienne", "origin"),
+    ("Elle est de la communauté tamoule", "origin"),
+    ("Famille gitane sédentarisée", "origin"),
+    ("Il est issu d'une famille berbère", "origin"),
 ]
 
 NOT_ABOUT = [
@@ -249,4 +261,6 @@ NEGATIVES = [
     "Il sort avec ses amis le vendredi",
     "Bilingue français-vietnamien, traduction",
     "Né à Casablanca, il a fait ses études à Paris",
+    "Il partage sa vie entre Paris et Lyon",
+    "Il a un accent du Sud, très sympathique",
 ]

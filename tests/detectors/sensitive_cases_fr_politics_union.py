@@ -208,6 +208,20 @@ POSITIVES = [
     ("Elle a été candidate sur la liste Sud aux élections professionnelles", "union"),
     ("Il a adhéré à la CGT après son licenciement", "union"),
     ("Elle est encartée à FO", "union"),
+    ("Bénévole lors de la campagne présidentielle de Mélenchon", "politics"),
+    ("Elle a adhéré à Renaissance en 2017", "politics"),
+    ("Il a rejoint le Rassemblement national l'an dernier", "politics"),
+    ("Ancien président des Jeunes populaires", "politics"),
+    ("Elle est mélenchoniste convaincue", "politics"),
+    ("Il s'est engagé en politique chez les Républicains", "politics"),
+    ("Il a quitté LR pour rejoindre Reconquête", "politics"),
+    ("Elle a signé le parrainage pour Zemmour en tant que maire", "politics"),
+    ("Il a été porte-parole de LFI dans le Nord", "politics"),
+    ("Il a rejoint la CGT en 2010", "union"),
+    ("Elle a adhéré à la CFDT", "union"),
+    ("Délégué FO, il négocie les NAO", "union"),
+    ("Représentante CFE-CGC des cadres", "union"),
+    ("Il est permanent CGT à la Bourse du travail", "union"),
 ]
 
 NOT_ABOUT = [
@@ -278,4 +292,6 @@ NEGATIVES = [
     "Bureau national de la jeunesse : subventions 2025",
     "Élections professionnelles le 3 juin : liste des candidats affichée",
     "Section sport-études du lycée",
+    "Il est marcheur, randonnée tous les week-ends",
+    "Elle a rejoint l'équipe commerciale en mars",
 ]
