@@ -16,7 +16,7 @@ import pytest
 from licite.detectors.sensitive import detect
 
 FAMILIES = ("criminal", "genetic_biometric", "health", "origin_sex_life", "politics_union",
-            "religion")  # fmt: skip
+            "religion", "en_coverage")  # fmt: skip
 MODULES: dict[str, ModuleType] = {
     family: import_module(f"tests.detectors.sensitive_cases_{family}") for family in FAMILIES
 }

@@ -227,7 +227,10 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     owner = hits.last("possessive", *near) or hits.last("pronoun", *near)
     if role and not joined and not (owner and owner[0] < role[0]):  # "bénévole dans ma paroisse"
         return Verdict(False, f"a profession or post{_quote(role)}, not a fact about a person")
-    required = hits.last("requirement", *near) or hits.first("requirement", *window.right(4))
+    required = hits.last("requirement", *near)
+    # "I'm a wheelchair user and need step-free access": what the speaker needs is theirs
+    said = entry.kind in _STATED and hits.last("person", *near)
+    required = required or (None if said else hits.first("requirement", *window.right(4)))
     if required and not owned:  # "requested deletion of her face template" is hers
         return Verdict(False, f"a requirement of an offer{_quote(required)}")
     member = hits.last(member_rule, *near) or hits.first(member_rule, *window.right(1))
