@@ -157,6 +157,15 @@ POSITIVES = [
     ("Thalassaemia minor, nothing serious", "genetic"),
     ("Client says he is not the biological father", "genetic"),
     ("My son has Williams syndrome", "genetic"),
+    # biometric
+    ("His fingerprints were taken at the visa centre", "biometric"),
+    ("The officer scanned her iris at the border", "biometric"),
+    ("Fingerprint template for Mr Adeyemi stored on the door system", "biometric"),
+    ("Clocks in with her fingerprint every morning", "biometric"),
+    ("Biometric enrolment of Mrs Novak completed", "biometric"),
+    ("Biometrics taken at the visa application centre yesterday", "biometric"),
+    ("Gait biometrics of Mr Hale flagged by the system", "biometric"),
+    ("My voiceprint was registered with the bank", "biometric"),
     # criminal
     ("He's out on licence", "criminal"),
     ("He's wearing a tag", "criminal"),
