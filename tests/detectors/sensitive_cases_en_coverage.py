@@ -48,6 +48,14 @@ POSITIVES = [
     ("I'm a cancer patient at the Christie", "health"),
     ("He's being treated for TB", "health"),
     ("I'm hypermobile with EDS", "health"),
+    ("MS warrior and mum of two", "health"),
+    ("Post-stroke, left side weak", "health"),
+    ("My fibro flares in winter", "health"),
+    ("Struggling with my ME this week", "health"),
+    ("On SSP since the accident", "health"),
+    ("Off on stress leave", "health"),
+    ("Invalided out of the police", "health"),
+    ("I have a stoma", "health"),
     # religion
     ("Client is a JW, no calls on meeting nights", "religion"),
     ("Sunday school teacher at our church", "religion"),
@@ -71,6 +79,8 @@ POSITIVES = [
     ("Did a pilgrimage to Lourdes with my mum", "religion"),
     ("He goes to shul every Saturday", "religion"),
     ("I'm the churchwarden at St Mary's", "religion"),
+    ("Church-going family", "religion"),
+    ("Christ-centred marriage is what I want", "religion"),
     # politics
     ("DUP voter", "politics"),
     ("Fianna Fáil TD", "politics"),
@@ -92,6 +102,8 @@ POSITIVES = [
     ("Lifelong BJP supporter", "politics"),
     ("ANC member since the nineties", "politics"),
     ("I leaflet for the Lib Dems every weekend", "politics"),
+    ("Bernie supporter", "politics"),
+    ("Corbyn fan", "politics"),
     # union
     ("I was on strike last week", "union"),
     ("Picket line at the depot every morning", "union"),
@@ -131,6 +143,8 @@ POSITIVES = [
     ("I'm Irish-Nigerian", "origin"),
     ("Tenant is a Romanian national", "origin"),
     ("She's Aboriginal, from Alice Springs", "origin"),
+    ("Brit-Asian, 29", "origin"),
+    ("British-born Indian", "origin"),
     # sex_life
     ("I'm celibate", "sex_life"),
     ("Still a virgin at 30", "sex_life"),
@@ -149,6 +163,7 @@ POSITIVES = [
     ("We're in a throuple", "sex_life"),
     ("Still a virgin at 28", "sex_life"),
     ("My metamour is lovely", "sex_life"),
+    ("My boyfriend and I are both guys", "sex_life"),
     # genetic
     ("Hereditary haemochromatosis", "genetic"),
     ("My son has a chromosomal disorder", "genetic"),
@@ -198,6 +213,10 @@ POSITIVES = [
     ("Caught with possession of cannabis", "criminal"),
     ("Got 9 points on my licence", "criminal"),
     ("Spent the night in the cells", "criminal"),
+    ("Served my sentence and turned my life around", "criminal"),
+    ("Got a record for theft", "criminal"),
+    ("Has a record for assault", "criminal"),
+    ("Paid my debt to society", "criminal"),
 ]
 
 NOT_ABOUT = [
@@ -225,6 +244,7 @@ NOT_ABOUT = [
     ("Gay Hussar restaurant history", "sex_life"),
     ("Fingerprint door lock, installed", "biometric"),
     ("Prison reform charity seeks volunteers", "criminal"),
+    ("God first coffee shop", "religion"),
     ("Stairlift fitted by our engineers, free survey", "health"),
     ("Walking stick for sale, adjustable", "health"),
     ("Hearing aid batteries in stock at our pharmacy", "health"),
@@ -343,6 +363,8 @@ NEGATIVES = [
     "She's a cancer (star sign)",
     "Sober curious mocktail bar",
     "Mental health first aid course",
+    "Served a great sentence at the pub quiz",
+    "Stress leave policy template",
     "We fit stairlifts and hoists across Kent",
     "Special needs school seeks teaching assistant",
     "The sofa is brown leather",
