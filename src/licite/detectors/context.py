@@ -253,7 +253,8 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         return Verdict(False, f"a profession or post{_quote(role)}, not a fact about a person")
     required = hits.before("requirement", window, 4)
     if not required and (after := hits.after("requirement", window, 4)):
-        # "casier vierge exigé" asks it of anyone; "I'm 7 months pregnant so need…" is hers
+        # "casier vierge exigé" asks it of anyone; "I'm 7 months pregnant so need…", "I'm a
+        # wheelchair user and need step-free access": what the speaker needs is theirs
         required = None if hits.before("person", window, 6) else after
     if required and not owned:  # "requested deletion of her face template" is hers
         return Verdict(False, f"a requirement of an offer{_quote(required)}")
