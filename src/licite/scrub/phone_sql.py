@@ -50,7 +50,8 @@ def _pre_pass(overseas: bool) -> str:
         rejected = "true"
     return (
         f"SELECT CASE WHEN ok THEN '+33' || n END AS e164, "
-        f"coalesce(n <> '' AND (ok OR {rejected}), false) AS done FROM (SELECT raw, n, n <> '' AND regexp_full_match(n, {valid}) AS ok "
+        f"coalesce(n <> '' AND (ok OR {rejected}), false) AS done FROM (SELECT raw, n, "
+        f"n <> '' AND regexp_full_match(n, {valid}) AS ok "
         f"FROM (SELECT raw, {national} AS n FROM phones))"
     )
 
