@@ -195,9 +195,10 @@ class Window:
         return self.end, (high if high < bound else bound)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Verdict:
-    """Whether the match is about a person, and the rule that decided it, in words."""
+    """Whether the match is about a person, and the rule that decided it, in words. Never
+    changed once built; not frozen, as a frozen dataclass is three times slower to build."""
 
     about_person: bool
     reason: str

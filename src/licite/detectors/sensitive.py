@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache, partial
-from itertools import accumulate, compress
+from functools import cache
+from itertools import accumulate, compress, repeat
 from operator import attrgetter
 
 from licite.core.findings import ART10_CATEGORIES, Finding
@@ -124,13 +124,12 @@ def _cuts(text: str, starts: list[int]) -> tuple[list[int], list[int]]:
     """Token indices where a sentence, and where a clause, begins (after a cut in the text).
 
     Each cut's token is the first that starts after it: ``bisect_left`` mapped over the cuts'
-    ends, in text order, so that the indices come sorted and ``dict.fromkeys`` drops repeats
-    (no Python loop per cut). One scan finds the clause cuts; the sentence cuts are those
-    whose group 1 took part."""
-    after = partial(bisect_left, starts)
+    ends (once: the sentence cuts are picked from the clause cuts' tokens), in text order, so
+    that the indices come sorted and ``dict.fromkeys`` drops repeats (no Python loop per cut).
+    One scan finds the clause cuts; the sentence cuts are those whose group 1 took part."""
     cuts = list(_CUT.finditer(text))
-    stops = map(_END, compress(cuts, map(_SENTENCE, cuts)))
-    return list(dict.fromkeys(map(after, stops))), list(dict.fromkeys(map(after, map(_END, cuts))))
+    after = list(map(bisect_left, repeat(starts), map(_END, cuts)))
+    return list(dict.fromkeys(compress(after, map(_SENTENCE, cuts)))), list(dict.fromkeys(after))
 
 
 def _bounds(cuts: list[int], i: int, count: int) -> tuple[int, int]:
@@ -361,17 +360,16 @@ def _finding(
     found = text[start:end]
     article = "GDPR art. 10" if category in ART10_CATEGORIES else "GDPR art. 9"
     about = "about a person" if verdict.about_person else "not about a person"
+    # Positional arguments, in the order of Finding's fields (keywords cost more per call)
     return Finding(
-        category=category,
-        start=start,
-        end=end,
-        text=found,
-        score=_SCORES[entry.kind] if verdict.about_person else _NOT_ABOUT,
-        detector=DETECTOR,
-        explanation=(
-            f"« {found} » ({category}, {article}): {entry.lang.upper()} {entry.kind} "
-            f"« {entry.form} »; {about}: {verdict.reason}"
-        ),
-        field=field,
-        about_person=verdict.about_person,
+        category,
+        start,
+        end,
+        found,
+        _SCORES[entry.kind] if verdict.about_person else _NOT_ABOUT,
+        DETECTOR,
+        f"« {found} » ({category}, {article}): {entry.lang.upper()} {entry.kind} "
+        f"« {entry.form} »; {about}: {verdict.reason}",
+        field,
+        verdict.about_person,
     )
