@@ -11,21 +11,27 @@ import re
 
 import duckdb
 import pyarrow as pa
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from licite.scrub.matcher import candidates
+from licite.core.keyed import KeyKind
+from licite.scrub.matcher import STRING_SET_LIMIT, candidates
 from licite.scrub.notation import PLAIN
 from licite.scrub.phones import normalise_phones
 
+#: Both probes keep the same values: by strings (few contacts) and by integers (-1: always).
+PROBES = pytest.mark.parametrize("limit", [STRING_SET_LIMIT, -1], ids=["strings", "integers"])
 
-def kept(kind: str, listed: pa.Array, keys: pa.Array) -> list[str | None]:
+
+def kept(kind: KeyKind, listed: pa.Array, keys: pa.Array, limit: int) -> list[str | None]:
     """candidates() over a list held in DuckDB as a scrub reads a list file."""
     con = duckdb.connect()
     try:
         con.register("list_file", pa.table({"v": listed}))
         query = "SELECT v, true AS listed FROM list_file"
-        return candidates(kind, query, keys, con).to_pylist()  # type: ignore[arg-type]
+        values: list[str | None] = candidates(kind, query, keys, con, limit).to_pylist()
+        return values
     finally:
         con.close()
 
@@ -44,12 +50,15 @@ LIST_VALUE = st.one_of(
 )
 
 
+@PROBES
 @settings(max_examples=300, deadline=None)
 @given(st.lists(LIST_VALUE, max_size=30), st.lists(LIST_VALUE, max_size=30))
-def test_no_value_that_can_match_is_pruned(listed: list[str], contacts: list[str]) -> None:
+def test_no_value_that_can_match_is_pruned(
+    limit: int, listed: list[str], contacts: list[str]
+) -> None:
     listed_arr = pa.array(listed + contacts[::2], pa.string())
     keys = normalise_phones(pa.array(contacts, pa.string()))
-    left = set(kept("phone", listed_arr, keys))
+    left = set(kept("phone", listed_arr, keys, limit))
     wanted = set(keys.drop_null().to_pylist())
     list_keys = normalise_phones(listed_arr).to_pylist()
     for value, key in zip(listed_arr.to_pylist(), list_keys, strict=True):
@@ -57,19 +66,21 @@ def test_no_value_that_can_match_is_pruned(listed: list[str], contacts: list[str
             assert value in left
 
 
-def test_plain_values_of_nobody_are_pruned_and_others_kept() -> None:
+@PROBES
+def test_plain_values_of_nobody_are_pruned_and_others_kept(limit: int) -> None:
     keys = normalise_phones(pa.array(["06 12 34 56 78", "0696 20 12 34"]))
     listed = pa.array(["0612345678", "+33612345678", "0696201234", "0711111111", "N/A", "+32 2 1"])
-    assert kept("phone", listed, keys) == [
+    assert kept("phone", listed, keys, limit) == [
         "0612345678",
         "+33612345678",
         "0696201234",
         "N/A",
         "+32 2 1",
     ]
-    assert kept("email", listed, keys) == listed.to_pylist()
+    assert kept("email", listed, keys, limit) == listed.to_pylist()
 
 
+@PROBES
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(
@@ -81,7 +92,9 @@ def test_plain_values_of_nobody_are_pruned_and_others_kept() -> None:
         max_size=40,
     )
 )
-def test_without_contacts_exactly_the_plain_notation_is_pruned(listed: list[str]) -> None:
+def test_without_contacts_exactly_the_plain_notation_is_pruned(
+    limit: int, listed: list[str]
+) -> None:
     """The SQL test of plain notation is the PLAIN pattern, character for character."""
-    left = kept("phone", pa.array(listed, pa.string()), pa.array([], pa.string()))
+    left = kept("phone", pa.array(listed, pa.string()), pa.array([], pa.string()), limit)
     assert left == [v for v in listed if not re.fullmatch(PLAIN, v)]
