@@ -102,9 +102,11 @@ def expand(term: str, macros: dict[str, list[str]] | None = None) -> list[tuple[
     if _MACRO.search(term):
         raise ValueError(f"unknown macro in {term!r}")
     phrases: dict[tuple[str, ...], None] = {}
-    for variant in _variants(term):
+    # Folded once, before the choices multiply it: folding works letter by letter and keeps
+    # every letter a word character, so the tokens are those of each variant folded.
+    for variant in _variants(fold(term)):
         for form in (variant, variant.replace("-", "")) if "-" in variant else (variant,):
-            tokens = tuple(fold(t) for t in _TERM_TOKEN.findall(form))
+            tokens = tuple(_TERM_TOKEN.findall(form))
             if tokens:
                 phrases[tokens] = None
     return list(phrases)
