@@ -124,7 +124,7 @@ def flag(
         )
         keys = normalise_blocks(kind, raw)
         invalid[kind] = keys.null_count
-        pairs = _hits(kind, raw, keys, files, stored)
+        pairs = _hits(con, kind, raw, keys, files, stored)
         con.register(f"pairs_{kind}", pairs)
         # One row per matched raw value: its lists (sorted) and the reason, grouped only when
         # some value is on several lists.
@@ -177,8 +177,8 @@ def _semi_join(raw: pa.Array, keys: pa.Array, listed: pa.Array) -> pa.Array:
 
 
 def _hits(
-    kind: KeyKind, raw: pa.Array, keys: pa.Array, files: Sequence[FileList],
-    stored: StoreLookup | None,
+    con: duckdb.DuckDBPyConnection, kind: KeyKind, raw: pa.Array, keys: pa.Array,
+    files: Sequence[FileList], stored: StoreLookup | None,
 ) -> pa.Table:  # fmt: skip
     raws: list[pa.Array] = []
     names: list[pa.Array] = []
@@ -186,7 +186,9 @@ def _hits(
         if kind not in listed.source.queries:
             continue
         try:
-            wanted = candidates(kind, listed.source.queries[kind], keys)
+            # On the run's connection: the list is read under its memory limit (a
+            # connection of its own could take as much again at 10M contacts).
+            wanted = candidates(kind, listed.source.queries[kind], keys, con)
         except duckdb.Error as error:
             raise read_error(error, listed.source.path) from None
         # Duplicates are harmless: the join dedups on its own.
