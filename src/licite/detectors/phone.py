@@ -131,10 +131,12 @@ def _numbers(text: str, run: re.Match[str]) -> list[tuple[int, int]]:
         if i == 0 and lead < run.start():
             end = _international(text, lead, groups, 0)
         # Only a group with a leading 0 starts a number here: tested first, as most do not
-        elif (digits := first.group())[0] == "0" and (i > 0 or not glued):
-            if _parenthesised(text, first):
-                pass
-            elif digits.startswith("00"):
+        elif (
+            (digits := first.group())[0] == "0"
+            and (i > 0 or not glued)
+            and not _parenthesised(text, first)
+        ):
+            if digits.startswith("00"):
                 end = _international(text, first.start(), groups, i)
             else:
                 end = _national(text, groups, i)

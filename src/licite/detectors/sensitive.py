@@ -45,7 +45,7 @@ CATEGORIES = frozenset(_ORDER)
 _TOKEN = re.compile(r"[\w\u0300-\u036f]+")
 #: ``_TOKEN`` as a group: ``split`` returns separators and tokens in turn, so that the running sum
 #: of their lengths gives every token's offsets without a Python loop.
-_SPLIT = re.compile(r"([\w\u0300-\u036f]+)")
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
 #: What may separate the tokens of one term: spaces, a hyphen, an apostrophe.
 _GAP = re.compile(r"[\s\-\u2010\u2011\u2013'\u2019]{1,4}")
 #: A full stop after a title or an initial ("M. Gay", "Dr. Martin", "J. Dupont") ends nothing:
@@ -251,14 +251,13 @@ def _findings(
         clause = _bounds(clauses, i, len(words))
         name_token = -1
         before = clause[0] - 1
-        if not _opened(text, starts, ends, clause, i, sentence):
-            pass
-        elif text[starts[before]].isupper():
-            # "Mme Garnier (CFTC, mandatée)": the parenthesis belongs to the name before it
-            name_token = before
-            clause = (_bounds(clauses, before, len(words))[0], clause[1])
-        elif "politics" in entry.categories:  # "conseillère départementale (LR)": to the post
-            clause = (_bounds(clauses, before, len(words))[0], clause[1])
+        if _opened(text, starts, ends, clause, i, sentence):
+            if text[starts[before]].isupper():
+                # "Mme Garnier (CFTC, mandatée)": the parenthesis belongs to the name before it
+                name_token = before
+                clause = (_bounds(clauses, before, len(words))[0], clause[1])
+            elif "politics" in entry.categories:  # "conseillère départementale (LR)": to the post
+                clause = (_bounds(clauses, before, len(words))[0], clause[1])
         window = Window(
             i,
             end,

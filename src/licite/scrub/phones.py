@@ -2,8 +2,9 @@
 
 Four steps over the *distinct* raw values of a column (each value is normalised once):
 
-0. the French notations valid in France (most of any file: ``06 12 34 56 78``, ``Tél : +33 6…``)
-   are settled by one DuckDB query on every core (:mod:`licite.scrub.phone_sql`);
+0. the French notations (most of any file: ``06 12 34 56 78``, ``Tél : +33 6…``), valid in France
+   or beyond any overseas retry, are settled by one DuckDB query on every core
+   (:mod:`licite.scrub.phone_sql`);
 1. the French notations (``06 12 34 56 78``, ``+33 6…``, ``0033…``, ``33…``) and the
    international ones (``+49 151…``, ``0044…``) are settled by Arrow's RE2 kernels against
    libphonenumber's own patterns (:mod:`licite.scrub.metadata`), in C++, for the whole array;
@@ -203,7 +204,7 @@ def _overseas(compact: pa.Array, retry: pa.Array) -> tuple[pa.Array, pa.Array]:
     # gate over the whole column cost more than the validation itself.
     retried = pc.indices_nonzero(pc.fill_null(retry, False))
     national = pc.struct_field(pc.extract_regex(pc.take(compact, retried), pattern=NATIONAL), [0])
-    # Validity needs some overseas region's general pattern: one regex rules most out.
+    # Validity needs some overseas number type: one regex rules most out.
     possible = pc.fill_null(pc.match_substring_regex(national, pattern=overseas_gate()), False)
     gated = pc.indices_nonzero(possible)
     nsn = pc.take(national, gated)

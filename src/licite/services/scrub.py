@@ -114,7 +114,7 @@ def scrub_file(
     """Scrub ``contacts`` against the ``against`` lists into ``out`` (see the module doc)."""
     # Arrow's default allocator (mimalloc) keeps what the matching freed for reuse; the
     # system one hands large blocks back at once, so the writing step does not stack on top
-    # of the normalised columns: 10M contacts peak at 1.34 GB instead of 1.97 GB, same time.
+    # of the normalised columns: 10M contacts peak at 1.3-1.5 GB instead of 1.97 GB, same time.
     pool = pa.default_memory_pool()
     pa.set_memory_pool(pa.system_memory_pool())
     try:
