@@ -19,6 +19,7 @@ from licite.services.scrub import scrub_file
 from licite.store import lists as store_lists
 from licite.store.audit import iter_events, verify_chain
 from licite.store.engine import make_engine, session_scope
+from licite.store.list_blocks import decode, entry_rows
 from licite.store.lists import ListEntry
 from licite.store.secret import load_secret
 
@@ -163,6 +164,7 @@ def test_sqlite_holds_no_plaintext_after_scrub(tmp_path: Path, db: str) -> None:
     listed.write_text("0612345678\n")
     import_list(listed, db)
     connection = sqlite3.connect(sqlite_path(db))
-    hashes = [row[0] for row in connection.execute("SELECT key_hash FROM list_entries")]
+    bodies = [row[0] for row in connection.execute("SELECT body FROM list_blocks")]
     connection.close()
+    hashes = [h for body in bodies for h, _, _ in entry_rows(decode(body), None)]
     assert hashes == [keyed_hash(load_secret(db), "phone", "+33612345678")]

@@ -78,7 +78,7 @@ def test_lists_hold_hashes_only_and_answer_lookups(db_url: str, engine: Engine) 
         assert found == {phone: {"bloctel-2026-11"}, email: {"bloctel-2026-11"}}
         assert listed_hashes(session, [phone], list_types=["suppression"]) == {}
     with engine.connect() as connection:
-        dump = " ".join(str(row) for row in connection.execute(text("SELECT * FROM list_entries")))
+        dump = " ".join(str(row) for row in connection.execute(text("SELECT * FROM list_blocks")))
     assert "0612345678" not in dump and "a@example.fr" not in dump
     with session_scope(engine) as session:
         replace_list(

@@ -1,50 +1,106 @@
-"""Keyed hashes for a whole column, computed by DuckDB on every core.
+"""Keyed hashes for a whole column, as the binary digests the stored lists are packed in.
 
 HMAC-SHA-256 is two SHA-256 passes over the padded key (RFC 2104):
-``H((K ^ opad) || H((K ^ ipad) || m))``. DuckDB's ``sha256`` runs that column-wise in C++,
-about three times faster than Python's ``hmac`` on one core; the message is the same
+``H((K ^ opad) || H((K ^ ipad) || m))``. The inner state after ``K ^ ipad || kind:`` and the
+outer state after ``K ^ opad`` are the same for every value, so they are computed once and
+copied: each value then costs the two compressions it must, ~0.6 µs in CPython against 1.4 µs
+for ``hmac.digest`` and 1.2 µs for DuckDB's ``sha256`` (measured here). Columns of more than
+:data:`_POOL_THRESHOLD` values are split over the cores. The message is the same
 ``kind:normalised`` as :func:`licite.core.keyed.keyed_hash`, and a test holds both equal.
 """
 
 from __future__ import annotations
 
-import duckdb
+import hashlib
+import os
+from concurrent.futures import ProcessPoolExecutor
+from itertools import pairwise
+from multiprocessing import get_context
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from licite.core.keyed import SECRET_BYTES, KeyKind
 
+DIGEST = pa.binary(32)
 _BLOCK = 64  # SHA-256's block size in bytes
+_POOL_THRESHOLD = 200_000
+_CHUNK = 65_536  # offsets turned into Python integers a chunk at a time
+#: What forked workers read: set just before the pool starts, inherited, never pickled.
+_SHARED: dict[str, Any] = {}
 
 
-def pads(secret: bytes) -> tuple[bytes, bytes]:
-    """The inner and outer padded keys of HMAC-SHA-256."""
+def _states(secret: bytes, kind: KeyKind) -> tuple[hashlib._Hash, hashlib._Hash]:
+    """The inner state after ``K ^ ipad`` and ``kind:``, the outer after ``K ^ opad``."""
     if len(secret) < SECRET_BYTES:
         raise ValueError(f"the hashing secret must hold at least {SECRET_BYTES} bytes")
     if len(secret) > _BLOCK:
-        import hashlib
-
         secret = hashlib.sha256(secret).digest()
     key = secret.ljust(_BLOCK, b"\0")
-    return bytes(b ^ 0x36 for b in key), bytes(b ^ 0x5C for b in key)
+    inner = hashlib.sha256(bytes(b ^ 0x36 for b in key))
+    inner.update(f"{kind}:".encode())
+    return inner, hashlib.sha256(bytes(b ^ 0x5C for b in key))
 
 
-def hmac_sql(column: str, kind: KeyKind) -> str:
-    """SQL for the hex keyed hash of ``column`` (needs parameters ``$ipad`` and ``$opad``)."""
-    return f"sha256($opad || unhex(sha256($ipad || encode('{kind}:' || {column}))))"
+def _digest_range(start: int, stop: int) -> bytes:
+    """The digests of values ``start:stop`` of the shared column, concatenated a chunk at a
+    time (ten million digests held as Python objects would take 650 MB)."""
+    data: bytes = _SHARED["data"]
+    offsets: npt.NDArray[np.int64] = _SHARED["offsets"]
+    inner, outer = _SHARED["states"]
+    fresh_inner, fresh_outer = inner.copy, outer.copy
+    chunks = []
+    for low in range(start, stop, _CHUNK):
+        bounds = offsets[low : min(low + _CHUNK, stop) + 1].tolist()
+        digests: list[bytes] = []
+        append = digests.append
+        for begin, end in pairwise(bounds):
+            message = fresh_inner()
+            message.update(data[begin:end])
+            final = fresh_outer()
+            final.update(message.digest())
+            append(final.digest())
+        chunks.append(b"".join(digests))
+    return b"".join(chunks)
 
 
-def keyed_hashes(secret: bytes, kind: KeyKind, keys: pa.Array) -> pa.Array:
-    """The hex keyed hash of each normalised key (null stays null), in order."""
-    ipad, opad = pads(secret)
-    con = duckdb.connect()
+def keyed_digests(
+    secret: bytes, kind: KeyKind, keys: pa.Array, workers: int | None = None
+) -> pa.Array:
+    """The ``binary(32)`` keyed hash of each normalised key (null stays null), in order."""
+    strings = keys.cast(pa.large_string()) if len(keys) else pa.array([], pa.large_string())
+    valid = strings.drop_null()
+    buffers = valid.buffers()
+    offsets_array = np.frombuffer(buffers[1], dtype=np.int64, count=len(valid) + 1,
+                                  offset=valid.offset * 8)  # fmt: skip
+    _SHARED.update(data=buffers[2].to_pybytes() if buffers[2] is not None else b"",
+                   offsets=offsets_array, states=_states(secret, kind))  # fmt: skip
     try:
-        con.register("keys", pa.table({"k": keys}))
-        result = con.sql(
-            f"SELECT {hmac_sql('k', kind)} AS h FROM keys", params={"ipad": ipad, "opad": opad}
-        ).to_arrow_table()
+        count = workers if workers is not None else min(2, os.cpu_count() or 1)
+        size = len(valid)
+        if count <= 1 or size < _POOL_THRESHOLD:
+            data = _digest_range(0, size)
+        else:
+            step = -(-size // count)
+            bounds = [(i, min(i + step, size)) for i in range(0, size, step)]
+            # fork (as the phone slow path): workers only hash, never touch DuckDB.
+            with ProcessPoolExecutor(count, mp_context=get_context("fork")) as pool:
+                data = b"".join(pool.map(_digest_range, *zip(*bounds, strict=True)))
     finally:
-        con.close()
-    return result.column("h").combine_chunks()
+        _SHARED.clear()
+    digests = pa.Array.from_buffers(DIGEST, size, [None, pa.py_buffer(data)])
+    if valid.null_count == strings.null_count == 0:
+        return digests
+    positions = pc.subtract(pc.cumulative_sum(strings.is_valid().cast(pa.int64())), 1)
+    return digests.take(pc.if_else(strings.is_valid(), positions, None))
 
 
-__all__ = ["hmac_sql", "keyed_hashes", "pads"]
+def keyed_hashes(secret: bytes, kind: KeyKind, keys: pa.Array) -> list[str | None]:
+    """The hex keyed hash of each normalised key (null stays None), in order."""
+    return [None if d is None else d.hex() for d in keyed_digests(secret, kind, keys).to_pylist()]
+
+
+__all__ = ["DIGEST", "keyed_digests", "keyed_hashes"]

@@ -25,8 +25,9 @@ from licite.scrub.sql import identifier, literal
 
 #: Up to this many contact tails, list values are probed as strings (see :func:`candidates`).
 STRING_SET_LIMIT = 2_000_000
-#: For stored lists: (kind, distinct valid keys) -> for each key, the names of lists holding it.
-StoreLookup = Callable[[KeyKind, pa.Array], list[list[str]]]
+#: For stored lists: (kind, distinct valid keys) -> for each list holding some of them (as
+#: listed), its name and the keys it holds.
+StoreLookup = Callable[[KeyKind, pa.Array], dict[str, pa.Array]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,23 +197,11 @@ def _hits(
         raws.append(found)
         names.append(pa.array([listed.name] * len(found), pa.string()))
     if stored is not None:
-        valid = keys.is_valid()
-        distinct = pc.filter(keys, valid).unique()
-        holders = stored(kind, distinct)
-        by_key = {k: h for k, h in zip(distinct.to_pylist(), holders, strict=True) if h}
-        if by_key:
-            hit_keys = pa.array(list(by_key), pa.string())
-            hit = pc.fill_null(pc.is_in(keys, hit_keys), False)
-            found_raw, found_keys = pc.filter(raw, hit), pc.filter(keys, hit)
-            pairs = [
-                (raw_value, name)
-                for raw_value, key in zip(
-                    found_raw.to_pylist(), found_keys.to_pylist(), strict=True
-                )
-                for name in by_key[key]
-            ]
-            raws.append(pa.array([p[0] for p in pairs], pa.string()))
-            names.append(pa.array([p[1] for p in pairs], pa.string()))
+        distinct = pc.filter(keys, keys.is_valid()).unique()
+        for name, held in sorted(stored(kind, distinct).items()):
+            found = _semi_join(raw, keys, held)
+            raws.append(found)
+            names.append(pa.array([name] * len(found), pa.string()))
     if not raws:
         return pa.table({"raw": pa.array([], pa.string()), "name": pa.array([], pa.string())})
     return pa.table({"raw": pa.concat_arrays(raws), "name": pa.concat_arrays(names)})

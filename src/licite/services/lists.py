@@ -8,25 +8,25 @@ Plaintext values are read, normalised and hashed in memory; only keyed hashes re
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
-from itertools import chain
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from licite.core.errors import ConfigError, InputError
 from licite.core.keyed import KeyKind
 from licite.core.timeutil import utc_now
-from licite.scrub.hashing import keyed_hashes
+from licite.scrub.hashing import keyed_digests
 from licite.scrub.importers import ListFile, read_list
 from licite.scrub.keys import normalise_blocks
 from licite.services.scan import atomic_text
 from licite.store import lists as store_lists
 from licite.store.audit import append_event
 from licite.store.engine import database_url, make_engine, session_scope
+from licite.store.list_blocks import timestamps
 from licite.store.secret import load_secret
 
 #: The list type each format imports as, and how long its answers hold (Bloctel: 30 days,
@@ -80,36 +80,40 @@ def store_list(
     url = database_url(db)
     secret = load_secret(url)
     invalid: dict[str, int] = {}
-    parts: list[Iterator[tuple[str, str, bool, datetime | None]]] = []
+    columns: list[store_lists.EntryColumns] = []
     for kind, values in listed.values.items():
         keys = normalise_blocks(kind, values)
         invalid[kind] = int(pc.sum(pc.and_(values.is_valid(), keys.is_null())).as_py() or 0)
         flags = listed.listed.get(kind, pa.array([True] * len(values), pa.bool_()))
-        parts.append(_distinct_rows(secret, kind, keys, flags, checked))
+        columns.append(_distinct_columns(secret, kind, keys, flags, checked))
     result = ImportedList(name, list_type, listed.rows, 0, invalid, days)
     with session_scope(make_engine(url)) as session:
         stored = store_lists.replace_list(
             session, name=name, list_type=list_type, origin=origin, imported_at=at,
-            valid_days=days, rows=chain.from_iterable(parts),
+            valid_days=days, columns=columns,
         )  # fmt: skip
         result.stored = stored.entry_count
         append_event(session, "list_change", {"action": "import", **asdict(result)}, at)
     return result
 
 
-def _distinct_rows(
+def _distinct_columns(
     secret: bytes, kind: KeyKind, keys: pa.Array, flags: pa.Array, checked: datetime | None
-) -> Iterator[tuple[str, str, bool, datetime | None]]:
-    """One row per distinct key; listed anywhere in the file wins (the safer answer). Rows
-    come sorted by hash: the store's indexes then grow at their end instead of everywhere."""
-    table = pa.table({"k": keys, "l": flags}).filter(keys.is_valid())
-    grouped = table.group_by("k").aggregate([("l", "any")])
-    hashes = keyed_hashes(secret, kind, grouped.column("k").combine_chunks())
-    ordered = pa.table({"h": hashes, "l": grouped.column("l_any")}).sort_by("h")
-    for batch in ordered.to_batches(max_chunksize=50_000):  # Python objects a batch at a time
-        hashed, flags = batch.column(0).to_pylist(), batch.column(1).to_pylist()
-        for key_hash, flag in zip(hashed, flags, strict=True):
-            yield (kind, key_hash, bool(flag), checked)
+) -> store_lists.EntryColumns:
+    """One entry per distinct key, hashed; listed anywhere in the file wins (the safer
+    answer). Grouped by DuckDB on every core: Arrow's group-by took three times as long and
+    1.2 GB more on a list of ten million numbers."""
+    con = duckdb.connect()
+    try:
+        con.register("entries", pa.table({"k": keys, "l": flags}))
+        grouped = con.sql(
+            "SELECT k, bool_or(l) AS l FROM entries WHERE k IS NOT NULL GROUP BY k"
+        ).to_arrow_table()
+    finally:
+        con.close()
+    digests = keyed_digests(secret, kind, grouped.column("k").combine_chunks())
+    dates = pa.repeat(timestamps([checked])[0], grouped.num_rows)
+    return store_lists.EntryColumns(kind, digests, grouped.column("l").combine_chunks(), dates)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from licite.core.errors import ConfigError, InputError
 from licite.core.keyed import KeyKind
 from licite.core.timeutil import utc_now
 from licite.scrub import matcher, sources, writers
-from licite.scrub.hashing import keyed_hashes
+from licite.scrub.hashing import keyed_digests
 from licite.scrub.importers import list_queries
 from licite.scrub.keys import detect_columns
 
@@ -97,11 +97,11 @@ def _store_lookup(db: str | None, names: list[str]) -> matcher.StoreLookup:
     url = database_url(db)
     secret = load_secret(url)
 
-    def lookup(kind: KeyKind, keys: pa.Array) -> list[list[str]]:
-        hashes = keyed_hashes(secret, kind, keys).to_pylist()
+    def lookup(kind: KeyKind, keys: pa.Array) -> dict[str, pa.Array]:
+        digests = keyed_digests(secret, kind, keys)
         with session_scope(make_engine(url)) as session:
-            found = store_lists.lookup(session, hashes, names=names)
-        return [sorted({m.name for m in found.get(h, ()) if m.listed}) for h in hashes]
+            found = store_lists.listed_in(session, kind, digests, names)
+        return {name: keys.take(pa.array(at)) for name, at in found.items()}
 
     return lookup
 

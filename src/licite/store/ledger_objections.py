@@ -2,7 +2,7 @@
 
 The ``objection_hashes`` table is the source of truth: one row per objection with its scope
 (channels, controller), which a list entry cannot carry. Each scope is mirrored as one list in
-``lists``/``list_entries`` (``list_type = "objections"``) so scrub jobs that only read lists see
+``lists``/``list_blocks`` (``list_type = "objections"``) so scrub jobs that only read lists see
 every objection too. No plaintext and no contact id is kept: an objection survives erasure.
 """
 
@@ -17,8 +17,8 @@ from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from licite.core.keyed import KeyKind
-from licite.store.lists import ListEntry, get_list, replace_list
-from licite.store.schema import list_entries, lists, objection_hashes
+from licite.store.lists import ListEntry, add_entries, get_list, replace_list
+from licite.store.schema import lists, objection_hashes
 
 Db = Session | Connection
 ALL_CHANNELS = "*"
@@ -86,37 +86,20 @@ def _mirror(
     channels, controller = scope
     name = list_name(channels, controller)
     latest = max(item.at for item in added)
+    entries = [ListEntry(i.key_kind, i.key_hash, listed=True, checked_at=i.at) for i in added]
     stored = get_list(db, name)
     if stored is None:
         origin = f"licite object (controller: {controller or 'every controller'})"
-        entries = [ListEntry(i.key_kind, i.key_hash, listed=True, checked_at=i.at) for i in added]
         replace_list(
             db, name=name, list_type=LIST_TYPE, origin=origin, imported_at=latest,
             entries=entries, channels=channels,
         )  # fmt: skip
         return
-    present = {
-        (row.key_kind, row.key_hash)
-        for row in db.execute(
-            select(list_entries.c.key_kind, list_entries.c.key_hash).where(
-                list_entries.c.list_id == stored.id,
-                list_entries.c.key_hash.in_([item.key_hash for item in added]),
-            )
-        )
-    }
-    rows = [
-        {"list_id": stored.id, "key_kind": i.key_kind, "key_hash": i.key_hash, "listed": True,
-         "checked_at": i.at}
-        for i in added
-        if (i.key_kind, i.key_hash) not in present
-    ]  # fmt: skip
-    if rows:
-        db.execute(insert(list_entries), rows)
+    add_entries(db, name, entries)
     db.execute(
         update(lists)
         .where(lists.c.id == stored.id)
-        .values(entry_count=stored.entry_count + len(rows),
-                imported_at=max(latest, stored.imported_at))
+        .values(imported_at=max(latest, stored.imported_at))
     )  # fmt: skip
 
 

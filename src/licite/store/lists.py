@@ -1,42 +1,42 @@
 """Opposition, suppression and block lists in the store, held only as keyed hashes.
 
 The importers (scrub) and the objection ledger write here; the collector and the decision
-engine only ask :func:`listed_hashes` which of some hashes a list holds. No plaintext phone,
-email or SIREN ever reaches these tables (see :mod:`licite.core.keyed`).
+engine only ask :func:`lookup` or :func:`listed_hashes` which of some hashes a list holds, the
+scrub asks :func:`listed_in` for a million digests at once. The hashes are packed in sorted
+blocks (:mod:`licite.store.list_blocks`). No plaintext phone, email or SIREN ever reaches
+these tables (see :mod:`licite.core.keyed`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import islice
 from typing import Any, cast
 
+import numpy as np
+import numpy.typing as npt
+import pyarrow as pa
 from sqlalchemy import (
-    Column,
     Connection,
     CursorResult,
-    Dialect,
-    MetaData,
     Row,
-    String,
-    Table,
     delete,
     insert,
     select,
     update,
 )
 from sqlalchemy.orm import Session
-from sqlalchemy.types import TypeEngine
 
 from licite.core.keyed import KeyKind
-from licite.store.schema import list_entries, lists
+from licite.store import list_blocks as blocks
+from licite.store.schema import list_blocks, lists
 
-#: SQLite allows 32,766 bound parameters; lookups go in chunks well below.
+#: Small lookups (a campaign's contacts) go in chunks of hex hashes.
 _LOOKUP_CHUNK = 5000
-_INSERT_CHUNK = 50_000
-#: One entry as a tuple (bulk paths): key kind, keyed hash, listed, checked_at.
+#: Small blocks a list may gather (objections added a few at a time) before they are merged.
+_SMALL_BLOCKS = 8
+#: One entry as a tuple (exports): key kind, keyed hash (hex), listed, checked_at.
 EntryRow = tuple[str, str, bool, "datetime | None"]
 
 
@@ -64,6 +64,18 @@ class ListEntry:
     checked_at: datetime | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class EntryColumns:
+    """Many entries of one kind as columns (bulk imports): distinct ``binary(32)`` digests,
+    their ``listed`` flags and check dates (a UTC timestamp column, see
+    :func:`licite.store.list_blocks.timestamps`)."""
+
+    key_kind: KeyKind
+    digests: pa.Array
+    listed: pa.Array
+    checked_at: pa.Array
+
+
 def replace_list(
     db: Session | Connection,
     *,
@@ -74,11 +86,11 @@ def replace_list(
     entries: Iterable[ListEntry] = (),
     valid_days: int | None = None,
     channels: Sequence[str] | None = None,
-    rows: Iterable[EntryRow] | None = None,
+    columns: Sequence[EntryColumns] | None = None,
 ) -> StoredList:
     """Create the list ``name``, or replace its entries wholesale; returns what was stored.
 
-    Bulk importers pass ``rows`` (tuples, already distinct) instead of ``entries``.
+    Bulk importers pass ``columns`` (one per kind, already distinct) instead of ``entries``.
     """
     existing = db.execute(select(lists.c.id).where(lists.c.name == name)).scalar_one_or_none()
     values: Mapping[str, object] = {
@@ -92,63 +104,75 @@ def replace_list(
     else:
         list_id = existing
         db.execute(update(lists).where(lists.c.id == list_id).values(**values))
-        db.execute(delete(list_entries).where(list_entries.c.list_id == list_id))
-    if rows is None:
-        rows = ((e.key_kind, e.key_hash, e.listed, e.checked_at) for e in _unique(entries))
-    count = _insert_entries(db, list_id, rows)
+        db.execute(delete(list_blocks).where(list_blocks.c.list_id == list_id))
+    if columns is None:
+        columns = _columns(_unique(entries))
+    count = sum(_write_blocks(db, list_id, part) for part in columns)
     db.execute(update(lists).where(lists.c.id == list_id).values(entry_count=count))
     stored = get_list(db, name)
     assert stored is not None
     return stored
 
 
-def _insert_entries(db: Session | Connection, list_id: int, rows: Iterable[EntryRow]) -> int:
-    connection = db.connection() if isinstance(db, Session) else db
-    if connection.dialect.name == "sqlite":
-        return _insert_sqlite(connection, list_id, rows)
+def add_entries(db: Session | Connection, name: str, entries: Iterable[ListEntry]) -> int:
+    """Add to list ``name`` the entries it does not hold yet (by kind and hash); returns how
+    many were added. Each call writes a small block; once a kind gathers more than
+    :data:`_SMALL_BLOCKS` of them they are merged, so lookups stay a few blocks deep."""
+    stored = get_list(db, name)
+    if stored is None:
+        raise KeyError(name)
+    wanted = list(_unique(entries))
+    held = lookup(db, [e.key_hash for e in wanted], names=[name])
+    new = [e for e in wanted if e.key_hash not in held]
+    for part in _columns(new):
+        _write_blocks(db, stored.id, part)
+        _merge_small(db, stored.id, part.key_kind)
+    db.execute(
+        update(lists).where(lists.c.id == stored.id)
+        .values(entry_count=stored.entry_count + len(new))
+    )  # fmt: skip
+    return len(new)
+
+
+def _columns(entries: Iterable[ListEntry]) -> list[EntryColumns]:
+    by_kind: dict[KeyKind, list[ListEntry]] = {}
+    for entry in entries:
+        by_kind.setdefault(entry.key_kind, []).append(entry)
+    return [
+        EntryColumns(
+            kind, pa.array([bytes.fromhex(e.key_hash) for e in part], blocks.DIGEST),
+            pa.array([e.listed for e in part], pa.bool_()),
+            blocks.timestamps([e.checked_at for e in part]),
+        )
+        for kind, part in by_kind.items()
+    ]  # fmt: skip
+
+
+def _write_blocks(db: Session | Connection, list_id: int, part: EntryColumns) -> int:
     count = 0
-    batch: list[dict[str, object]] = []
-    for kind, key_hash, listed, checked_at in rows:
-        batch.append(
-            {"list_id": list_id, "key_kind": kind, "key_hash": key_hash, "listed": listed,
-             "checked_at": checked_at}
+    for block in blocks.pack(part.digests, part.listed, part.checked_at):
+        db.execute(
+            insert(list_blocks).values(
+                list_id=list_id, key_kind=part.key_kind, first_hash=block.first_hash,
+                last_hash=block.last_hash, entry_count=block.entry_count, body=block.body,
+            )
         )  # fmt: skip
-        if len(batch) >= _INSERT_CHUNK:
-            db.execute(insert(list_entries), batch)
-            count += len(batch)
-            batch = []
-    if batch:
-        db.execute(insert(list_entries), batch)
-        count += len(batch)
+        count += block.entry_count
     return count
 
 
-def _binder(kind: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any]:
-    """How the column's type binds a value for the driver (identity when it does nothing)."""
-    processor = kind.bind_processor(dialect)
-    return processor if processor is not None else (lambda value: value)
-
-
-def _insert_sqlite(connection: Connection, list_id: int, rows: Iterable[EntryRow]) -> int:
-    """Millions of entries: plain DBAPI tuples (values bound by the columns' own types), and a
-    larger page cache for this connection, since random hashes land all over the index."""
-    connection.exec_driver_sql("PRAGMA cache_size = -262144")
-    dialect = connection.dialect
-    as_time = _binder(list_entries.c.checked_at.type, dialect)
-    as_flag = _binder(list_entries.c.listed.type, dialect)
-    sql = (
-        "INSERT INTO list_entries (list_id, key_kind, key_hash, listed, checked_at) "
-        "VALUES (?, ?, ?, ?, ?)"
+def _merge_small(db: Session | Connection, list_id: int, kind: KeyKind) -> None:
+    small = list_blocks.c.entry_count < blocks.BLOCK_ENTRIES // 2
+    where = (list_blocks.c.list_id == list_id) & (list_blocks.c.key_kind == kind) & small
+    found = db.execute(select(list_blocks.c.id, list_blocks.c.body).where(where)).all()
+    if len(found) <= _SMALL_BLOCKS:
+        return
+    decoded = [blocks.decode(row.body) for row in found]
+    db.execute(delete(list_blocks).where(list_blocks.c.id.in_([row.id for row in found])))
+    digests, listed, checked = (
+        pa.concat_arrays([blocks.plain_column(batch, i) for batch in decoded]) for i in range(3)
     )
-    count = 0
-    iterator = iter(rows)
-    while batch := [
-        (list_id, kind, key_hash, as_flag(listed), as_time(checked))
-        for kind, key_hash, listed, checked in islice(iterator, _INSERT_CHUNK)
-    ]:
-        connection.exec_driver_sql(sql, batch)
-        count += len(batch)
-    return count
+    _write_blocks(db, list_id, EntryColumns(kind, digests, listed, checked))
 
 
 def _unique(entries: Iterable[ListEntry]) -> Iterable[ListEntry]:
@@ -181,20 +205,9 @@ def listed_hashes(
     db: Session | Connection, hashes: Iterable[str], list_types: Sequence[str] | None = None
 ) -> dict[str, set[str]]:
     """For each given hash on some list (as listed), the names of the lists holding it."""
-    wanted = list(dict.fromkeys(hashes))
-    found: dict[str, set[str]] = {}
-    for start in range(0, len(wanted), _LOOKUP_CHUNK):
-        chunk = wanted[start : start + _LOOKUP_CHUNK]
-        query = (
-            select(list_entries.c.key_hash, lists.c.name)
-            .join(lists, lists.c.id == list_entries.c.list_id)
-            .where(list_entries.c.key_hash.in_(chunk), list_entries.c.listed.is_(True))
-        )
-        if list_types is not None:
-            query = query.where(lists.c.list_type.in_(list_types))
-        for key_hash, name in db.execute(query):
-            found.setdefault(key_hash, set()).add(name)
-    return found
+    found = lookup(db, hashes, list_types=list_types)
+    listed = {h: {m.name for m in matches if m.listed} for h, matches in found.items()}
+    return {h: names for h, names in listed.items() if names}
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,64 +229,81 @@ def lookup(
     names: Sequence[str] | None = None,
     list_types: Sequence[str] | None = None,
 ) -> dict[str, list[Match]]:
-    """Every entry (listed or found clean) of the given hashes, by hash, in chosen lists."""
+    """Every entry (listed or found clean) of the given hex hashes, by hash, in chosen lists."""
     wanted = list(dict.fromkeys(hashes))
     found: dict[str, list[Match]] = {}
-    columns = (
-        list_entries.c.key_hash, list_entries.c.listed, list_entries.c.checked_at, lists.c.name,
-        lists.c.list_type, lists.c.imported_at, lists.c.valid_days,
-    )  # fmt: skip
-    connection = db.connection() if isinstance(db, Session) else db
-    bulk = connection.dialect.name == "sqlite" and len(wanted) > _LOOKUP_CHUNK
-    for start in range(0, len(wanted), len(wanted) if bulk else _LOOKUP_CHUNK):
-        chunk = wanted[start : start + _LOOKUP_CHUNK]
-        query = select(*columns).join(lists, lists.c.id == list_entries.c.list_id)
-        if bulk:  # one join on a temporary table, not thousands of IN lists
-            query = query.join(
-                _wanted_table(connection, wanted), _WANTED.c.h == list_entries.c.key_hash
-            )
-        else:
-            query = query.where(list_entries.c.key_hash.in_(chunk))
-        if names is not None:
-            query = query.where(lists.c.name.in_(names))
-        if list_types is not None:
-            query = query.where(lists.c.list_type.in_(list_types))
-        for row in db.execute(query):
-            found.setdefault(row.key_hash, []).append(
-                Match(row.name, row.list_type, bool(row.listed), row.checked_at,
-                      row.imported_at, row.valid_days)
+    if not wanted:
+        return found
+    digests = np.array([bytes.fromhex(h) for h in wanted], dtype=f"S{blocks.DIGEST_BYTES}")
+    for holder, positions, block, rows in _scan(db, None, digests, names, list_types):
+        for at, (key_hash, listed, checked) in zip(
+            positions.tolist(), blocks.entry_rows(block, rows), strict=True
+        ):
+            assert key_hash == wanted[at]
+            found.setdefault(key_hash, []).append(
+                Match(holder.name, holder.list_type, listed, checked, holder.imported_at,
+                      holder.valid_days)
             )  # fmt: skip
     return found
 
 
-_WANTED = Table(
-    "licite_wanted", MetaData(), Column("h", String, primary_key=True), prefixes=["TEMPORARY"]
-)
+def listed_in(
+    db: Session | Connection, kind: KeyKind, digests: pa.Array, names: Sequence[str]
+) -> dict[str, npt.NDArray[np.intp]]:
+    """For each chosen list on which some of the ``binary(32)`` digests (no nulls) are listed,
+    the positions of those digests: the scrub's bulk lookup, millions of digests at a time,
+    answered in arrays (a Python object per digest cost more than the lookup)."""
+    found: dict[str, list[npt.NDArray[np.intp]]] = {}
+    for holder, positions, block, rows in _scan(db, kind, blocks.as_digests(digests), names):
+        listed = block.column(1).take(rows).to_numpy(zero_copy_only=False)
+        found.setdefault(holder.name, []).append(positions[listed])
+    return {name: np.sort(np.concatenate(parts)) for name, parts in found.items()}
 
 
-def _wanted_table(connection: Connection, wanted: list[str]) -> Table:
-    """The temporary table of the hashes looked up (this connection only), sorted."""
-    _WANTED.create(connection, checkfirst=True)
-    connection.execute(delete(_WANTED))
-    ordered = sorted(wanted)
-    for start in range(0, len(ordered), _INSERT_CHUNK):
-        rows = [(h,) for h in ordered[start : start + _INSERT_CHUNK]]
-        connection.exec_driver_sql("INSERT INTO licite_wanted (h) VALUES (?)", rows)
-    return _WANTED
+def _scan(
+    db: Session | Connection, kind: KeyKind | None, digests: blocks.Digests,
+    names: Sequence[str] | None, list_types: Sequence[str] | None = None,
+) -> Iterator[tuple[StoredList, npt.NDArray[np.intp], pa.RecordBatch, pa.Array]]:  # fmt: skip
+    """For each block holding some of ``digests``: its list, the positions (in ``digests``)
+    it holds, the decoded block and the block's row for each. Only the blocks whose range
+    may hold a sought digest are read."""
+    wanted, order = blocks.sorted_wanted(digests)
+    query = select(
+        list_blocks.c.id, list_blocks.c.list_id, list_blocks.c.first_hash, list_blocks.c.last_hash
+    ).join(lists, lists.c.id == list_blocks.c.list_id)
+    if kind is not None:
+        query = query.where(list_blocks.c.key_kind == kind)
+    if names is not None:
+        query = query.where(lists.c.name.in_(names))
+    if list_types is not None:
+        query = query.where(lists.c.list_type.in_(list_types))
+    chosen = []
+    for row in db.execute(query.order_by(list_blocks.c.id)):
+        part = blocks.match(wanted, row.first_hash, row.last_hash)
+        if part.stop > part.start:
+            chosen.append((row.id, row.list_id, part))
+    holders = {stored.id: stored for stored in all_lists(db)}
+    body_of = select(list_blocks.c.body)
+    for block_id, list_id, part in chosen:
+        block = blocks.decode(db.execute(body_of.where(list_blocks.c.id == block_id)).scalar_one())
+        at, rows = blocks.found_in(block, wanted[part])
+        if len(at):
+            yield holders[list_id], order[part][at], block, rows
 
 
 def iter_entries(db: Session | Connection, name: str) -> Iterator[EntryRow]:
-    """The entries of list ``name`` (hashes only), in storage order."""
+    """The entries of list ``name`` (hashes only), block by block: a block at a time in
+    memory, sorted within it (blocks added later may interleave with earlier ones)."""
     query = (
-        select(list_entries.c.key_kind, list_entries.c.key_hash, list_entries.c.listed,
-               list_entries.c.checked_at)
-        .join(lists, lists.c.id == list_entries.c.list_id)
+        select(list_blocks.c.key_kind, list_blocks.c.body)
+        .join(lists, lists.c.id == list_blocks.c.list_id)
         .where(lists.c.name == name)
-        .order_by(list_entries.c.id)
-        .execution_options(yield_per=_INSERT_CHUNK)
-    )  # fmt: skip
+        .order_by(list_blocks.c.key_kind, list_blocks.c.first_hash, list_blocks.c.id)
+        .execution_options(yield_per=4)
+    )
     for row in db.execute(query):
-        yield (row.key_kind, row.key_hash, bool(row.listed), row.checked_at)
+        for key_hash, listed, checked in blocks.entry_rows(blocks.decode(row.body), None):
+            yield (row.key_kind, key_hash, listed, checked)
 
 
 def _stored(row: Row[Any]) -> StoredList:
@@ -286,14 +316,17 @@ def _stored(row: Row[Any]) -> StoredList:
 
 
 __all__ = [
+    "EntryColumns",
     "EntryRow",
     "ListEntry",
     "Match",
     "StoredList",
+    "add_entries",
     "all_lists",
     "get_list",
     "iter_entries",
     "listed_hashes",
+    "listed_in",
     "lookup",
     "remove_list",
     "replace_list",
