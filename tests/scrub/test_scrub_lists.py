@@ -136,6 +136,17 @@ def test_scrub_against_stored_lists_and_types(tmp_path: Path, db: str) -> None:
     assert "0612345678" not in str(payload)
 
 
+def test_a_kind_no_stored_list_holds_is_not_read(tmp_path: Path, db: str) -> None:
+    listed = tmp_path / "optout.csv"
+    listed.write_text("0612345678\n")
+    import_list(listed, db)
+    contacts = tmp_path / "c.csv"
+    contacts.write_text("id,phone,email\n1,06 12 34 56 78,x@\n2,0700000001,not an email\n")
+    summary = scrub_file(contacts, ["optout"], tmp_path / "o", db=db)
+    assert summary.invalid_values == {"phone": 1}, "the emails were never normalised"
+    assert (summary.clean, summary.excluded) == (1, 1)
+
+
 def test_decision_link_fills_opposition_lists(tmp_path: Path, db: str) -> None:
     answer = tmp_path / "b.csv"
     answer.write_text("numero;statut\n0612345678;inscrit\n0612345679;non\n")

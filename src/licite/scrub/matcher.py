@@ -25,9 +25,15 @@ from licite.scrub.sql import identifier, literal
 
 #: Up to this many contact tails, list values are probed as strings (see :func:`candidates`).
 STRING_SET_LIMIT = 2_000_000
-#: For stored lists: (kind, distinct valid keys) -> for each list holding some of them (as
-#: listed), its name and the keys it holds.
-StoreLookup = Callable[[KeyKind, pa.Array], dict[str, pa.Array]]
+
+
+@dataclass(frozen=True, slots=True)
+class StoreLookup:
+    """The chosen stored lists: the kinds of keys they hold, and ``find`` (kind, distinct
+    valid keys) -> for each list holding some of them (as listed), its name and those keys."""
+
+    kinds: frozenset[KeyKind]
+    find: Callable[[KeyKind, pa.Array], dict[str, pa.Array]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +118,8 @@ def flag(
     invalid: dict[str, int] = {}
     parts: list[tuple[str, str]] = []
     for kind, column in columns.items():
-        if stored is None and not any(kind in listed.source.queries for listed in files):
+        in_store = stored is not None and kind in stored.kinds
+        if not in_store and not any(kind in listed.source.queries for listed in files):
             continue
         raw = (
             con.sql(
@@ -196,9 +203,9 @@ def _hits(
         found = _semi_join(raw, keys, normalise_blocks(kind, wanted).drop_null())
         raws.append(found)
         names.append(pa.array([listed.name] * len(found), pa.string()))
-    if stored is not None:
+    if stored is not None and kind in stored.kinds:
         distinct = pc.filter(keys, keys.is_valid()).unique()
-        for name, held in sorted(stored(kind, distinct).items()):
+        for name, held in sorted(stored.find(kind, distinct).items()):
             found = _semi_join(raw, keys, held)
             raws.append(found)
             names.append(pa.array([name] * len(found), pa.string()))

@@ -97,13 +97,18 @@ def _store_lookup(db: str | None, names: list[str]) -> matcher.StoreLookup:
     url = database_url(db)
     secret = load_secret(url)
 
-    def lookup(kind: KeyKind, keys: pa.Array) -> dict[str, pa.Array]:
+    engine = make_engine(url)
+
+    def find(kind: KeyKind, keys: pa.Array) -> dict[str, pa.Array]:
         digests = keyed_digests(secret, kind, keys)
-        with session_scope(make_engine(url)) as session:
+        with session_scope(engine) as session:
             found = store_lists.listed_in(session, kind, digests, names)
         return {name: keys.take(pa.array(at)) for name, at in found.items()}
 
-    return lookup
+    with session_scope(engine) as session:
+        # A kind none of the lists holds (emails, against lists of numbers) is not even read.
+        kinds = frozenset(store_lists.kinds_held(session, names))
+    return matcher.StoreLookup(kinds, find)
 
 
 def scrub_file(

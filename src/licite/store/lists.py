@@ -260,6 +260,15 @@ def listed_in(
     return {name: np.sort(np.concatenate(parts)) for name, parts in found.items()}
 
 
+def kinds_held(db: Session | Connection, names: Sequence[str]) -> set[KeyKind]:
+    """The kinds of keys (phone, email, siren) the named lists hold."""
+    query = (
+        select(list_blocks.c.key_kind).distinct()
+        .join(lists, lists.c.id == list_blocks.c.list_id).where(lists.c.name.in_(names))
+    )  # fmt: skip
+    return {cast(KeyKind, kind) for kind in db.execute(query).scalars()}
+
+
 def _scan(
     db: Session | Connection, kind: KeyKind | None, digests: blocks.Digests,
     names: Sequence[str] | None, list_types: Sequence[str] | None = None,
@@ -325,6 +334,7 @@ __all__ = [
     "all_lists",
     "get_list",
     "iter_entries",
+    "kinds_held",
     "listed_hashes",
     "listed_in",
     "lookup",
