@@ -108,3 +108,14 @@ def test_keyed_digests_split_over_workers(monkeypatch: pytest.MonkeyPatch) -> No
     assert digests.type == pa.binary(32)
     got = [None if d is None else d.hex() for d in digests.to_pylist()]
     assert got == [None if v is None else keyed_hash(secret, "phone", v) for v in values]
+
+
+@pytest.mark.parametrize("kind", [pa.string(), pa.large_string()])
+def test_keyed_digests_read_both_string_layouts_and_sliced_arrays(kind: pa.DataType) -> None:
+    secret = b"t" * 32
+    values = pa.array(["", "+33612345678", None, "a@b.fr", "é"], kind).slice(1)
+    got = [None if d is None else d.hex() for d in hashing.keyed_digests(secret, "email", values)
+           .to_pylist()]  # fmt: skip
+    assert got == [None if v is None else keyed_hash(secret, "email", v)
+                   for v in values.to_pylist()]  # fmt: skip
+    assert hashing.keyed_digests(secret, "phone", pa.array([], kind)).to_pylist() == []

@@ -46,8 +46,7 @@ def test_blocks_find_exactly_the_held_digests(held: list[bytes], sought: list[by
     sought = sought + held[::3]
     packed = list(blocks.pack(_array(held), pa.array([True] * len(held)),
                               blocks.timestamps([None] * len(held))))  # fmt: skip
-    wanted, order = blocks.sorted_wanted(blocks.as_digests(_array(sought)))
-    assert [w.ljust(32, b"\0") for w in wanted.tolist()] == sorted(sought)  # NumPy trims zeros
+    wanted = blocks.sought(blocks.as_digests(_array(sought)))
     found: set[bytes] = set()
     for block in packed:
         batch = blocks.decode(block.body)
@@ -55,8 +54,8 @@ def test_blocks_find_exactly_the_held_digests(held: list[bytes], sought: list[by
         assert hashes == sorted(hashes)
         assert (block.first_hash, block.last_hash) == (hashes[0].hex(), hashes[-1].hex())
         part = blocks.match(wanted, block.first_hash, block.last_hash)
-        at, rows = blocks.found_in(batch, wanted[part])
-        for position, row in zip(order[part][at].tolist(), rows.to_pylist(), strict=True):
+        at, rows = blocks.found_in(batch, wanted, part)
+        for position, row in zip(at.tolist(), rows.to_pylist(), strict=True):
             assert sought[position] == hashes[row]
             found.add(sought[position])
     assert found == set(sought) & set(held)
@@ -71,10 +70,12 @@ def test_sort_order_is_bytewise_even_when_prefixes_tie() -> None:
 def test_found_in_sees_past_digests_that_share_eight_bytes() -> None:
     held = sorted(b"\x07" * 8 + bytes([i]) * 24 for i in range(5))
     packed = next(blocks.pack(_array(held), pa.array([True] * 5), blocks.timestamps([None] * 5)))
-    wanted = blocks.as_digests(_array([held[3], b"\x07" * 8 + b"\x09" * 24, held[0]]))
-    wanted, order = blocks.sorted_wanted(wanted)
-    at, rows = blocks.found_in(blocks.decode(packed.body), wanted)
-    assert sorted(zip(order[at].tolist(), rows.to_pylist(), strict=True)) == [(0, 3), (2, 0)]
+    wanted = blocks.sought(
+        blocks.as_digests(_array([held[3], b"\x07" * 8 + b"\x09" * 24, held[0]]))
+    )
+    part = blocks.match(wanted, packed.first_hash, packed.last_hash)
+    at, rows = blocks.found_in(blocks.decode(packed.body), wanted, part)
+    assert sorted(zip(at.tolist(), rows.to_pylist(), strict=True)) == [(0, 3), (2, 0)]
 
 
 def test_large_lists_span_blocks_and_keep_dates() -> None:
@@ -129,6 +130,13 @@ def test_listed_in_answers_each_digest_in_order(engine: Engine) -> None:
         only_a = listed_in(session, "phone", sought, ["a"])
         assert {name: at.tolist() for name, at in only_a.items()} == {"a": [2, 4]}
         assert listed_in(session, "email", sought, ["a", "b"]) == {}
+        # A null digest never matches, whatever bytes its slot holds.
+        held = bytes.fromhex(_entry(1).key_hash)
+        with_null = pa.Array.from_buffers(
+            blocks.DIGEST, 2, [pa.array([False, True]).buffers()[1], pa.py_buffer(held * 2)]
+        )
+        found = listed_in(session, "phone", with_null, ["a"])
+        assert {name: at.tolist() for name, at in found.items()} == {"a": [1]}
 
 
 def test_migration_packs_the_rows_a_store_held(tmp_path: pytest.TempPathFactory) -> None:

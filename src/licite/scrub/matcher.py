@@ -13,6 +13,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import duckdb
+import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -29,11 +31,12 @@ STRING_SET_LIMIT = 2_000_000
 
 @dataclass(frozen=True, slots=True)
 class StoreLookup:
-    """The chosen stored lists: the kinds of keys they hold, and ``find`` (kind, distinct
-    valid keys) -> for each list holding some of them (as listed), its name and those keys."""
+    """The chosen stored lists: the kinds of keys they hold, and ``find`` (kind, keys, nulls
+    included) -> for each list on which some of them are listed, its name and their
+    positions in ``keys``."""
 
     kinds: frozenset[KeyKind]
-    find: Callable[[KeyKind, pa.Array], dict[str, pa.Array]]
+    find: Callable[[KeyKind, pa.Array], dict[str, npt.NDArray[np.intp]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,9 +207,10 @@ def _hits(
         raws.append(found)
         names.append(pa.array([listed.name] * len(found), pa.string()))
     if stored is not None and kind in stored.kinds:
-        distinct = pc.filter(keys, keys.is_valid()).unique()
-        for name, held in sorted(stored.find(kind, distinct).items()):
-            found = _semi_join(raw, keys, held)
+        # Keys line up with the raw values: a list's positions pick its raw values directly
+        # (no distinct keys, no join: both cost more at 10M values than hashing the repeats).
+        for name, positions in sorted(stored.find(kind, keys).items()):
+            found = raw.take(pa.array(positions)).cast(pa.string())
             raws.append(found)
             names.append(pa.array([name] * len(found), pa.string()))
     if not raws:

@@ -19,6 +19,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import duckdb
+import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from licite.core.errors import ConfigError, InputError
@@ -99,11 +101,10 @@ def _store_lookup(db: str | None, names: list[str]) -> matcher.StoreLookup:
 
     engine = make_engine(url)
 
-    def find(kind: KeyKind, keys: pa.Array) -> dict[str, pa.Array]:
+    def find(kind: KeyKind, keys: pa.Array) -> dict[str, npt.NDArray[np.intp]]:
         digests = keyed_digests(secret, kind, keys)
         with session_scope(engine) as session:
-            found = store_lists.listed_in(session, kind, digests, names)
-        return {name: keys.take(pa.array(at)) for name, at in found.items()}
+            return store_lists.listed_in(session, kind, digests, names)
 
     with session_scope(engine) as session:
         # A kind none of the lists holds (emails, against lists of numbers) is not even read.

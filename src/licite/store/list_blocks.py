@@ -48,11 +48,12 @@ class Block:
     body: bytes
 
 
-def as_digests(array: pa.Array) -> Digests:
-    """A ``binary(32)`` Arrow array (no nulls) as a NumPy ``S32`` view, without a copy."""
+def as_digests(array: pa.Array, *, nulls: bool = False) -> Digests:
+    """A ``binary(32)`` Arrow array as a NumPy ``S32`` view, without a copy. Nulls are refused
+    unless ``nulls``: the caller then ignores what their slots hold."""
     if array.type != DIGEST:
         raise TypeError(f"expected binary({DIGEST_BYTES}) digests, got {array.type}")
-    if array.null_count:
+    if array.null_count and not nulls:
         raise ValueError("a digest column holds no nulls")
     data = array.buffers()[1]
     assert data is not None
@@ -112,34 +113,53 @@ def decode(body: bytes) -> pa.RecordBatch:
     return ipc.open_stream(pa.py_buffer(body)).read_next_batch()
 
 
-def sorted_wanted(digests: Digests) -> tuple[Digests, npt.NDArray[np.intp]]:
-    """The sought digests sorted, with the position each came from."""
-    order = sort_order(digests)
-    return digests[order], order
+@dataclass(frozen=True, slots=True)
+class Sought:
+    """Digests looked up, left in place: their order by eight-byte prefix, and the prefixes in
+    that order. Whole digests are gathered only for the few a block may hold (a sorted copy
+    of ten million digests took 320 MB)."""
+
+    digests: Digests
+    order: npt.NDArray[np.intp]
+    prefixes: npt.NDArray[np.uint64]
 
 
-def match(wanted: Digests, first_hash: str, last_hash: str) -> slice:
-    """The slice of sorted ``wanted`` a block's range can hold (empty: skip its body)."""
-    low = int(np.searchsorted(wanted, np.bytes_(bytes.fromhex(first_hash)), "left"))
-    high = int(np.searchsorted(wanted, np.bytes_(bytes.fromhex(last_hash)), "right"))
-    return slice(low, high)
+def sought(digests: Digests) -> Sought:
+    """``digests`` ready to be looked up in blocks."""
+    prefixes = _prefix(digests)
+    order = np.argsort(prefixes, kind="stable")
+    return Sought(digests, order, prefixes[order])
 
 
-def found_in(block: pa.RecordBatch, wanted: Digests) -> tuple[npt.NDArray[np.intp], pa.Array]:
-    """Which of ``wanted`` (sorted) the block holds: their positions in ``wanted`` and the
-    block's row for each."""
+def match(wanted: Sought, first_hash: str, last_hash: str) -> slice:
+    """The slice of ``wanted`` (in prefix order) a block's range can hold (empty: skip its
+    body). By prefix, so a few neighbours of the range may come too: :func:`found_in` checks
+    whole digests."""
+    low, high = (int.from_bytes(bytes.fromhex(h[:16]), "big") for h in (first_hash, last_hash))
+    start = int(np.searchsorted(wanted.prefixes, np.uint64(low), "left"))
+    return slice(start, int(np.searchsorted(wanted.prefixes, np.uint64(high), "right")))
+
+
+def found_in(
+    block: pa.RecordBatch, wanted: Sought, part: slice
+) -> tuple[npt.NDArray[np.intp], pa.Array]:
+    """Which of ``wanted[part]`` the block holds: their positions in the sought digests and
+    the block's row for each."""
     held = as_digests(block.column(0))
-    if len(held) == 0 or len(wanted) == 0:
+    if len(held) == 0 or part.stop <= part.start:
         return np.empty(0, dtype=np.intp), pa.array([], pa.int64())
-    held_prefix, wanted_prefix = _prefix(held), _prefix(wanted)
-    rows = np.minimum(np.searchsorted(held_prefix, wanted_prefix), len(held) - 1)
-    hit = held[rows] == wanted
-    tied = ~hit & (held_prefix[rows] == wanted_prefix)  # another digest shares eight bytes
-    if tied.any():
-        exact = np.minimum(np.searchsorted(held, wanted[tied]), len(held) - 1)
-        rows[tied] = exact
-        hit[tied] = held[exact] == wanted[tied]
-    return np.flatnonzero(hit), pa.array(rows[hit])
+    held_prefix = _prefix(held)
+    prefixes = wanted.prefixes[part]
+    rows = np.minimum(np.searchsorted(held_prefix, prefixes), len(held) - 1)
+    candidate = held_prefix[rows] == prefixes
+    positions, rows = wanted.order[part][candidate], rows[candidate]
+    whole = wanted.digests[positions]
+    hit = held[rows] == whole
+    if not hit.all():  # another held digest shares the eight bytes: search whole digests
+        exact = np.minimum(np.searchsorted(held, whole[~hit]), len(held) - 1)
+        rows[~hit] = exact
+        hit[~hit] = held[exact] == whole[~hit]
+    return positions[hit], pa.array(rows[hit])
 
 
 def plain_column(block: pa.RecordBatch, index: int) -> pa.Array:
@@ -186,6 +206,7 @@ __all__ = [
     "DIGEST",
     "Block",
     "Digests",
+    "Sought",
     "as_digests",
     "decode",
     "digest_array",
@@ -196,6 +217,6 @@ __all__ = [
     "pack",
     "plain_column",
     "sort_order",
-    "sorted_wanted",
+    "sought",
     "timestamps",
 ]

@@ -250,13 +250,17 @@ def lookup(
 def listed_in(
     db: Session | Connection, kind: KeyKind, digests: pa.Array, names: Sequence[str]
 ) -> dict[str, npt.NDArray[np.intp]]:
-    """For each chosen list on which some of the ``binary(32)`` digests (no nulls) are listed,
-    the positions of those digests: the scrub's bulk lookup, millions of digests at a time,
-    answered in arrays (a Python object per digest cost more than the lookup)."""
+    """For each chosen list on which some of the ``binary(32)`` digests are listed, the
+    positions of those digests (null ones never match): the scrub's bulk lookup, millions
+    at a time, answered in arrays (a Python object per digest cost more than the lookup)."""
     found: dict[str, list[npt.NDArray[np.intp]]] = {}
-    for holder, positions, block, rows in _scan(db, kind, blocks.as_digests(digests), names):
-        listed = block.column(1).take(rows).to_numpy(zero_copy_only=False)
-        found.setdefault(holder.name, []).append(positions[listed])
+    valid = digests.is_valid().to_numpy(zero_copy_only=False) if digests.null_count else None
+    sought = blocks.as_digests(digests, nulls=True)
+    for holder, positions, block, rows in _scan(db, kind, sought, names):
+        keep = block.column(1).take(rows).to_numpy(zero_copy_only=False)
+        if valid is not None:
+            keep &= valid[positions]
+        found.setdefault(holder.name, []).append(positions[keep])
     return {name: np.sort(np.concatenate(parts)) for name, parts in found.items()}
 
 
@@ -276,7 +280,7 @@ def _scan(
     """For each block holding some of ``digests``: its list, the positions (in ``digests``)
     it holds, the decoded block and the block's row for each. Only the blocks whose range
     may hold a sought digest are read."""
-    wanted, order = blocks.sorted_wanted(digests)
+    wanted = blocks.sought(digests)
     query = select(
         list_blocks.c.id, list_blocks.c.list_id, list_blocks.c.first_hash, list_blocks.c.last_hash
     ).join(lists, lists.c.id == list_blocks.c.list_id)
@@ -295,9 +299,9 @@ def _scan(
     body_of = select(list_blocks.c.body)
     for block_id, list_id, part in chosen:
         block = blocks.decode(db.execute(body_of.where(list_blocks.c.id == block_id)).scalar_one())
-        at, rows = blocks.found_in(block, wanted[part])
+        at, rows = blocks.found_in(block, wanted, part)
         if len(at):
-            yield holders[list_id], order[part][at], block, rows
+            yield holders[list_id], at, block, rows
 
 
 def iter_entries(db: Session | Connection, name: str) -> Iterator[EntryRow]:
