@@ -117,6 +117,8 @@ class Hits:
             done = max(done, high)
         if male := spans.get("male"):  # "I'm" is "i" + "m": that "m" is no "M." (monsieur)
             spans["male"] = [m for m in male if not (m[0] and words[m[0] - 1] == "i")]
+        if soft := spans.get("soft"):  # the "vous" of "rendez-vous" addresses no customer
+            spans["soft"] = [s for s in soft if not (s[0] and words[s[0] - 1] == "rendez")]
         if (during := spans.get("duration")) and (person := spans.get("person")):
             # "garantie 2 ans" is a product's duration, no person's age
             after = {end for _, end in during}
