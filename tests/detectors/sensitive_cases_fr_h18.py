@@ -85,6 +85,13 @@ POSITIVES = [
     ("Elle ne peut pas venir lundi : sa réunion syndicale", "union"),
     ("Il pointe au commissariat chaque lundi matin", "criminal"),
     ("Son fils est placé en centre éducatif fermé", "criminal"),
+    ("Mme Perret a son rendez-vous d'oncologie jeudi, décaler le ménage", "health"),
+    ("Mon grand-père lit sur les lèvres, parlez-lui en face", "health"),
+    ("Notre fils a une AESH le matin seulement", "health"),
+    ("Il porte une poche urinaire depuis l'opération", "health"),
+    ("Son permis a été suspendu pour alcoolémie en janvier", "criminal"),
+    ("Mon neveu est membre d'une association LGBT de Rennes", "sex_life"),
+    ("Elle était assesseure pour LFI au second tour", "politics"),
     # biometrics of named people or of a group of occupants
     ("Empreinte de Mme Keller enregistrée sur le lecteur de la salle", "biometric"),
     ("Gabarits d'empreintes des quatre locataires enregistrés hier", "biometric"),
@@ -94,6 +101,7 @@ NOT_ABOUT = [
     ("Pharmacie de garde : traitement contre l'épilepsie sur ordonnance", "health"),
     ("Temple hindou de Saint-Denis, fête de Dipavali ouverte à tous", "religion"),
     ("Association cultuelle protestante : permanence le jeudi", "religion"),
+    ("Association LGBT de la ville : permanence le jeudi soir", "sex_life"),
 ]
 
 NEGATIVES = [
@@ -132,6 +140,8 @@ NEGATIVES = [
     "Porte-à-porte pour vendre des calendriers",
     "Permanence syndicale de la CFDT : mardi 14h-17h",
     "Les agents de nuit pointent au commissariat à 22h",
+    "Service d'oncologie du CHU : prise de rendez-vous en ligne",
+    "Rente AVS versée le 20 du mois, relevé joint",
     # durations and ages, pets, questions about a building
     "Matelas anti-escarres neuf, garantie 2 ans, livraison offerte",
     "Mon chat est diabétique, je cherche un pet-sitter",
