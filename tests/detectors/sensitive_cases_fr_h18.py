@@ -128,6 +128,8 @@ NEGATIVES = [
     "Vends couple de figurines noir et blanc",
     "Salade de pommes de terre aux câpres",
     "Client noir de monde ce samedi au magasin",
+    "Voisin noir de colère après les travaux du dessus",
+    "Allergie aux arachides : menus adaptés à la cantine",
     # lists, rallies, movements as notices
     "Candidat de la liste d'attente pour la crèche municipale",
     "Tractage des associations au marché samedi matin",
