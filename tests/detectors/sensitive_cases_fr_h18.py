@@ -92,6 +92,10 @@ POSITIVES = [
     ("Son permis a été suspendu pour alcoolémie en janvier", "criminal"),
     ("Mon neveu est membre d'une association LGBT de Rennes", "sex_life"),
     ("Elle était assesseure pour LFI au second tour", "politics"),
+    ("Mme Duval prend ses neuroleptiques le soir, vérifier la boîte", "health"),
+    ("Il oublie son traitement le matin, le lui rappeler", "health"),
+    ("Le vendredi il part plus tôt pour la prière", "religion"),
+    ("Il doit voir son conseiller de probation tous les quinze jours", "criminal"),
     # biometrics of named people or of a group of occupants
     ("Empreinte de Mme Keller enregistrée sur le lecteur de la salle", "biometric"),
     ("Gabarits d'empreintes des quatre locataires enregistrés hier", "biometric"),
@@ -144,6 +148,8 @@ NEGATIVES = [
     "Les agents de nuit pointent au commissariat à 22h",
     "Service d'oncologie du CHU : prise de rendez-vous en ligne",
     "Rente AVS versée le 20 du mois, relevé joint",
+    "Conseiller de probation : offre d'emploi au SPIP de Lyon",
+    "Le traitement des commandes prend deux jours",
     # durations and ages, pets, questions about a building
     "Matelas anti-escarres neuf, garantie 2 ans, livraison offerte",
     "Mon chat est diabétique, je cherche un pet-sitter",
