@@ -117,6 +117,12 @@ class Hits:
             done = max(done, high)
         if male := spans.get("male"):  # "I'm" is "i" + "m": that "m" is no "M." (monsieur)
             spans["male"] = [m for m in male if not (m[0] and words[m[0] - 1] == "i")]
+        if soft := spans.get("soft"):  # the "vous" of "rendez-vous" addresses no customer
+            spans["soft"] = [s for s in soft if not (s[0] and words[s[0] - 1] == "rendez")]
+        if (during := spans.get("duration")) and (person := spans.get("person")):
+            # "garantie 2 ans" is a product's duration, no person's age
+            after = {end for _, end in during}
+            spans["person"] = [p for p in person if not (p[0] in after and words[p[0]].isdigit())]
         return cls(text, words, starts, ends, spans)
 
     def quote(self, span: Span) -> str:
@@ -233,14 +239,21 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         return _same_gender(entry.partner, window, hits)
     if found := hits.before("fiction", window, 10, sentence=True):
         return Verdict(False, f"a story or a character{_quote(found)}, not a person")
-    if found := hits.before("animal", window, 10, sentence=True):
+    # "promener mon chien, je suis en burn-out": the speaker, nearer than the pet, is meant
+    if (found := hits.before("animal", window, 10, sentence=True)) and not (
+        (me := hits.before("pronoun", window, found[0])) and me[0] < found[0]
+    ):
         return Verdict(False, f"an animal{_quote(found)}, not a person")
     if category == "biometric" and (found := hits.before("refusal", window, 6)):
         return Verdict(False, f"refused{_quote(found)}: no biometric data was taken")
     # A possessive before the term or inside it ("un scan de mon visage" was asked of the writer)
     mine = (window.left(2)[0], window.end)
     owned = hits.last("possessive", *mine) or hits.last("possessive_third", *mine)
-    if not owned and (found := hits.before("hypothetical", window, 6)):
+    if (
+        not owned
+        and (found := hits.before("hypothetical", window, 6))
+        and not _asked(found, window, hits, trait=entry.kind == "trait")
+    ):
         return Verdict(False, f"hypothetical{_quote(found)}")  # not "si le résultat de son test"
     # "UNISON Hospital Branch", "Islamic Center of Dearborn" are names, no public addressed
     if joined and (found := hits.before("sought", window, 4)):
@@ -257,6 +270,9 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         # "casier vierge exigé" asks it of anyone; "I'm 7 months pregnant so need…", "I'm a
         # wheelchair user and need step-free access": what the speaker needs is theirs
         required = None if hits.before("person", window, 6) else after
+    if required and (asking := hits.before("asking", window, 6)):
+        # "M. X demande s'il peut installer un coin prière": a person's question, no requirement
+        required = None if asking[1].lower().startswith(required[1].lower()) else required
     if required and not owned:  # "requested deletion of her face template" is hers
         return Verdict(False, f"a requirement of an offer{_quote(required)}")
     member = hits.before(member_rule, window, 4) or hits.after(member_rule, window, 1)
@@ -267,6 +283,17 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     elif member is None and category == "biometric" and entry.kind in _STATED:
         member = _enrolled(window, hits)
     return _tie(entry, window, hits, member, soft_ok=not joined)
+
+
+def _asked(found: tuple[int, str], window: Window, hits: Hits, *, trait: bool) -> bool:
+    """Whether the hypothetical marker ``found`` is the "si" of an indirect question ("demande
+    s'il peut", "veut savoir si le quartier…"): the asking marker ends with it or a token before.
+    A bare "si" ("demande si l'immeuble a un accès biométrique") asks about a thing unless the
+    match is a trait, said of people ("si le quartier est tranquille pour une famille noire")."""
+    asked = hits.before("asking", window, found[0] + 6)
+    if asked is None or not 0 <= asked[0] - found[0] <= 1:
+        return False
+    return trait or asked[1].split()[-1].lower() != "si"
 
 
 def _name_before(window: Window, hits: Hits) -> tuple[int, str] | None:
@@ -326,8 +353,12 @@ def _same_gender(partner: str, window: Window, hits: Hits) -> Verdict | None:
     A note may name the client a dozen words before her partner ("Mme X veut que le devis soit
     aussi au nom de sa compagne"): the nearest gender marker decides, up to 14 tokens back."""
     left = window.left(14, sentence=True)
+    if partner == "pair":
+        return _name_pair(window, hits)
     if partner != "couple":
         near = [(d, g) for g in ("female", "male") if (d := hits.last(g, *left))]
+        if not near:
+            near = _first_name(hits, *left)
         if not near:
             return None
         nearest = min(near)
@@ -335,10 +366,59 @@ def _same_gender(partner: str, window: Window, hits: Hits) -> Verdict | None:
             return None
         return Verdict(True, f"a partner of the same gender as «{nearest[0][1]}»")
     low, high = left[0], window.right(8, sentence=True)[1]
-    counts = {g: hits.count(g, low, high) for g in ("female", "male")}
+    # "le couple, deux femmes": a pair marker counts as two people
+    counts = {
+        g: hits.count(g, low, high) + 2 * hits.count(f"{g}_pair", low, high)
+        for g in ("female", "male")
+    }
     if min(counts.values()) == 0 and max(counts.values()) >= 2:
         gender = max(counts, key=lambda g: counts[g])
         return Verdict(True, f"a couple of two people of one gender ({gender})")
+    return None
+
+
+#: The rules whose markers are first names, and the gender each gives.
+_NAMES = (("female_name", "female"), ("male_name", "male"))
+
+
+def _gender_at(hits: Hits, at: int) -> str:
+    """The gender of a first name at token ``at`` ("" when the token is no first name)."""
+    for rule, gender in _NAMES:
+        if (at, at + 1) in hits.spans.get(rule, ()):
+            return gender
+    return ""
+
+
+def _first_name(hits: Hits, low: int, high: int) -> list[tuple[tuple[int, str], str]]:
+    """The last first name in ``[low, high)`` as ``[((tokens after it, it), gender)]``, when
+    no honorific says the gender ("Bernard et son mari"); of a first name and a surname that
+    are both first names ("Julie Bernard"), the first one."""
+    near = [(d, g) for rule, g in _NAMES if (d := hits.last(rule, low, high))]
+    if not near:
+        return []
+    found, gender = min(near)
+    at = high - found[0] - 1
+    if at > low and (before := _gender_at(hits, at - 1)):
+        return [((found[0] + 1, hits.quote((at - 1, at))), before)]
+    return [(found, gender)]
+
+
+def _name_pair(window: Window, hits: Hits) -> Verdict | None:
+    """A wedding, honeymoon or PACS of two first names of one gender joined by "et", "&" or
+    "+" right after the term ("Mariage de Julien et Mathieu", "Voyage de noces Antoine &
+    Karim"); else no mention."""
+    first = window.end
+    gender = _gender_at(hits, first)
+    if not gender or first + 1 >= len(hits.words):
+        return None
+    second = first + 1
+    between = hits.text[hits.ends[first] : hits.starts[second]].strip()
+    if hits.words[second] == "et" and not between:
+        second += 1
+    elif between not in ("&", "+"):
+        return None
+    if second < len(hits.words) and _gender_at(hits, second) == gender:
+        return Verdict(True, f"a couple of two first names of one gender ({gender})")
     return None
 
 

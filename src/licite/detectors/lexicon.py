@@ -10,7 +10,8 @@ A lexicon file holds ``entries``: groups of ``terms`` (see :mod:`licite.detector
 ``needs: "member"`` (no mention at all without a membership word: ``militant du PS``),
 ``not_title`` (a capitalised word inside a sentence is a name: ``M. Gay``), ``also`` (more
 categories: a hereditary disease is genetic and health data) and ``partner`` (``f``, ``m`` or
-``couple``: a partner or couple word that reveals an orientation beside people of one gender).
+``couple``: a partner or couple word that reveals an orientation beside people of one gender;
+``pair``: a wedding word followed by two first names of one gender).
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ class Entry:
     not_title: bool = False
     #: For a partner or a couple word of sex_life: "f" or "m" (the partner's gender: "sa
     #: compagne", "son époux") or "couple" ("pacsés"); it reveals an orientation only beside
-    #: people of the same gender (see :func:`licite.detectors.context.judge`).
+    #: people of the same gender (see :func:`licite.detectors.context.judge`); "pair" for a
+    #: wedding or PACS word followed by two first names ("Mariage de Julien et Mathieu").
     partner: str = ""
 
 
