@@ -7,9 +7,10 @@ up to :data:`BLOCK_ENTRIES` digests, sorted, with their ``listed`` flag and ``ch
 an Arrow IPC stream (a documented format any Arrow tool reads), and the row keeps the block's
 first and last hash so a lookup reads only the blocks whose range holds what it seeks.
 
-Matching is vectorised: the sought digests are sorted once, each block's slice of them is
-found by bisection and matched with ``numpy.searchsorted``. Nothing here knows SQL
-(:mod:`licite.store.lists` does) or a plaintext value (the digests are keyed hashes).
+Matching is vectorised: the sought digests are ordered once by their first eight bytes, each
+block's slice of them is found by bisection, matched with ``numpy.searchsorted`` on those
+prefixes and checked on the whole digests. Nothing here knows SQL (:mod:`licite.store.lists`
+does) or a plaintext value (the digests are keyed hashes).
 """
 
 from __future__ import annotations
@@ -61,12 +62,6 @@ def as_digests(array: pa.Array, *, nulls: bool = False) -> Digests:
     return np.frombuffer(data, dtype=f"S{DIGEST_BYTES}", count=len(array), offset=start)
 
 
-def digest_array(digests: Digests) -> pa.Array:
-    """NumPy ``S32`` digests back as an Arrow ``binary(32)`` array."""
-    data = np.ascontiguousarray(digests)
-    return pa.Array.from_buffers(DIGEST, len(data), [None, pa.py_buffer(data.tobytes())])
-
-
 def sort_order(digests: Digests) -> npt.NDArray[np.intp]:
     """The order that sorts ``digests`` bytewise: by their first eight bytes as an integer
     (several times faster than comparing 32-byte strings), whole digests only on a tie."""
@@ -89,9 +84,9 @@ def pack(digests: pa.Array, listed: pa.Array, checked_at: pa.Array) -> Iterator[
     """Blocks of ``digests`` (distinct, any order) with their flags and check dates."""
     table = pa.table({"h": digests, "listed": listed, "checked_at": checked_at.cast(TIMESTAMP)})
     order = sort_order(as_digests(digests))
-    table = table.take(pa.array(order))
     for start in range(0, table.num_rows, BLOCK_ENTRIES):
-        part = table.slice(start, BLOCK_ENTRIES)
+        # Taken a block at a time: a sorted copy of the whole list would double its memory.
+        part = table.take(pa.array(order[start : start + BLOCK_ENTRIES]))
         hashes, flags, dates = (column.combine_chunks() for column in part.columns)
         dates = pc.run_end_encode(dates, run_end_type=pa.int32())
         yield encode(pa.RecordBatch.from_arrays([hashes, flags, dates], schema=_SCHEMA))
@@ -209,7 +204,6 @@ __all__ = [
     "Sought",
     "as_digests",
     "decode",
-    "digest_array",
     "encode",
     "entry_rows",
     "found_in",
