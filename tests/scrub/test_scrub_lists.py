@@ -7,6 +7,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pyarrow as pa
 import pytest
 from tests.store.store_samples import minimal_contact
 
@@ -179,3 +180,14 @@ def test_sqlite_holds_no_plaintext_after_scrub(tmp_path: Path, db: str) -> None:
     connection.close()
     hashes = [h for body in bodies for h, _, _ in entry_rows(decode(body), None)]
     assert hashes == [keyed_hash(load_secret(db), "phone", "+33612345678")]
+
+
+def test_a_key_listed_anywhere_in_the_file_is_stored_listed() -> None:
+    from licite.services.lists import _grouped
+
+    keys = pa.array(["a", "a", "b", "c", None, "b"])
+    flags = pa.array([False, True, False, None, True, False])
+    grouped = _grouped(keys, flags)
+    assert dict(zip(grouped.column("k").to_pylist(), grouped.column("l").to_pylist(),
+                    strict=True)) == {"a": True, "b": False, "c": True}  # fmt: skip
+    assert _grouped(pa.array(["x", "x", None]), pa.array([True, True, True])).num_rows == 1

@@ -69,7 +69,8 @@ def sort_order(digests: Digests) -> npt.NDArray[np.intp]:
         return np.empty(0, dtype=np.intp)
     prefix = _prefix(digests)
     order = np.argsort(prefix, kind="stable")
-    if np.any(np.diff(prefix[order]) == 0):  # two digests share eight bytes: 1 in 10^5 at 20M
+    prefix = prefix[order]  # replaces the unsorted prefixes: 160 MB at 20M digests
+    if np.any(prefix[1:] == prefix[:-1]):  # two digests share eight bytes: 1 in 10^5 at 20M
         order = np.argsort(digests, kind="stable")
     return order
 
@@ -77,7 +78,10 @@ def sort_order(digests: Digests) -> npt.NDArray[np.intp]:
 def _prefix(digests: Digests) -> npt.NDArray[np.uint64]:
     """The first eight bytes of each digest as an integer: same order, cheaper to compare."""
     leading = np.ascontiguousarray(digests).view(np.uint8).reshape(-1, DIGEST_BYTES)[:, :8]
-    return leading.copy().view(">u8").ravel().astype(np.uint64)
+    prefix = leading.copy().view(np.uint64).ravel()
+    if np.little_endian:  # the bytes read as a big-endian integer, swapped in place
+        prefix.byteswap(inplace=True)
+    return prefix
 
 
 def pack(digests: pa.Array, listed: pa.Array, checked_at: pa.Array) -> Iterator[Block]:
