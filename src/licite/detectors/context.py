@@ -117,6 +117,8 @@ class Hits:
             done = max(done, high)
         if male := spans.get("male"):  # "I'm" is "i" + "m": that "m" is no "M." (monsieur)
             spans["male"] = [m for m in male if not (m[0] and words[m[0] - 1] == "i")]
+        if negation := spans.get("negation"):  # "tenant in No. 4": a house number, no negation
+            spans["negation"] = [n for n in negation if not _house_number(words, n)]
         return cls(text, words, starts, ends, spans)
 
     def quote(self, span: Span) -> str:
@@ -161,6 +163,12 @@ class Hits:
             if low <= span[0] and span[1] <= high:
                 return span[0] - low, self.quote(span)
         return None
+
+
+def _house_number(words: list[str], span: Span) -> bool:
+    """Whether a negation marker is "No" before a number ("flat No. 4")."""
+    start, end = span
+    return words[start] == "no" and end == start + 1 and end < len(words) and words[end].isdigit()
 
 
 @dataclass(slots=True)
@@ -227,7 +235,9 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     member_rule = f"member:{category}"
     named_party = joined and window.name_token >= 0  # "Jean Dupont (LR)"
     # "le maire de la commune (PS)": a post a few words before the party's parenthesis
-    if entry.needs_member and not (named_party or hits.before(member_rule, window, 5)):
+    if entry.needs_member and not (
+        named_party or hits.before(member_rule, window, 5) or _post_after(entry, window, hits)
+    ):
         return None
     if entry.partner:
         return _same_gender(entry.partner, window, hits)
@@ -240,7 +250,11 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     # A possessive before the term or inside it ("un scan de mon visage" was asked of the writer)
     mine = (window.left(2)[0], window.end)
     owned = hits.last("possessive", *mine) or hits.last("possessive_third", *mine)
-    if not owned and (found := hits.before("hypothetical", window, 6)):
+    if (
+        not owned
+        and (found := hits.before("hypothetical", window, 6))
+        and not hits.before("specific", window, 8)  # "Applicants are a Hmong family"
+    ):
         return Verdict(False, f"hypothetical{_quote(found)}")  # not "si le résultat de son test"
     # "UNISON Hospital Branch", "Islamic Center of Dearborn" are names, no public addressed
     if joined and (found := hits.before("sought", window, 4)):
@@ -286,7 +300,28 @@ def _holder(window: Window, hits: Hits) -> tuple[int, str] | None:
         or hits.after("named", window, 4)
         or _post_named(window, hits)
         or hits.first("post", *window.tail)
+        or hits.after("post", window, 2)  # "NPP constituency chairman", "PSA delegate"
+        or _post_of(window, hits)
     )
+
+
+def _post_after(entry: Entry, window: Window, hits: Hits) -> tuple[int, str] | None:
+    """An English acronym that needs a membership word may have it right after it: a member
+    word ("UTAG strike", "NUM member") or a post ("NPP constituency chairman", "PSA
+    delegate"). French acronyms keep needing one before them ("militant FO")."""
+    if entry.lang != "en":
+        return None
+    return hits.after(f"member:{entry.categories[0]}", window, 1) or hits.after("post", window, 2)
+
+
+def _post_of(window: Window, hits: Hits) -> tuple[int, str] | None:
+    """A post that heads a phrase ending in the match: "Chair of the Mitchells Plain branch of
+    the ANC Youth League" (the post, then "of", up to 12 tokens before, in the sentence)."""
+    low = window.left(12, sentence=True)[0]
+    for start, end in hits.spans.get("post", ()):
+        if low <= start and end < window.start and hits.words[end] == "of":
+            return window.start - end, hits.quote((start, end))
+    return None
 
 
 def _post_named(window: Window, hits: Hits) -> tuple[int, str] | None:
@@ -399,7 +434,11 @@ def _tie(
     for a union or a party: "ASLEF member selling old journals" is still a member)."""
     negated = hits.before("negation", window, 4)
     if entry.kind in ("trait", "condition"):
-        link = member or _link(window, hits, third=True, pronoun=True)
+        link = (
+            member
+            or _link(window, hits, third=True, pronoun=True)
+            or _owner_inside(entry, window, hits)
+        )
         note = f"; negated{_quote(negated)}, which still reveals it" if negated else ""
         if link:
             return Verdict(True, f"tied to a person by{_quote(link)}{note}")
@@ -425,6 +464,17 @@ def _tie(
         return Verdict(True, f"tied to a person by{_quote(tie)}")
     what = "an object" if entry.kind == "object" else "a place, practice or organisation"
     return Verdict(False, f"{what} not tied to a person")
+
+
+def _owner_inside(entry: Entry, window: Window, hits: Hits) -> tuple[int, str] | None:
+    """A possessive inside an English trait ties it to its owner, whatever business word is
+    near: "a nurse to check her pressure and sugar" (a French condition such as "ma religion"
+    keeps being demoted: "Ma religion, c'est le beurre salé")."""
+    if entry.kind != "trait" or entry.lang != "en":
+        return None
+    return hits.last("possessive", window.start, window.end) or hits.last(
+        "possessive_third", window.start, window.end
+    )
 
 
 def _link(window: Window, hits: Hits, *, third: bool, pronoun: bool) -> tuple[int, str] | None:
