@@ -30,6 +30,14 @@ POSITIVES = [
     ("Fractured her left wrist skiing, can't type for a while", "health"),
     ("Right knee injury, off work for six weeks", "health"),
     ("Off work after a broken collarbone, driving again in May", "health"),
+    # health: a person's own medicines, who takes a person to treatment
+    ("Mum keeps forgetting her meds since the move", "health"),
+    ("Takes his tablets at eight, don't ring before nine", "health"),
+    ("Her son drives her to chemo every other Monday", "health"),
+    ("Neighbour picks him up from physio on Fridays", "health"),
+    ("He goes to hydrotherapy twice a week", "health"),
+    ("Dial-a-Ride collects her at ten for the day centre", "health"),
+    ("She relies on patient transport since she stopped driving", "health"),
     # genetic (and health): initials and treatments
     ("My nephew has CF and needs physio twice a day", "genetic"),
     ("My nephew has CF and needs physio twice a day", "health"),
@@ -40,7 +48,9 @@ POSITIVES = [
     ("Enrolled her right thumb on the new door reader", "biometric"),
     ("Mr Dube's left index finger enrolled as a backup on the clocking-in terminal", "biometric"),
     ("Thumb impression verified at the bank counter for Mrs Khan", "biometric"),
-    # religion: daily prayers, the masjid, weddings, reciters, Mass as a time mark
+    # religion: diet, daily prayers, the masjid, weddings, reciters, Mass as a time mark
+    ("Family keeps halal, so no pork at the barbecue", "religion"),
+    ("Please book the vegetarian menu, her halal diet rules out the chicken", "religion"),
     ("He walks to the masjid most days", "religion"),
     ("Client leaves for Maghrib at sunset, call before 6", "religion"),
     ("She prays Isha before bed", "religion"),
@@ -103,6 +113,9 @@ NOT_ABOUT = [
 
 NEGATIVES = [
     "Check the tyre pressure and the oil before the MOT",
+    "Tablets for sale: iPad and Samsung, both boxed",
+    "Care staff help residents take their tablets on time",
+    "Physio, rehab and hydrotherapy under one roof",
     "Left hand drive van, low mileage",
     "Add the sugar and the butter, stir until pale",
     "Pressure washer for sale, barely used",
