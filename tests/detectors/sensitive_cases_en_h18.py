@@ -4,7 +4,9 @@ groups, mobility help and injuries; genetic diseases by their initials and their
 enrolled fingers and thumb impressions; the daily prayers, religious weddings and Quran
 reciters, Mass as a time mark; parties and unions of New Zealand and Africa with a post right
 after them; ethnic groups of Ghana, the Pacific and the Americas; named prisons and court
-dates; and the everyday phrases each family risks matching."""
+dates; then a blind round of neighbouring families (a person's own specialist or results, items
+of faith worn, bail reporting, council groups, a face set up for someone); and the everyday
+phrases each family risks matching."""
 
 from __future__ import annotations
 
@@ -98,6 +100,22 @@ POSITIVES = [
     ("His PO rang to confirm the address", "criminal"),
     ("Seller is a disqualified driver, his wife will collect", "criminal"),
     ("The lady who viewed the flat yesterday is on probation", "criminal"),
+    # blind round: a person's own specialist, results, due date; items worn; apps; bail
+    # reporting; council groups; strikes beside named workers; a face set up for a person
+    ("Her psychiatrist moved the appointment to Friday", "health"),
+    ("Still waiting for her biopsy results", "health"),
+    ("Baby due in March, they want to move before", "health"),
+    ("He always wears a crucifix under his shirt", "religion"),
+    ("No Christmas cards please, he's JW", "religion"),
+    ("Mostly on Grindr these days", "sex_life"),
+    ("Signs on at the police station every Monday", "criminal"),
+    ("Her probation appointment clashes with the viewing", "criminal"),
+    ("Was inside for five years, now runs a gym", "criminal"),
+    ("Member of the Co-op Party since university", "politics"),
+    ("Sits on the Labour group at the county council", "politics"),
+    ("On strike with the junior doctors again", "union"),
+    ("Face ID set up for Mr Singh on the office tablet", "biometric"),
+    ("His face enrolled on the door system last week", "biometric"),
 ]
 
 NOT_ABOUT = [
@@ -143,4 +161,8 @@ NEGATIVES = [
     "Danced the Gay Gordons at the ceilidh",
     "Our tow truck is called The Outlaw, 24h callouts",
     "The Convict ale, 5.2%, on tap",
+    "Stayed at the JW Marriott in Dubai",
+    "Grindr data breach affects millions of users",
+    "Invoice is due in March",
+    "Type 2 diabetes clinic, Tuesdays",
 ]

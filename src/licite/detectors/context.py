@@ -401,7 +401,9 @@ def _generic(window: Window, hits: Hits, member_rule: str, *, trait: bool, org: 
     if found and found[0] == 0:
         return f"qualifies a place, an offer or a public{_quote(found)}"
     first = (window.start, window.start + 1)
-    if trait and _plural(hits, window) and not hits.first("pronoun", *first):
+    # "my test results", "her biopsy results": a trait that opens on a possessive is one person's
+    owned = hits.first("pronoun", *first) or hits.first("possessive_third", *first)
+    if trait and _plural(hits, window) and not owned:
         found = hits.before("plural_left", window, 1)
         before = window.left(2)
         owner = next(
