@@ -116,6 +116,13 @@ POSITIVES = [
     ("On strike with the junior doctors again", "union"),
     ("Face ID set up for Mr Singh on the office tablet", "biometric"),
     ("His face enrolled on the door system last week", "biometric"),
+    ("She's on a renal diet since the transplant", "health"),
+    ("Has thickened fluids only, no biscuits", "health"),
+    ("Has an appointment at the fracture clinic on Monday", "health"),
+    ("Gave up meat for Lent, so fish on the menu", "religion"),
+    ("Leaves early for Friday prayers", "religion"),
+    ("He always wears a MAGA hat to the site", "politics"),
+    ("Visits her son in HMP Pentonville once a month", "criminal"),
 ]
 
 NOT_ABOUT = [
@@ -165,4 +172,9 @@ NEGATIVES = [
     "Grindr data breach affects millions of users",
     "Invoice is due in March",
     "Type 2 diabetes clinic, Tuesdays",
+    "Our renal diet cookbook has 80 recipes",
+    "Appointments at the memory clinic are free for over 65s",
+    "Shop closed for Friday prayers 1-2pm",
+    "MAGA hats for sale, £10",
+    "Gave up social media for January",
 ]
