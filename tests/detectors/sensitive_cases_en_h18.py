@@ -123,6 +123,9 @@ POSITIVES = [
     ("Leaves early for Friday prayers", "religion"),
     ("He always wears a MAGA hat to the site", "politics"),
     ("Visits her son in HMP Pentonville once a month", "criminal"),
+    ("Mrs Cole and her ex-wife share custody of the twins", "sex_life"),
+    ("Mr Ito and his civil partner Mr Kane are the buyers", "sex_life"),
+    ("Mum's in the hospice now, call her brother instead", "health"),
 ]
 
 NOT_ABOUT = [
@@ -177,4 +180,7 @@ NEGATIVES = [
     "Shop closed for Friday prayers 1-2pm",
     "MAGA hats for sale, £10",
     "Gave up social media for January",
+    "Mr Cole and his ex-wife share custody of the twins",
+    "Civil partnership ceremonies at the town hall",
+    "Our hospice shop needs volunteers on Saturdays",
 ]
