@@ -402,8 +402,12 @@ def _generic(window: Window, hits: Hits, member_rule: str, *, trait: bool, org: 
         return f"qualifies a place, an offer or a public{_quote(found)}"
     first = (window.start, window.start + 1)
     # "my test results", "her biopsy results": a trait that opens on a possessive is one person's
-    owned = hits.first("pronoun", *first) or hits.first("possessive_third", *first)
-    if trait and _plural(hits, window) and not owned:
+    if (
+        trait
+        and _plural(hits, window)
+        and not hits.first("pronoun", *first)
+        and not hits.first("possessive_third", *first)
+    ):
         found = hits.before("plural_left", window, 1)
         before = window.left(2)
         owner = next(
