@@ -123,6 +123,8 @@ class Hits:
             # "garantie 2 ans" is a product's duration, no person's age
             after = {end for _, end in during}
             spans["person"] = [p for p in person if not (p[0] in after and words[p[0]].isdigit())]
+        if negation := spans.get("negation"):  # "tenant in No. 4": a house number, no negation
+            spans["negation"] = [n for n in negation if not _house_number(words, n)]
         return cls(text, words, starts, ends, spans)
 
     def quote(self, span: Span) -> str:
@@ -167,6 +169,12 @@ class Hits:
             if low <= span[0] and span[1] <= high:
                 return span[0] - low, self.quote(span)
         return None
+
+
+def _house_number(words: list[str], span: Span) -> bool:
+    """Whether a negation marker is "No" before a number ("flat No. 4")."""
+    start, end = span
+    return words[start] == "no" and end == start + 1 and end < len(words) and words[end].isdigit()
 
 
 @dataclass(slots=True)
@@ -233,7 +241,9 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     member_rule = f"member:{category}"
     named_party = joined and window.name_token >= 0  # "Jean Dupont (LR)"
     # "le maire de la commune (PS)": a post a few words before the party's parenthesis
-    if entry.needs_member and not (named_party or hits.before(member_rule, window, 5)):
+    if entry.needs_member and not (
+        named_party or hits.before(member_rule, window, 5) or _post_after(entry, window, hits)
+    ):
         return None
     if entry.partner:
         return _same_gender(entry.partner, window, hits)
@@ -253,6 +263,7 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         not owned
         and (found := hits.before("hypothetical", window, 6))
         and not _asked(found, window, hits, trait=entry.kind == "trait")
+        and not hits.before("specific", window, 8)  # "Applicants are a Hmong family"
     ):
         return Verdict(False, f"hypothetical{_quote(found)}")  # not "si le résultat de son test"
     # "UNISON Hospital Branch", "Islamic Center of Dearborn" are names, no public addressed
@@ -313,7 +324,28 @@ def _holder(window: Window, hits: Hits) -> tuple[int, str] | None:
         or hits.after("named", window, 4)
         or _post_named(window, hits)
         or hits.first("post", *window.tail)
+        or hits.after("post", window, 2)  # "NPP constituency chairman", "PSA delegate"
+        or _post_of(window, hits)
     )
+
+
+def _post_after(entry: Entry, window: Window, hits: Hits) -> tuple[int, str] | None:
+    """An English acronym that needs a membership word may have it right after it: a member
+    word ("UTAG strike", "NUM member") or a post ("NPP constituency chairman", "PSA
+    delegate"). French acronyms keep needing one before them ("militant FO")."""
+    if entry.lang != "en":
+        return None
+    return hits.after(f"member:{entry.categories[0]}", window, 1) or hits.after("post", window, 2)
+
+
+def _post_of(window: Window, hits: Hits) -> tuple[int, str] | None:
+    """A post that heads a phrase ending in the match: "Chair of the Mitchells Plain branch of
+    the ANC Youth League" (the post, then "of", up to 12 tokens before, in the sentence)."""
+    low = window.left(12, sentence=True)[0]
+    for start, end in hits.spans.get("post", ()):
+        if low <= start and end < window.start and hits.words[end] == "of":
+            return window.start - end, hits.quote((start, end))
+    return None
 
 
 def _post_named(window: Window, hits: Hits) -> tuple[int, str] | None:
@@ -446,7 +478,13 @@ def _generic(window: Window, hits: Hits, member_rule: str, *, trait: bool, org: 
     if found and found[0] == 0:
         return f"qualifies a place, an offer or a public{_quote(found)}"
     first = (window.start, window.start + 1)
-    if trait and _plural(hits, window) and not hits.first("pronoun", *first):
+    # "my test results", "her biopsy results": a trait that opens on a possessive is one person's
+    if (
+        trait
+        and _plural(hits, window)
+        and not hits.first("pronoun", *first)
+        and not hits.first("possessive_third", *first)
+    ):
         found = hits.before("plural_left", window, 1)
         before = window.left(2)
         owner = next(
@@ -479,7 +517,11 @@ def _tie(
     for a union or a party: "ASLEF member selling old journals" is still a member)."""
     negated = hits.before("negation", window, 4)
     if entry.kind in ("trait", "condition"):
-        link = member or _link(window, hits, third=True, pronoun=True)
+        link = (
+            member
+            or _link(window, hits, third=True, pronoun=True)
+            or _owner_inside(entry, window, hits)
+        )
         note = f"; negated{_quote(negated)}, which still reveals it" if negated else ""
         if link:
             return Verdict(True, f"tied to a person by{_quote(link)}{note}")
@@ -505,6 +547,17 @@ def _tie(
         return Verdict(True, f"tied to a person by{_quote(tie)}")
     what = "an object" if entry.kind == "object" else "a place, practice or organisation"
     return Verdict(False, f"{what} not tied to a person")
+
+
+def _owner_inside(entry: Entry, window: Window, hits: Hits) -> tuple[int, str] | None:
+    """A possessive inside an English trait ties it to its owner, whatever business word is
+    near: "a nurse to check her pressure and sugar" (a French condition such as "ma religion"
+    keeps being demoted: "Ma religion, c'est le beurre salé")."""
+    if entry.kind != "trait" or entry.lang != "en":
+        return None
+    return hits.last("possessive", window.start, window.end) or hits.last(
+        "possessive_third", window.start, window.end
+    )
 
 
 def _link(window: Window, hits: Hits, *, third: bool, pronoun: bool) -> tuple[int, str] | None:
