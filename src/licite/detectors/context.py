@@ -500,17 +500,21 @@ def _tie(
         return Verdict(True, f"{entry.kind} said of the text's subject{note}")
     if negated:
         return Verdict(False, f"negated{_quote(negated)}")
-    tie = member or _link(window, hits, third=False, pronoun=entry.kind == "object")
+    thing = entry.kind == "object"  # "vendue par M. Dupont" names its seller, not its user
+    tie = member or _link(window, hits, third=False, pronoun=thing, named=not thing)
     if tie:
         return Verdict(True, f"tied to a person by{_quote(tie)}")
     what = "an object" if entry.kind == "object" else "a place, practice or organisation"
     return Verdict(False, f"{what} not tied to a person")
 
 
-def _link(window: Window, hits: Hits, *, third: bool, pronoun: bool) -> tuple[int, str] | None:
+def _link(
+    window: Window, hits: Hits, *, third: bool, pronoun: bool, named: bool = True
+) -> tuple[int, str] | None:
     """The nearest marker tying the match to a person: a relative, a verb of being or
-    suffering, an age (in the sentence); a possessive right before it; a first-person pronoun
-    in its clause, unless the sentence speaks in a business voice ("je vous propose")."""
+    suffering, an age (in the sentence); a possessive right before it; a person named with an
+    honorific (in the sentence for a stated fact, in the clause otherwise); a first-person
+    pronoun in its clause, unless the sentence speaks in a business voice ("je vous propose")."""
     found = hits.before("person", window, 10, sentence=True) or hits.after(
         "person", window, 8, sentence=True
     )
@@ -522,7 +526,14 @@ def _link(window: Window, hits: Hits, *, third: bool, pronoun: bool) -> tuple[in
             or hits.before("subject", window, 10, sentence=True)
             or hits.after("subject", window, 8, sentence=True)
             or hits.last("cause", window.left(3)[0], window.start + 1)  # "pour raisons de santé"
+            # "Dossier M. Lefebvre : arrêt maladie": whom a file's stated fact is about
+            or _named_person(
+                window, hits, window.left(10, sentence=True)[0], window.right(8, sentence=True)[1]
+            )
         )
+    # a place or practice, only with the named person in its clause ("M. X à la mosquée")
+    if named:
+        found = found or _named_person(window, hits, window.left(6)[0], window.right(4)[1])
     if found or not pronoun:
         return found
     if hits.before("business_voice", window, 15, sentence=True) or hits.after(
@@ -530,3 +541,20 @@ def _link(window: Window, hits: Hits, *, third: bool, pronoun: bool) -> tuple[in
     ):
         return None
     return hits.before("pronoun", window, 6) or hits.after("pronoun", window, 4)
+
+
+def _named_person(window: Window, hits: Hits, low: int, high: int) -> tuple[int, str] | None:
+    """A person named with an honorific in tokens ``[low, high)``: "Mme Texier", "Mr T.",
+    "Ms Hannah Price" (the token after the honorific starts with a capital letter), with no
+    business word between the name and the match: "Mme Roux, kinésithérapeute : AVC" names a
+    practitioner and her specialty."""
+    text, starts = hits.text, hits.starts
+    for rule in _HONORIFICS:
+        for span in hits.spans.get(rule, ()):
+            at = span[1]
+            if not (low <= span[0] and at <= high and at < len(starts)):
+                continue
+            between = (at, window.start) if at <= window.start else (window.end, span[0])
+            if text[starts[at]].isupper() and not hits.count("soft", *between):
+                return 0, hits.quote((span[0], at + 1))
+    return None
