@@ -359,21 +359,28 @@ def _same_gender(partner: str, window: Window, hits: Hits) -> Verdict | None:
         near = [(d, g) for g in ("female", "male") if (d := hits.last(g, *left))]
         if not near:
             near = _first_name(hits, *left)
-        if not near:
-            return None
+        if not near:  # "son époux M. Paul Girard (assuré : M. Henri Vasseur)": count them
+            return _couple(window, hits, left[0], "female" if partner == "f" else "male")
         nearest = min(near)
         if nearest[1] != ("female" if partner == "f" else "male"):
             return None
         return Verdict(True, f"a partner of the same gender as «{nearest[0][1]}»")
-    low, high = left[0], window.right(8, sentence=True)[1]
+    return _couple(window, hits, left[0])
+
+
+def _couple(window: Window, hits: Hits, low: int, gender: str = "") -> Verdict | None:
+    """Two people or more of one gender (``gender``, when given) and none of the other in the
+    sentence around the term; else no mention."""
+    high = window.right(8, sentence=True)[1]
     # "le couple, deux femmes": a pair marker counts as two people
     counts = {
         g: hits.count(g, low, high) + 2 * hits.count(f"{g}_pair", low, high)
         for g in ("female", "male")
     }
     if min(counts.values()) == 0 and max(counts.values()) >= 2:
-        gender = max(counts, key=lambda g: counts[g])
-        return Verdict(True, f"a couple of two people of one gender ({gender})")
+        found = max(counts, key=lambda g: counts[g])
+        if gender in ("", found):
+            return Verdict(True, f"a couple of two people of one gender ({found})")
     return None
 
 
