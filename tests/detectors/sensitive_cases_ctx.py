@@ -25,9 +25,17 @@ POSITIVES = [
         "sex_life",
     ),
     ("Bail signé avec sa compagne Mme Lenoir (locataire principale : Mme Vasseur)", "sex_life"),
+    # A union or party followed by its post ("GMB branch secretary", "SNP council candidate"):
+    # English puts the role after the organisation; up to 2 tokens after it (+3 TP, 0 FP).
+    ("Longtime SEIU 32BJ member, building porter in Manhattan", "union"),
+    ("Retired NUM pit delegate, still marches at the Gala", "union"),
+    ("Former Young Conservatives chapter president, now a floating voter", "politics"),
 ]
 
 NOT_ABOUT = [
+    # no post within two words of the name: an organisation, not a member
+    ("The GMB has called a strike at the depot over pay and staffing next month", "union"),
+    ("Young Democrats of Ohio: annual report and accounts, published online", "politics"),
     # a trade between the name and the term: a practitioner and a specialty, no patient
     ("Mme Girard, orthophoniste : bégaiement et dyslexie chez l'enfant", "health"),
     ("Mr Byrne, physiotherapist: knee injuries and back pain, Tuesdays", "health"),
@@ -45,6 +53,8 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES: list[str] = [
+    # "elected its new general secretary": a post three words on is another person's
+    "Unite elected its new general secretary by postal ballot",
     # one man and one woman, or a single person: no same-gender couple
     "Auto : second conducteur = son épouse, Mme Jeanne Brun (souscripteur M. Hugo Brun)",
     "Bail signé avec sa compagne Mme Lenoir, état des lieux jeudi",

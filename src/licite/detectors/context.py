@@ -233,7 +233,9 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     member_rule = f"member:{category}"
     named_party = joined and window.name_token >= 0  # "Jean Dupont (LR)"
     # "le maire de la commune (PS)": a post a few words before the party's parenthesis
-    if entry.needs_member and not (named_party or hits.before(member_rule, window, 5)):
+    if entry.needs_member and not (
+        named_party or hits.before(member_rule, window, 5) or hits.after(member_rule, window, 2)
+    ):
         return None
     if entry.partner:
         return _same_gender(entry.partner, window, hits)
@@ -275,7 +277,10 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         required = None if asking[1].lower().startswith(required[1].lower()) else required
     if required and not owned:  # "requested deletion of her face template" is hers
         return Verdict(False, f"a requirement of an offer{_quote(required)}")
-    member = hits.before(member_rule, window, 4) or hits.after(member_rule, window, 1)
+    # "SEIU 1199 member", "NUM lodge secretary": the post may follow an organisation
+    member = hits.before(member_rule, window, 4) or hits.after(
+        member_rule, window, 2 if joined else 1
+    )
     if member is None and joined:
         member = _holder(window, hits)
     elif member is None and category == "religion" and entry.kind == "context":
