@@ -30,9 +30,18 @@ POSITIVES = [
     ("Longtime SEIU 32BJ member, building porter in Manhattan", "union"),
     ("Retired NUM pit delegate, still marches at the Gala", "union"),
     ("Former Young Conservatives chapter president, now a floating voter", "politics"),
+    # An enrolment of a named person outranks the generic words of a note about the system
+    # ("accès par ...", "access via ...") (+2 TP, 0 FP).
+    (
+        "Entrée du parking par reconnaissance faciale : visage de M. Caron enregistré hier",
+        "biometric",
+    ),
+    ("Door access via palm vein scan, Ms Duarte registered at the front desk today", "biometric"),
 ]
 
 NOT_ABOUT = [
+    # the system alone, nobody enrolled: generic
+    ("Entrée du parking par reconnaissance faciale, installation par la copropriété", "biometric"),
     # no post within two words of the name: an organisation, not a member
     ("The GMB has called a strike at the depot over pay and staffing next month", "union"),
     ("Young Democrats of Ohio: annual report and accounts, published online", "politics"),

@@ -261,7 +261,14 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     if joined and (found := hits.before("sought", window, 4)):
         return Verdict(False, f"sought by an advert{_quote(found)}, no person yet")
     named_org = entry.kind == "context" and (joined or (religious and window.capitalised))
-    if generic := _generic(window, hits, member_rule, trait=entry.kind == "trait", org=named_org):
+    # "accès par reconnaissance faciale : photo de Mme R. enregistrée": an enrolment of a named
+    # person is hers, whatever generic words the note uses about the system
+    enrolled = (
+        _enrolled(window, hits) if category == "biometric" and entry.kind in _STATED else None
+    )
+    if not enrolled and (
+        generic := _generic(window, hits, member_rule, trait=entry.kind == "trait", org=named_org)
+    ):
         return Verdict(False, generic)
     role = hits.before("role", window, 4)
     owner = hits.before("possessive", window, 4) or hits.before("pronoun", window, 4)
@@ -285,8 +292,8 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         member = _holder(window, hits)
     elif member is None and category == "religion" and entry.kind == "context":
         member = _minister(window, hits)
-    elif member is None and category == "biometric" and entry.kind in _STATED:
-        member = _enrolled(window, hits)
+    elif member is None:
+        member = enrolled
     return _tie(entry, window, hits, member, soft_ok=not joined)
 
 
