@@ -37,9 +37,16 @@ POSITIVES = [
         "biometric",
     ),
     ("Door access via palm vein scan, Ms Duarte registered at the front desk today", "biometric"),
+    # A request made by a named person or a client is theirs, not an offer's requirement
+    # (+2 TP, 0 FP).
+    ("Mme Lévy demande report rdv -> Kippour, propose mardi", "religion"),
+    ("client demande credit pour FIV, dossier complet", "health"),
+    ("Customer requested a callback after Yom Kippur", "religion"),
 ]
 
 NOT_ABOUT = [
+    # nobody asks: an offer's requirement
+    ("Poste d'animateur : casier judiciaire demandé à l'embauche", "criminal"),
     # the system alone, nobody enrolled: generic
     ("Entrée du parking par reconnaissance faciale, installation par la copropriété", "biometric"),
     # no post within two words of the name: an organisation, not a member

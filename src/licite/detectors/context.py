@@ -275,6 +275,8 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     if role and not joined and not (owner and owner[0] < role[0]):  # "bénévole dans ma paroisse"
         return Verdict(False, f"a profession or post{_quote(role)}, not a fact about a person")
     required = hits.before("requirement", window, 4)
+    if required and _requester(window, hits, window.start - required[0]):
+        required = None  # "Mr Cohen demande report RDV -> Kippour": his own request
     if not required and (after := hits.after("requirement", window, 4)):
         # "casier vierge exigé" asks it of anyone; "I'm 7 months pregnant so need…", "I'm a
         # wheelchair user and need step-free access": what the speaker needs is theirs
@@ -306,6 +308,14 @@ def _asked(found: tuple[int, str], window: Window, hits: Hits, *, trait: bool) -
     if asked is None or not 0 <= asked[0] - found[0] <= 1:
         return False
     return trait or asked[1].split()[-1].lower() != "si"
+
+
+def _requester(window: Window, hits: Hits, end: int) -> tuple[int, str] | None:
+    """Who makes the request whose marker ends at token ``end``: a person named with an
+    honorific or a client ("cliente demande un prêt pour sa FIV") up to 3 tokens before it."""
+    start = min((s for s, e in hits.spans["requirement"] if e == end), default=end)
+    low = max(window.clause[0], start - 3)
+    return _named_person(window, hits, low, start) or hits.last("subject", low, start)
 
 
 def _name_before(window: Window, hits: Hits) -> tuple[int, str] | None:
