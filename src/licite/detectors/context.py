@@ -548,6 +548,7 @@ def _link(
         "person", window, 8, sentence=True
     )
     found = found or hits.before("possessive", window, 2)
+    titled = not hits.spans.keys().isdisjoint(_HONORIFICS)  # (windows not built when not)
     if third:
         found = (
             found
@@ -556,13 +557,15 @@ def _link(
             or hits.after("subject", window, 8, sentence=True)
             or hits.last("cause", window.left(3)[0], window.start + 1)  # "pour raisons de santé"
             # "Dossier M. Lefebvre : arrêt maladie": whom a file's stated fact is about
-            or _named_person(
-                window, hits, window.left(10, sentence=True)[0], window.right(8, sentence=True)[1]
+            or (
+                _named_person(window, hits, *_around(window, 10, 8, sentence=True))
+                if titled
+                else None
             )
         )
     # a place or practice, only with the named person in its clause ("M. X à la mosquée")
-    if named:
-        found = found or _named_person(window, hits, window.left(6)[0], window.right(4)[1])
+    if named and titled:
+        found = found or _named_person(window, hits, *_around(window, 6, 4))
     if found or not pronoun:
         return found
     if hits.before("business_voice", window, 15, sentence=True) or hits.after(
@@ -570,6 +573,11 @@ def _link(
     ):
         return None
     return hits.before("pronoun", window, 6) or hits.after("pronoun", window, 4)
+
+
+def _around(window: Window, left: int, right: int, *, sentence: bool = False) -> tuple[int, int]:
+    """The token range from ``left`` tokens before the match to ``right`` tokens after it."""
+    return window.left(left, sentence=sentence)[0], window.right(right, sentence=sentence)[1]
 
 
 def _named_person(window: Window, hits: Hits, low: int, high: int) -> tuple[int, str] | None:
