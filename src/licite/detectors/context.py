@@ -242,7 +242,10 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     named_party = joined and window.name_token >= 0  # "Jean Dupont (LR)"
     # "le maire de la commune (PS)": a post a few words before the party's parenthesis
     if entry.needs_member and not (
-        named_party or hits.before(member_rule, window, 5) or _post_after(entry, window, hits)
+        named_party
+        or hits.before(member_rule, window, 5)
+        or hits.after(member_rule, window, 2)
+        or _post_after(entry, window, hits)
     ):
         return None
     if entry.partner:
@@ -270,13 +273,22 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     if joined and (found := hits.before("sought", window, 4)):
         return Verdict(False, f"sought by an advert{_quote(found)}, no person yet")
     named_org = entry.kind == "context" and (joined or (religious and window.capitalised))
-    if generic := _generic(window, hits, member_rule, trait=entry.kind == "trait", org=named_org):
+    # "accès par reconnaissance faciale : photo de Mme R. enregistrée": an enrolment of a named
+    # person is hers, whatever generic words the note uses about the system
+    enrolled = (
+        _enrolled(window, hits) if category == "biometric" and entry.kind in _STATED else None
+    )
+    if not enrolled and (
+        generic := _generic(window, hits, member_rule, trait=entry.kind == "trait", org=named_org)
+    ):
         return Verdict(False, generic)
     role = hits.before("role", window, 4)
     owner = hits.before("possessive", window, 4) or hits.before("pronoun", window, 4)
     if role and not joined and not (owner and owner[0] < role[0]):  # "bénévole dans ma paroisse"
         return Verdict(False, f"a profession or post{_quote(role)}, not a fact about a person")
     required = hits.before("requirement", window, 4)
+    if required and _requester(window, hits, window.start - required[0]):
+        required = None  # "Mr Cohen demande report RDV -> Kippour": his own request
     if not required and (after := hits.after("requirement", window, 4)):
         # "casier vierge exigé" asks it of anyone; "I'm 7 months pregnant so need…", "I'm a
         # wheelchair user and need step-free access": what the speaker needs is theirs
@@ -286,13 +298,16 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         required = None if asking[1].lower().startswith(required[1].lower()) else required
     if required and not owned:  # "requested deletion of her face template" is hers
         return Verdict(False, f"a requirement of an offer{_quote(required)}")
-    member = hits.before(member_rule, window, 4) or hits.after(member_rule, window, 1)
+    # "SEIU 1199 member", "NUM lodge secretary": the post may follow an organisation
+    member = hits.before(member_rule, window, 4) or hits.after(
+        member_rule, window, 2 if joined else 1
+    )
     if member is None and joined:
         member = _holder(window, hits)
     elif member is None and category == "religion" and entry.kind == "context":
         member = _minister(window, hits)
-    elif member is None and category == "biometric" and entry.kind in _STATED:
-        member = _enrolled(window, hits)
+    elif member is None:
+        member = enrolled
     return _tie(entry, window, hits, member, soft_ok=not joined)
 
 
@@ -305,6 +320,14 @@ def _asked(found: tuple[int, str], window: Window, hits: Hits, *, trait: bool) -
     if asked is None or not 0 <= asked[0] - found[0] <= 1:
         return False
     return trait or asked[1].split()[-1].lower() != "si"
+
+
+def _requester(window: Window, hits: Hits, end: int) -> tuple[int, str] | None:
+    """Who makes the request whose marker ends at token ``end``: a person named with an
+    honorific or a client ("cliente demande un prêt pour sa FIV") up to 3 tokens before it."""
+    start = min((s for s, e in hits.spans["requirement"] if e == end), default=end)
+    low = max(window.clause[0], start - 3)
+    return _named_person(window, hits, low, start) or hits.last("subject", low, start)
 
 
 def _name_before(window: Window, hits: Hits) -> tuple[int, str] | None:
@@ -391,21 +414,28 @@ def _same_gender(partner: str, window: Window, hits: Hits) -> Verdict | None:
         near = [(d, g) for g in ("female", "male") if (d := hits.last(g, *left))]
         if not near:
             near = _first_name(hits, *left)
-        if not near:
-            return None
+        if not near:  # "son époux M. Paul Girard (assuré : M. Henri Vasseur)": count them
+            return _couple(window, hits, left[0], "female" if partner == "f" else "male")
         nearest = min(near)
         if nearest[1] != ("female" if partner == "f" else "male"):
             return None
         return Verdict(True, f"a partner of the same gender as «{nearest[0][1]}»")
-    low, high = left[0], window.right(8, sentence=True)[1]
+    return _couple(window, hits, left[0])
+
+
+def _couple(window: Window, hits: Hits, low: int, gender: str = "") -> Verdict | None:
+    """Two people or more of one gender (``gender``, when given) and none of the other in the
+    sentence around the term; else no mention."""
+    high = window.right(8, sentence=True)[1]
     # "le couple, deux femmes": a pair marker counts as two people
     counts = {
         g: hits.count(g, low, high) + 2 * hits.count(f"{g}_pair", low, high)
         for g in ("female", "male")
     }
     if min(counts.values()) == 0 and max(counts.values()) >= 2:
-        gender = max(counts, key=lambda g: counts[g])
-        return Verdict(True, f"a couple of two people of one gender ({gender})")
+        found = max(counts, key=lambda g: counts[g])
+        if gender in ("", found):
+            return Verdict(True, f"a couple of two people of one gender ({found})")
     return None
 
 
@@ -542,7 +572,8 @@ def _tie(
         return Verdict(True, f"{entry.kind} said of the text's subject{note}")
     if negated:
         return Verdict(False, f"negated{_quote(negated)}")
-    tie = member or _link(window, hits, third=False, pronoun=entry.kind == "object")
+    thing = entry.kind == "object"  # "vendue par M. Dupont" names its seller, not its user
+    tie = member or _link(window, hits, third=False, pronoun=thing, named=not thing)
     if tie:
         return Verdict(True, f"tied to a person by{_quote(tie)}")
     what = "an object" if entry.kind == "object" else "a place, practice or organisation"
@@ -560,14 +591,18 @@ def _owner_inside(entry: Entry, window: Window, hits: Hits) -> tuple[int, str] |
     )
 
 
-def _link(window: Window, hits: Hits, *, third: bool, pronoun: bool) -> tuple[int, str] | None:
+def _link(
+    window: Window, hits: Hits, *, third: bool, pronoun: bool, named: bool = True
+) -> tuple[int, str] | None:
     """The nearest marker tying the match to a person: a relative, a verb of being or
-    suffering, an age (in the sentence); a possessive right before it; a first-person pronoun
-    in its clause, unless the sentence speaks in a business voice ("je vous propose")."""
+    suffering, an age (in the sentence); a possessive right before it; a person named with an
+    honorific (in the sentence for a stated fact, in the clause otherwise); a first-person
+    pronoun in its clause, unless the sentence speaks in a business voice ("je vous propose")."""
     found = hits.before("person", window, 10, sentence=True) or hits.after(
         "person", window, 8, sentence=True
     )
     found = found or hits.before("possessive", window, 2)
+    titled = not hits.spans.keys().isdisjoint(_HONORIFICS)  # (windows not built when not)
     if third:
         found = (
             found
@@ -575,7 +610,16 @@ def _link(window: Window, hits: Hits, *, third: bool, pronoun: bool) -> tuple[in
             or hits.before("subject", window, 10, sentence=True)
             or hits.after("subject", window, 8, sentence=True)
             or hits.last("cause", window.left(3)[0], window.start + 1)  # "pour raisons de santé"
+            # "Dossier M. Lefebvre : arrêt maladie": whom a file's stated fact is about
+            or (
+                _named_person(window, hits, *_around(window, 10, 8, sentence=True))
+                if titled
+                else None
+            )
         )
+    # a place or practice, only with the named person in its clause ("M. X à la mosquée")
+    if named and titled:
+        found = found or _named_person(window, hits, *_around(window, 6, 4))
     if found or not pronoun:
         return found
     if hits.before("business_voice", window, 15, sentence=True) or hits.after(
@@ -583,3 +627,25 @@ def _link(window: Window, hits: Hits, *, third: bool, pronoun: bool) -> tuple[in
     ):
         return None
     return hits.before("pronoun", window, 6) or hits.after("pronoun", window, 4)
+
+
+def _around(window: Window, left: int, right: int, *, sentence: bool = False) -> tuple[int, int]:
+    """The token range from ``left`` tokens before the match to ``right`` tokens after it."""
+    return window.left(left, sentence=sentence)[0], window.right(right, sentence=sentence)[1]
+
+
+def _named_person(window: Window, hits: Hits, low: int, high: int) -> tuple[int, str] | None:
+    """A person named with an honorific in tokens ``[low, high)``: "Mme Texier", "Mr T.",
+    "Ms Hannah Price" (the token after the honorific starts with a capital letter), with no
+    business word between the name and the match: "Mme Roux, kinésithérapeute : AVC" names a
+    practitioner and her specialty."""
+    text, starts = hits.text, hits.starts
+    for rule in _HONORIFICS:
+        for span in hits.spans.get(rule, ()):
+            at = span[1]
+            if not (low <= span[0] and at <= high and at < len(starts)):
+                continue
+            between = (at, window.start) if at <= window.start else (window.end, span[0])
+            if text[starts[at]].isupper() and not hits.count("soft", *between):
+                return 0, hits.quote((span[0], at + 1))
+    return None

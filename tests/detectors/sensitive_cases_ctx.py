@@ -1,0 +1,78 @@
+"""Context rules calibrated on every studied corpus together (not one writer's misses): each
+block says which rule it exercises and the balance measured over the studied corpora (see
+benchmarks/README.md, detect section)."""
+
+from __future__ import annotations
+
+POSITIVES = [
+    # A person named with an honorific ("Mme Roche", "Mr Dunn") in the sentence is whom a
+    # stated fact (a condition, a trait) is about, even among a file's business words (+8 TP,
+    # 0 FP on the studied corpora).
+    ("Compte ouvert pour M. Garnier, vérification faciale réussie sur l'appli", "biometric"),
+    ("Devis prévoyance M. Roche : ALD pour sclérose en plaques, tarif à revoir", "health"),
+    ("Offre mutuelle Mme Benoit, porteuse saine de mucoviscidose, pas de surprime", "genetic"),
+    ("Store visit: palm vein scan linked to the account of Mrs Osei, card issued", "biometric"),
+    (
+        "Quote for Mr Dunn's home insurance, on home dialysis, priority flag on the account",
+        "health",
+    ),
+    # ... and a place or practice too, when the named person stands in its own clause
+    ("Rendez-vous commercial avec M. Haddad à la mosquée après la prière", "religion"),
+    # A partner term with no gender before it: two people of the partner's gender and none of
+    # the other in the sentence make a same-gender couple (+3 TP, 0 FP).
+    (
+        "Auto : second conducteur = son conjoint, M. Hugo Brun (souscripteur M. Léo Petit)",
+        "sex_life",
+    ),
+    ("Bail signé avec sa compagne Mme Lenoir (locataire principale : Mme Vasseur)", "sex_life"),
+    # A union or party followed by its post ("GMB branch secretary", "SNP council candidate"):
+    # English puts the role after the organisation; up to 2 tokens after it (+3 TP, 0 FP).
+    ("Longtime SEIU 32BJ member, building porter in Manhattan", "union"),
+    ("Retired NUM pit delegate, still marches at the Gala", "union"),
+    ("Former Young Conservatives chapter president, now a floating voter", "politics"),
+    # An enrolment of a named person outranks the generic words of a note about the system
+    # ("accès par ...", "access via ...") (+2 TP, 0 FP).
+    (
+        "Entrée du parking par reconnaissance faciale : visage de M. Caron enregistré hier",
+        "biometric",
+    ),
+    ("Door access via palm vein scan, Ms Duarte registered at the front desk today", "biometric"),
+    # A request made by a named person or a client is theirs, not an offer's requirement
+    # (+2 TP, 0 FP).
+    ("Mme Lévy demande report rdv -> Kippour, propose mardi", "religion"),
+    ("client demande credit pour FIV, dossier complet", "health"),
+    ("Customer requested a callback after Yom Kippur", "religion"),
+]
+
+NOT_ABOUT = [
+    # nobody asks: an offer's requirement
+    ("Poste d'animateur : casier judiciaire demandé à l'embauche", "criminal"),
+    # the system alone, nobody enrolled: generic
+    ("Entrée du parking par reconnaissance faciale, installation par la copropriété", "biometric"),
+    # no post within two words of the name: an organisation, not a member
+    ("The GMB has called a strike at the depot over pay and staffing next month", "union"),
+    ("Young Democrats of Ohio: annual report and accounts, published online", "politics"),
+    # a trade between the name and the term: a practitioner and a specialty, no patient
+    ("Mme Girard, orthophoniste : bégaiement et dyslexie chez l'enfant", "health"),
+    ("Mr Byrne, physiotherapist: knee injuries and back pain, Tuesdays", "health"),
+    # an object beside a name: its seller, not its user
+    ("Fauteuil roulant pliant vendu par Mme Leclerc, très peu servi", "health"),
+    # an honorific-like letter that names nobody (a size) ties nothing
+    ("Vends tensiomètre pour diabétiques, notice en taille M, 15 €", "health"),
+    # no one named: the business words still make it an offer
+    ("Accès client par reconnaissance faciale à l'agence, installation prévue en mai", "biometric"),
+    # a person named in another sentence does not own the place of the next one
+    (
+        "Bureau de Mme Colin au 2e étage. La synagogue est en face, parking rue Victor-Hugo",
+        "religion",
+    ),
+]
+
+NEGATIVES: list[str] = [
+    # "elected its new general secretary": a post three words on is another person's
+    "Unite elected its new general secretary by postal ballot",
+    # one man and one woman, or a single person: no same-gender couple
+    "Auto : second conducteur = son épouse, Mme Jeanne Brun (souscripteur M. Hugo Brun)",
+    "Bail signé avec sa compagne Mme Lenoir, état des lieux jeudi",
+    "Mme Colin tient le rayon des tailles M et L, livraison en agence sous huit jours",
+]
