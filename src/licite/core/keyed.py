@@ -25,6 +25,8 @@ KeyKind = Literal["phone", "email", "siren"]
 KEY_KINDS: tuple[KeyKind, ...] = ("phone", "email", "siren")
 #: Minimum secret length in bytes (HMAC-SHA-256's block of strength).
 SECRET_BYTES = 32
+#: Length of a keyed hash as bytes (the store packs lists as binary digests of this size).
+DIGEST_BYTES = hashlib.sha256().digest_size
 
 
 def keyed_hash(secret: bytes, kind: KeyKind, normalised: str) -> str:
@@ -67,6 +69,7 @@ def contact_hashes(
 
 
 __all__ = [
+    "DIGEST_BYTES",
     "KEY_KINDS",
     "SECRET_BYTES",
     "KeyKind",

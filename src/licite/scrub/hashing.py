@@ -23,9 +23,9 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from licite.core.keyed import SECRET_BYTES, KeyKind
+from licite.core.keyed import DIGEST_BYTES, SECRET_BYTES, KeyKind
 
-DIGEST = pa.binary(32)
+DIGEST = pa.binary(DIGEST_BYTES)
 _BLOCK = 64  # SHA-256's block size in bytes
 _POOL_THRESHOLD = 200_000
 _CHUNK = 65_536  # offsets turned into Python integers a chunk at a time
@@ -63,7 +63,7 @@ def _digest_range(start: int, stop: int) -> None:
             final = fresh_outer()
             final.update(message.digest())
             append(final.digest())
-        out[32 * low : 32 * high] = b"".join(digests)
+        out[DIGEST_BYTES * low : DIGEST_BYTES * high] = b"".join(digests)
 
 
 def keyed_digests(
@@ -84,7 +84,7 @@ def keyed_digests(
                       offset=strings.offset * np.dtype(width).itemsize)
         if size else np.zeros(1, dtype=width)
     )  # fmt: skip
-    out = mmap.mmap(-1, max(32 * size, 1))  # shared with forked children
+    out = mmap.mmap(-1, max(DIGEST_BYTES * size, 1))  # shared with forked children
     _SHARED.update(data=memoryview(buffers[2] if size and buffers[2] is not None else b""),
                    offsets=offsets, out=out, states=_states(secret, kind))  # fmt: skip
     try:
@@ -105,9 +105,4 @@ def keyed_digests(
     return pa.Array.from_buffers(DIGEST, size, [validity, pa.py_buffer(out)])
 
 
-def keyed_hashes(secret: bytes, kind: KeyKind, keys: pa.Array) -> list[str | None]:
-    """The hex keyed hash of each normalised key (null stays None), in order."""
-    return [None if d is None else d.hex() for d in keyed_digests(secret, kind, keys).to_pylist()]
-
-
-__all__ = ["DIGEST", "keyed_digests", "keyed_hashes"]
+__all__ = ["DIGEST", "keyed_digests"]

@@ -25,9 +25,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.ipc as ipc
 
+from licite.core.keyed import DIGEST_BYTES
+
 #: Digests per block: ~1 MB rows, few enough that a 20M list is ~600 rows.
 BLOCK_ENTRIES = 32_768
-DIGEST_BYTES = 32
 DIGEST = pa.binary(DIGEST_BYTES)
 TIMESTAMP = pa.timestamp("us", tz="UTC")
 #: The check dates are run-end encoded (an import gives every entry the same one): a block is
@@ -65,14 +66,11 @@ def as_digests(array: pa.Array, *, nulls: bool = False) -> Digests:
 def sort_order(digests: Digests) -> npt.NDArray[np.intp]:
     """The order that sorts ``digests`` bytewise: by their first eight bytes as an integer
     (several times faster than comparing 32-byte strings), whole digests only on a tie."""
-    if len(digests) == 0:
-        return np.empty(0, dtype=np.intp)
-    prefix = _prefix(digests)
-    order = np.argsort(prefix, kind="stable")
-    prefix = prefix[order]  # replaces the unsorted prefixes: 160 MB at 20M digests
-    if np.any(prefix[1:] == prefix[:-1]):  # two digests share eight bytes: 1 in 10^5 at 20M
-        order = np.argsort(digests, kind="stable")
-    return order
+    ordered = sought(digests)
+    prefixes = ordered.prefixes
+    if np.any(prefixes[1:] == prefixes[:-1]):  # two digests share eight bytes: 1 in 10^5 at 20M
+        return np.argsort(digests, kind="stable")
+    return ordered.order
 
 
 def _prefix(digests: Digests) -> npt.NDArray[np.uint64]:

@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from licite.core.keyed import KeyKind
+from licite.core.keyed import DIGEST_BYTES, KeyKind
 from licite.store import list_blocks as blocks
 from licite.store.schema import list_blocks, lists
 
@@ -234,7 +234,7 @@ def lookup(
     found: dict[str, list[Match]] = {}
     if not wanted:
         return found
-    digests = np.array([bytes.fromhex(h) for h in wanted], dtype=f"S{blocks.DIGEST_BYTES}")
+    digests = np.array([bytes.fromhex(h) for h in wanted], dtype=f"S{DIGEST_BYTES}")
     for holder, positions, block, rows in _scan(db, None, digests, names, list_types):
         for at, (key_hash, listed, checked) in zip(
             positions.tolist(), blocks.entry_rows(block, rows), strict=True
