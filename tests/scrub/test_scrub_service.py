@@ -186,23 +186,55 @@ def test_a_value_on_several_lists_is_one_excluded_row(tmp_path: Path) -> None:
 
 def test_outputs_keep_input_order_over_several_row_groups(tmp_path: Path) -> None:
     # More rows than one DuckDB row group (122,880), so the scans run in parallel; a column
-    # named like licite's own marks must come out untouched.
+    # named like licite's own mark must come out untouched; each excluded row carries its
+    # own lists and reason, three different pairs interleaved.
     count = 130_000
     contacts = tmp_path / "contacts.csv"
     with contacts.open("w", encoding="utf-8") as handle:
-        handle.write("id,phone,licite__list\n")
+        handle.write("id,phone,licite__mark\n")
         handle.writelines(f"{i},06{i:08d},x{i}\n" for i in range(count))
     listed = tmp_path / "optout.csv"
     listed.write_text("".join(f"+336{i:08d}\n" for i in range(0, count, 3)), encoding="utf-8")
-    summary = scrub_file(contacts, [str(listed)], tmp_path / "out")
+    other = tmp_path / "other.csv"
+    other.write_text("".join(f"06{i:08d}\n" for i in range(0, count, 5)), encoding="utf-8")
+    summary = scrub_file(contacts, [str(listed), str(other)], tmp_path / "out")
     clean = rows(tmp_path / "out" / "clean.csv", ",")
     excluded = rows(tmp_path / "out" / "excluded.csv", ",")
-    assert clean[0] == ["id", "phone", "licite__list"]
-    assert excluded[0] == ["id", "phone", "licite__list", "list", "reason"]
-    assert [int(r[0]) for r in clean[1:]] == [i for i in range(count) if i % 3]
-    assert [int(r[0]) for r in excluded[1:]] == list(range(0, count, 3))
+    assert clean[0] == ["id", "phone", "licite__mark"]
+    assert excluded[0] == ["id", "phone", "licite__mark", "list", "reason"]
+    assert [int(r[0]) for r in clean[1:]] == [i for i in range(count) if i % 3 and i % 5]
+    assert [int(r[0]) for r in excluded[1:]] == [i for i in range(count) if not i % 3 or not i % 5]
     assert all(r[2] == f"x{r[0]}" for r in clean[1:] + excluded[1:])
+    expected = {
+        (True, False): ("optout", "phone on optout"),
+        (False, True): ("other", "phone on other"),
+        (True, True): ("optout;other", "phone on optout; phone on other"),
+    }
+    for row in excluded[1:]:
+        i = int(row[0])
+        assert tuple(row[3:]) == expected[(i % 3 == 0, i % 5 == 0)]
     assert summary.excluded == len(excluded) - 1
+    assert summary.by_list == {"optout": len(range(0, count, 3)), "other": len(range(0, count, 5))}
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "jsonl"])
+def test_nothing_excluded_still_writes_typed_empty_outputs(tmp_path: Path, fmt: str) -> None:
+    contacts = tmp_path / f"c.{fmt}"
+    con = duckdb.connect()
+    kind = "parquet" if fmt == "parquet" else "json"
+    con.execute(f"COPY (SELECT 1 AS id, '0612345678' AS phone) TO '{contacts}' (FORMAT {kind})")
+    listed = tmp_path / "l.csv"
+    listed.write_text("0699999999\n")
+    summary = scrub_file(contacts, [str(listed)], tmp_path / "o")
+    assert (summary.clean, summary.excluded) == (1, 0)
+    if fmt == "parquet":
+        described = con.sql(
+            f"DESCRIBE SELECT * FROM read_parquet('{tmp_path / 'o' / 'excluded.parquet'}')"
+        )
+        assert [(name, kind) for name, kind, *_ in described.fetchall()][-2:] == [
+            ("list", "VARCHAR"),
+            ("reason", "VARCHAR"),
+        ]
 
 
 def test_a_bloctel_result_file_excludes_only_the_numbers_it_marks_listed(tmp_path: Path) -> None:
