@@ -61,10 +61,32 @@ def test_blocks_find_exactly_the_held_digests(held: list[bytes], sought: list[by
     assert found == set(sought) & set(held)
 
 
-def test_sort_order_is_bytewise_even_when_prefixes_tie() -> None:
+@pytest.mark.parametrize("tie_slice", [1 << 20, 1, 2, 3])
+def test_sort_order_is_bytewise_even_when_prefixes_tie(
+    tie_slice: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Ties are looked for a slice of the order at a time: a tie across two slices counts too.
+    monkeypatch.setattr(blocks, "_TIE_SLICE", tie_slice)
     tied = [b"\x01" * 8 + bytes([i]) * 24 for i in (9, 0, 5)] + [b"\x00" * 32, b"\xff" * 32]
     order = blocks.sort_order(blocks.as_digests(_array(tied)))
     assert [tied[i] for i in order] == sorted(tied)
+    pair = [b"\x02" * 8 + b"\x07" * 24, b"\x00" * 32, b"\x02" * 8 + b"\x01" * 24]
+    order = blocks.sort_order(blocks.as_digests(_array(pair)))
+    assert [pair[i] for i in order] == sorted(pair)
+
+
+def test_one_import_date_is_dictionary_encoded_and_decoded_in_each_block() -> None:
+    count = blocks.BLOCK_ENTRIES + 5
+    held = [hashlib.sha256(str(i).encode()).digest() for i in range(count)]
+    dates = blocks.same_date(AT, count)
+    assert pa.types.is_dictionary(dates.type) and dates.nbytes < 2 * count
+    packed = list(blocks.pack(_array(held), pa.array([True] * count), dates))
+    assert len(packed) == 2
+    for block in packed:
+        rows = list(blocks.entry_rows(blocks.decode(block.body), None))
+        assert {row[2] for row in rows} == {AT}
+    none = list(blocks.pack(_array(held[:3]), pa.array([True] * 3), blocks.same_date(None, 3)))
+    assert {row[2] for row in blocks.entry_rows(blocks.decode(none[0].body), None)} == {None}
 
 
 def test_found_in_sees_past_digests_that_share_eight_bytes() -> None:

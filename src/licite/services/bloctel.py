@@ -23,6 +23,7 @@ from licite.core.errors import InputError
 from licite.core.timeutil import utc_now
 from licite.scrub.importers import ListFile, read_list
 from licite.scrub.keys import detect_columns, normalise_keys
+from licite.scrub.memory import system_allocator
 from licite.scrub.sources import TABLE, load
 from licite.services.lists import BLOCTEL_CODES, VALID_DAYS, ImportedList, store_list
 from licite.services.scan import atomic_text
@@ -76,6 +77,13 @@ def import_result(
     checked_at: datetime | None = None,
 ) -> ImportedList:  # fmt: skip
     """Store the service's answer for every submitted number, with when it was checked."""
+    with system_allocator():  # each column freed as the import goes, not kept for reuse
+        return _import_result(result, submitted, db, name, checked_at)
+
+
+def _import_result(
+    result: Path, submitted: Path, db: str | None, name: str, checked_at: datetime | None
+) -> ImportedList:
     answer = read_list(result, "bloctel")
     sent = read_list(submitted, "plain")
     if "phone" not in sent.values:

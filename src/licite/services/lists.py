@@ -22,11 +22,12 @@ from licite.core.timeutil import utc_now
 from licite.scrub.hashing import keyed_digests
 from licite.scrub.importers import ListFile, read_list
 from licite.scrub.keys import normalise_blocks
+from licite.scrub.memory import system_allocator
 from licite.services.scan import atomic_text
 from licite.store import lists as store_lists
 from licite.store.audit import append_event
 from licite.store.engine import database_url, make_engine, session_scope
-from licite.store.list_blocks import timestamps
+from licite.store.list_blocks import same_date
 from licite.store.secret import load_secret
 
 #: The list type each format imports as, and how long its answers hold (Bloctel: 30 days,
@@ -62,6 +63,14 @@ def import_list(
     kind_of_list = list_type or TYPE_OF_FORMAT.get(fmt, "other")
     if kind_of_list not in LIST_TYPES:
         raise ConfigError(f"unknown list type {kind_of_list!r} (one of {', '.join(LIST_TYPES)})")
+    with system_allocator():  # each column freed as the import goes, not kept for reuse
+        return _import(path, db, fmt, name, kind_of_list, valid_days, checked_at)
+
+
+def _import(
+    path: Path, db: str | None, fmt: str, name: str | None, kind_of_list: str,
+    valid_days: int | None, checked_at: datetime | None,
+) -> ImportedList:  # fmt: skip
     listed = read_list(path, fmt)
     if fmt == "bloctel" and not listed.listed:
         raise InputError(
@@ -96,7 +105,7 @@ def store_list(
         grouped = _grouped(keys, flags)
         del keys, flags
         digests = keyed_digests(secret, kind, grouped.column("k").combine_chunks())
-        dates = pa.repeat(timestamps([checked])[0], grouped.num_rows)
+        dates = same_date(checked, grouped.num_rows)
         listed_flags = grouped.column("l").combine_chunks()
         columns.append(store_lists.EntryColumns(kind, digests, listed_flags, dates))
         del grouped

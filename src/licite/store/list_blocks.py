@@ -63,14 +63,22 @@ def as_digests(array: pa.Array, *, nulls: bool = False) -> Digests:
     return np.frombuffer(data, dtype=f"S{DIGEST_BYTES}", count=len(array), offset=start)
 
 
+#: Digests whose sorted prefixes are compared at once when looking for ties.
+_TIE_SLICE = 1 << 20
+
+
 def sort_order(digests: Digests) -> npt.NDArray[np.intp]:
     """The order that sorts ``digests`` bytewise: by their first eight bytes as an integer
     (several times faster than comparing 32-byte strings), whole digests only on a tie."""
-    ordered = sought(digests)
-    prefixes = ordered.prefixes
-    if np.any(prefixes[1:] == prefixes[:-1]):  # two digests share eight bytes: 1 in 10^5 at 20M
-        return np.argsort(digests, kind="stable")
-    return ordered.order
+    prefixes = _prefix(digests)
+    order = np.argsort(prefixes, kind="stable")
+    # Ties looked for a slice at a time: the sorted prefixes of twenty million digests at once
+    # would be 160 MB more at the import's peak.
+    for start in range(0, len(order), _TIE_SLICE):
+        ordered = prefixes[order[start : start + _TIE_SLICE + 1]]
+        if np.any(ordered[1:] == ordered[:-1]):  # two digests share eight bytes: 1 in 10^5 at 20M
+            return np.argsort(digests, kind="stable")
+    return order
 
 
 def _prefix(digests: Digests) -> npt.NDArray[np.uint64]:
@@ -83,14 +91,18 @@ def _prefix(digests: Digests) -> npt.NDArray[np.uint64]:
 
 
 def pack(digests: pa.Array, listed: pa.Array, checked_at: pa.Array) -> Iterator[Block]:
-    """Blocks of ``digests`` (distinct, any order) with their flags and check dates."""
-    table = pa.table({"h": digests, "listed": listed, "checked_at": checked_at.cast(TIMESTAMP)})
+    """Blocks of ``digests`` (distinct, any order) with their flags and check dates
+    (``checked_at`` may be dictionary-encoded: an import's one date is then not repeated
+    for every entry, only decoded a block at a time)."""
+    table = pa.table({"h": digests, "listed": listed, "checked_at": checked_at})
     order = sort_order(as_digests(digests))
     for start in range(0, table.num_rows, BLOCK_ENTRIES):
         # Taken a block at a time: a sorted copy of the whole list would double its memory.
         part = table.take(pa.array(order[start : start + BLOCK_ENTRIES]))
         hashes, flags, dates = (column.combine_chunks() for column in part.columns)
-        dates = pc.run_end_encode(dates, run_end_type=pa.int32())
+        if pa.types.is_dictionary(dates.type):
+            dates = dates.dictionary_decode()
+        dates = pc.run_end_encode(dates.cast(TIMESTAMP), run_end_type=pa.int32())
         yield encode(pa.RecordBatch.from_arrays([hashes, flags, dates], schema=_SCHEMA))
 
 
@@ -198,6 +210,13 @@ def timestamps(values: Sequence[datetime | None]) -> pa.Array:
     return pa.array(micros, pa.int64()).cast(TIMESTAMP)
 
 
+def same_date(value: datetime | None, count: int) -> pa.Array:
+    """One date (or None) for ``count`` entries, dictionary-encoded: one byte an entry where
+    a repeated timestamp column takes eight (160 MB at twenty million numbers)."""
+    indices = pa.array(np.zeros(count, dtype=np.int8))
+    return pa.DictionaryArray.from_arrays(indices, timestamps([value]))
+
+
 __all__ = [
     "BLOCK_ENTRIES",
     "DIGEST",
@@ -212,6 +231,7 @@ __all__ = [
     "match",
     "pack",
     "plain_column",
+    "same_date",
     "sort_order",
     "sought",
     "timestamps",
