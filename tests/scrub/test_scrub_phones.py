@@ -127,3 +127,21 @@ def test_nulls_and_other_types() -> None:
     assert normalise_phones(pa.array([None, "0612345678"])).to_pylist() == [None, "+33612345678"]
     assert normalise_phones(pa.array([612345678], pa.int64())).to_pylist() == ["+33612345678"]
     assert normalise_phones(pa.array([], pa.string())).to_pylist() == []
+
+
+# Plain notation (``0`` or ``+33`` then nine digits, the first not 0: nearly every list value)
+# takes the pre-pass's shortcut: its last nine digits as the national number. Every first
+# digit and the overseas prefixes France rejects (``0590``, ``0696``, ``0262``…) included.
+PLAIN_VALUES = st.builds(
+    lambda prefix, head, rest: prefix + head + rest,
+    st.sampled_from(["0", "+33"]),
+    st.sampled_from(["1", "2", "3", "4", "5", "6", "7", "8", "9", "590", "596", "594", "262",
+                     "269", "508", "681", "687", "689", "639", "690", "691", "694", "697"]),
+    st.text(alphabet="0123456789", min_size=6, max_size=8),
+).filter(lambda value: len(value.lstrip("+").removeprefix("33")) in (9, 10))  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PLAIN_VALUES, min_size=1, max_size=40))
+def test_plain_notation_shortcut(values: list[str]) -> None:
+    assert mismatches(values) == []

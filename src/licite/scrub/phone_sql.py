@@ -20,7 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from licite.scrub.metadata import fr_valid_pattern, overseas_gate
-from licite.scrub.notation import FRENCH, LEADING, SEPARATORS, TRAILING, characters
+from licite.scrub.notation import FRENCH, LEADING, PLAIN, SEPARATORS, TRAILING, characters
 from licite.scrub.sql import literal
 
 
@@ -40,7 +40,12 @@ def _pre_pass(overseas: bool) -> str:
     compact = core
     for separator in characters(SEPARATORS):  # replace: half the time of a global regex
         compact = f"replace({compact}, {literal(separator)}, '')"
-    national = f"regexp_extract({compact}, {literal(FRENCH)}, 1)"
+    # A value in plain notation (``0612345678``, ``+33612345678``: nearly every list value)
+    # has nothing to strip or remove: its national number is its last nine digits.
+    national = (
+        f"CASE WHEN regexp_full_match(raw, {literal(PLAIN)}) THEN right(raw, 9) "
+        f"ELSE regexp_extract({compact}, {literal(FRENCH)}, 1) END"
+    )
     valid = literal(f"(?:{fr_valid_pattern()})")
     if overseas:
         rejected = (
