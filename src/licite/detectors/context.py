@@ -402,6 +402,10 @@ def _minister(window: Window, hits: Hits) -> tuple[int, str] | None:
     )
 
 
+#: English possessives that open a partner term and give its owner's gender ("his ex-husband").
+_OWNERS = {"his": "male", "her": "female"}
+
+
 def _same_gender(partner: str, window: Window, hits: Hits) -> Verdict | None:
     """A partner of the speaker's gender ("Mme Roux et sa compagne", "M. Tran + son époux") or
     a couple of two people of one gender ("M. Fabre et M. Nguyen, pacsés"); else no mention.
@@ -410,6 +414,11 @@ def _same_gender(partner: str, window: Window, hits: Hits) -> Verdict | None:
     left = window.left(14, sentence=True)
     if partner == "pair":
         return _name_pair(window, hits)
+    if (owner := _OWNERS.get(hits.words[window.start])) is not None:
+        # "his ex-husband", "her late wife": the possessive gives the owner's gender
+        if owner != ("female" if partner == "f" else "male"):
+            return None
+        return Verdict(True, f"a partner of the same gender as «{hits.words[window.start]}»")
     if partner != "couple":
         near = [(d, g) for g in ("female", "male") if (d := hits.last(g, *left))]
         if not near:
