@@ -459,8 +459,11 @@ def _couple(window: Window, hits: Hits, low: int, gender: str = "") -> Verdict |
 #: Words that greet or thank the reader: a first name right after one is the reader's, not the
 #: writer's nor a partner's ("Hi Emma, my wife and I…").
 _GREETINGS = frozenset(
-    "hi hello hey dear thanks thank you cheers morning afternoon evening bonjour bonsoir salut "
-    "coucou merci cher chere".split()
+    {
+        *("hi", "hello", "hey", "dear", "thanks", "thank", "you", "cheers", "morning"),
+        *("afternoon", "evening", "bonjour", "bonsoir", "salut", "coucou", "merci"),
+        *("cher", "chere"),
+    }
 )
 #: The rules whose markers are first names, and the gender each gives.
 _NAMES = (("female_name", "female"), ("male_name", "male"))
