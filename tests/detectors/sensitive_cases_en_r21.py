@@ -164,6 +164,8 @@ POSITIVES = [
     ("Sits in the Lords as a Conservative", "politics"),
     ("Independent councillor, formerly Lib Dem", "politics"),
     ("Labour Party member since 1983", "politics"),
+    ("Contested the assembly election on a BJP ticket", "politics"),
+    ("Got the APC ticket for the House of Reps", "politics"),
     # sex_life
     ("Jane and her wife Sarah are looking for a 2-bed in Leeds", "sex_life"),
     ("Mrs Patel and her wife would like a viewing Saturday", "sex_life"),
@@ -461,6 +463,8 @@ POSITIVES = [
     ("Proud Hindu", "religion"),
     ("Sikh, Punjabi, Brummie", "religion"),
     ("Deen over dunya", "religion"),
+    ("Visits the dargah every Thursday", "religion"),
+    ("Her murshid is in Lahore", "religion"),
     # criminal
     ("Served time for burglary in the 90s", "criminal"),
     ("Did time, turned my life around", "criminal"),
@@ -593,6 +597,11 @@ POSITIVES = [
     ("Got out of the nick last week", "criminal"),
     ("Ex-prisoner looking for a room, on licence", "criminal"),
     ("I have a criminal record but I'm honest", "criminal"),
+    ("Serving a five-year jail term in Kirikiri", "criminal"),
+    ("He was arraigned before the magistrate last week", "criminal"),
+    ("Got anticipatory bail in the cheating case", "criminal"),
+    ("EFCC invited him over the contract fraud", "criminal"),
+    ("Quizzed by the EFCC last month", "criminal"),
     # biometric
     ("Her fingerprints are on file with the access system", "biometric"),
     ("Enrolled his face in the door entry system", "biometric"),
@@ -709,6 +718,7 @@ NEGATIVES = [
     "Never voted before? Here's how to register",
     "Labour Party, 20 Victoria St, London",
     "Labour-saving devices included: dishwasher, washer-dryer",
+    "Assembly election results 2024, constituency map",
     # sex_life
     "Gay-friendly B&B in Brighton",
     "LGBT-friendly employer, all welcome",
@@ -846,6 +856,7 @@ NEGATIVES = [
     "Catholic school catchment area, 3-bed semi",
     "Kosher kitchen available for events",
     "Christian Aid week collection",
+    "Ticket prices for the dargah festival bus",
     # criminal
     "Prison officer job in Leeds",
     "Probation officer vacancy",
@@ -907,6 +918,7 @@ NEGATIVES = [
     "Prosecuted for? See our guide to fixed penalties",
     "Just in the nick of time!",
     "Prison time-lapse photos of the old gaol restoration",
+    "Jail term limits explained (law school notes)",
     # biometric
     "Fingerprint scanner door lock, new in box",
     "Face ID iPhone 13 for sale",
