@@ -195,7 +195,7 @@ POSITIVES = [
     ("Lavender marriage for 20 years before he came out", "sex_life"),
     ("He was in the closet until 40", "sex_life"),
     ("Came out last year to my parents", "sex_life"),
-    ("I'm on T, 6 months", "sex_life"),
+    ("I'm on testosterone since March, 6 months in", "sex_life"),
     ("Had top surgery last year", "sex_life"),
     ("Post-op trans woman", "sex_life"),
     ("She is a transwoman", "sex_life"),
