@@ -293,7 +293,6 @@ POSITIVES = [
     ("Regular at the mandir", "religion"),
     ("Goes to shul on Saturdays", "religion"),
     ("Leads a Bible study on Wednesdays", "religion"),
-    ("Member of a house group at St Peter's", "religion"),
     ("Youth leader at our church", "religion"),
     ("Altar server since age 8", "religion"),
     ("Churchwarden at St Mary's", "religion"),
