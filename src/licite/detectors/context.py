@@ -402,6 +402,13 @@ def _minister(window: Window, hits: Hits) -> tuple[int, str] | None:
     )
 
 
+#: English possessives that open a partner term and give its owner's gender ("his ex-husband").
+_OWNERS = {"his": "male", "her": "female"}
+#: Partner values of a spouse word said of oneself before a first name ("husband to Tom"): the
+#: gender of the writer, which the name must share to reveal an orientation.
+_SPOUSES = {"to_m": "male", "to_f": "female"}
+
+
 def _same_gender(partner: str, window: Window, hits: Hits) -> Verdict | None:
     """A partner of the speaker's gender ("Mme Roux et sa compagne", "M. Tran + son époux") or
     a couple of two people of one gender ("M. Fabre et M. Nguyen, pacsés"); else no mention.
@@ -410,6 +417,16 @@ def _same_gender(partner: str, window: Window, hits: Hits) -> Verdict | None:
     left = window.left(14, sentence=True)
     if partner == "pair":
         return _name_pair(window, hits)
+    if (spouse := _SPOUSES.get(partner)) is not None:
+        # "husband to Tom", "wife of Sarah": a spouse of the first name right after the term
+        if _gender_at(hits, window.end) != spouse:
+            return None
+        return Verdict(True, f"a spouse of a first name of the same gender ({spouse})")
+    if partner != "couple" and (owner := _OWNERS.get(hits.words[window.start])) is not None:
+        # "his ex-husband", "her late wife": the possessive gives the owner's gender
+        if owner != ("female" if partner == "f" else "male"):
+            return None
+        return Verdict(True, f"a partner of the same gender as «{hits.words[window.start]}»")
     if partner != "couple":
         near = [(d, g) for g in ("female", "male") if (d := hits.last(g, *left))]
         if not near:
@@ -439,6 +456,15 @@ def _couple(window: Window, hits: Hits, low: int, gender: str = "") -> Verdict |
     return None
 
 
+#: Words that greet or thank the reader: a first name right after one is the reader's, not the
+#: writer's nor a partner's ("Hi Emma, my wife and I…").
+_GREETINGS = frozenset(
+    {
+        *("hi", "hello", "hey", "dear", "thanks", "thank", "you", "cheers", "morning"),
+        *("afternoon", "evening", "bonjour", "bonsoir", "salut", "coucou", "merci"),
+        *("cher", "chere"),
+    }
+)
 #: The rules whose markers are first names, and the gender each gives.
 _NAMES = (("female_name", "female"), ("male_name", "male"))
 
@@ -460,7 +486,11 @@ def _first_name(hits: Hits, low: int, high: int) -> list[tuple[tuple[int, str], 
         return []
     found, gender = min(near)
     at = high - found[0] - 1
-    if at > low and (before := _gender_at(hits, at - 1)):
+    before = _gender_at(hits, at - 1) if at > low else ""
+    greeting = at - 2 if before else at - 1
+    if greeting >= 0 and hits.words[greeting] in _GREETINGS:
+        return []  # "Hi Emma, my wife and I…", "Bonjour Sophie, ma femme…": the reader's name
+    if before:
         return [((found[0] + 1, hits.quote((at - 1, at))), before)]
     return [(found, gender)]
 

@@ -11,7 +11,8 @@ A lexicon file holds ``entries``: groups of ``terms`` (see :mod:`licite.detector
 ``not_title`` (a capitalised word inside a sentence is a name: ``M. Gay``), ``also`` (more
 categories: a hereditary disease is genetic and health data) and ``partner`` (``f``, ``m`` or
 ``couple``: a partner or couple word that reveals an orientation beside people of one gender;
-``pair``: a wedding word followed by two first names of one gender).
+``pair``: a wedding word followed by two first names of one gender; ``to_m`` or ``to_f``: a
+spouse word said of oneself before a first name of the same gender, "husband to Tom").
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ class Entry:
     #: For a partner or a couple word of sex_life: "f" or "m" (the partner's gender: "sa
     #: compagne", "son époux") or "couple" ("pacsés"); it reveals an orientation only beside
     #: people of the same gender (see :func:`licite.detectors.context.judge`); "pair" for a
-    #: wedding or PACS word followed by two first names ("Mariage de Julien et Mathieu").
+    #: wedding or PACS word followed by two first names ("Mariage de Julien et Mathieu");
+    #: "to_m" or "to_f" for a spouse word said of oneself before a first name ("wife to Sarah").
     partner: str = ""
 
 
