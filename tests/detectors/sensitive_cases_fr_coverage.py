@@ -130,7 +130,7 @@ POSITIVES = [
     ("Il a eu des démêlés avec la justice", "criminal"),
     ("Le fils est bien connu des services de police", "criminal"),
     ("Jugé en comparution immédiate la semaine dernière", "criminal"),
-    ("Son fils est passé devant le juge des enfants", "criminal"),
+    ("Il est passé devant le tribunal correctionnel en mai", "criminal"),
     ("Il a eu un rappel à la loi en 2021", "criminal"),
     ("Il a été extradé vers l'Espagne", "criminal"),
     ("Il a déjà été condamné deux fois", "criminal"),
@@ -142,6 +142,19 @@ POSITIVES = [
     ("Scan de son iris fait à l'entrée du data center", "biometric"),
     ("Ses empreintes digitales figurent au FAED", "biometric"),
     ("Ses empreintes digitales figurent au FAED", "criminal"),
+    # third pass: lower-case acronyms (SMS, CRM), blogs and collectives, youth wings, aides
+    ("client encarte au ps depuis 20 ans", "politics"),
+    ("elu lr au conseil departemental", "politics"),
+    ("Il tient un blog d'extrême droite", "politics"),
+    ("Elle a cofondé le collectif des gilets jaunes de Rouen", "politics"),
+    ("Membre de la JUDC depuis ses 18 ans", "politics"),
+    ("Il a été assistant de Marine Le Pen", "politics"),
+    ("Il a été élu sous la bannière du Bloc", "politics"),
+    ("Il a épousé son compagnon l'an dernier", "sex_life"),
+    ("Il a un mari et deux chats", "sex_life"),
+    ("Elle a une femme et deux enfants", "sex_life"),
+    ("Il est tombé pour trafic de stups en 2015", "criminal"),
+    ("Il est recherché par Interpol", "criminal"),
 ]
 
 NOT_ABOUT = [
@@ -188,4 +201,8 @@ NEGATIVES = [
     "Cours de méditation au centre bouddhiste, 10 € la séance",
     "Selfie avec la tour Eiffel, souvenir de vacances",
     "Le parti pris du décorateur est audacieux",
+    "Elle a une femme de ménage le mardi",
+    "Il est tombé pour la troisième fois dans l'escalier",
+    "Le PS du Nord organise sa fête de la rose",
+    "Assistant de direction recherché, CDI",
 ]
