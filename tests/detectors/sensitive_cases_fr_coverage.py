@@ -155,6 +155,21 @@ POSITIVES = [
     ("Elle a une femme et deux enfants", "sex_life"),
     ("Il est tombé pour trafic de stups en 2015", "criminal"),
     ("Il est recherché par Interpol", "criminal"),
+    # fourth pass: councillors' labels, wings, affairs, a third partner, feasts, jail slang
+    ("Il a été conseiller régional écolo de 2015 à 2021", "politics"),
+    ("Elle fait de la politique au sein du PCF depuis ses 20 ans", "politics"),
+    ("Mon beau-frère est de la droite dure, éviter le sujet", "politics"),
+    ("Elle entretient une liaison avec sa patronne", "sex_life"),
+    ("Il couche avec la femme de son associé", "sex_life"),
+    ("Couple cherche troisième partenaire, discrétion assurée", "sex_life"),
+    ("Il fait partie d'un club libertin à Lyon", "sex_life"),
+    ("Elle a fait sa transition il y a cinq ans", "sex_life"),
+    ("Le client fête le Noël orthodoxe le 7 janvier", "religion"),
+    ("Elle rompt le jeûne à 20h, pas d'appel après", "religion"),
+    ("Elle part à Lourdes en pèlerinage diocésain", "religion"),
+    ("Il est membre du conseil presbytéral de Nîmes", "religion"),
+    ("Il a fait un séjour à l'ombre dans sa jeunesse", "criminal"),
+    ("Il a fait de la préventive avant son procès", "criminal"),
 ]
 
 NOT_ABOUT = [
@@ -205,4 +220,7 @@ NEGATIVES = [
     "Il est tombé pour la troisième fois dans l'escalier",
     "Le PS du Nord organise sa fête de la rose",
     "Assistant de direction recherché, CDI",
+    "Elle a fait sa transition professionnelle vers le conseil",
+    "Il couche avec de la fièvre depuis lundi",
+    "Il fait la sieste à l'ombre du tilleul",
 ]
