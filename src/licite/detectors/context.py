@@ -117,6 +117,8 @@ class Hits:
             done = max(done, high)
         if male := spans.get("male"):  # "I'm" is "i" + "m": that "m" is no "M." (monsieur)
             spans["male"] = [m for m in male if not (m[0] and words[m[0] - 1] == "i")]
+            # nor is the elided "m'" of "elle m'a présenté sa blonde" (a pronoun, no man)
+            spans["male"] = [m for m in spans["male"] if not _elided(text, words, ends, m)]
         if soft := spans.get("soft"):  # the "vous" of "rendez-vous" addresses no customer
             spans["soft"] = [s for s in soft if not (s[0] and words[s[0] - 1] == "rendez")]
         if (during := spans.get("duration")) and (person := spans.get("person")):
@@ -169,6 +171,14 @@ class Hits:
             if low <= span[0] and span[1] <= high:
                 return span[0] - low, self.quote(span)
         return None
+
+
+def _elided(text: str, words: list[str], ends: list[int], span: Span) -> bool:
+    """Whether a one-token marker "m" is the pronoun "m'" (an apostrophe right after it)."""
+    start, end = span
+    if words[start] != "m" or end != start + 1 or ends[start] >= len(text):
+        return False
+    return text[ends[start]] in "'\u2019"
 
 
 def _house_number(words: list[str], span: Span) -> bool:
