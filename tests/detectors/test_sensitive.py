@@ -6,6 +6,7 @@ hypothetical and generic forms, false friends, objects) in ``test_sensitive_cont
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import time
@@ -16,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from licite.core.findings import ART9_CATEGORIES, ART10_CATEGORIES, Finding
-from licite.detectors import sensitive
+from licite.detectors import sensitive, terms
 from licite.detectors.lexicon import KINDS
 from licite.detectors.sensitive import CATEGORIES, DETECTOR, detect, fold, lexicon
 from licite.detectors.terms import expand, walk
@@ -193,3 +194,14 @@ def test_speed_per_500_characters() -> None:
         for _ in range(200):
             detect(text)
         assert (time.perf_counter() - started) / 200 * 1e6 < bound_us
+
+
+def test_a_trie_keeps_every_payload_of_a_phrase_in_order_and_the_collector_is_restored() -> None:
+    items = [(("a", "b"), 1), (("a",), 2), (("a", "b"), 3), (("c",), 4)]
+    assert terms.build_trie(items) == {"a": {"b": {"": [1, 3]}, "": [2]}, "c": {"": [4]}}
+    for enabled in (True, False):
+        (gc.enable if enabled else gc.disable)()
+        with terms.gc_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled() is enabled
+    gc.enable()

@@ -24,7 +24,7 @@ from importlib import resources
 from typing import Any
 
 from licite.detectors.lexicon import Entry
-from licite.detectors.terms import NUMBER, Trie, build_trie, expand, walk
+from licite.detectors.terms import NUMBER, Trie, build_trie, expand, gc_paused, walk
 
 __all__ = ["Hits", "Verdict", "Window", "judge", "marker_trie"]
 
@@ -50,6 +50,11 @@ def _connectors() -> frozenset[str]:
 def marker_trie(members: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]) -> Trie:
     """Every rule's markers (``data/context.json``) and every category's members
     (rule ``member:<category>``), FR and EN together, in one trie of token phrases."""
+    with gc_paused():
+        return _marker_trie(members)
+
+
+def _marker_trie(members: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]) -> Trie:
     raw = _rules()
     items: list[tuple[tuple[str, ...], str]] = []
     for rule, lists in raw.items():

@@ -25,7 +25,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from licite.detectors.terms import NUMBER, Trie, build_trie, expand, fold
+from licite.detectors.terms import NUMBER, Trie, build_trie, expand, fold, gc_paused
 
 __all__ = ["KINDS", "Entry", "Lexicon", "load"]
 
@@ -124,6 +124,11 @@ def _anchor(tokens: tuple[str, ...], stop: frozenset[str]) -> str:
 @cache
 def load(categories: tuple[str, ...]) -> Lexicon:
     """The lexicons of ``categories`` (one file each), expanded and compiled once."""
+    with gc_paused():
+        return _load(categories)
+
+
+def _load(categories: tuple[str, ...]) -> Lexicon:
     items: list[tuple[tuple[str, ...], Entry]] = []
     members: dict[str, list[tuple[str, ...]]] = {}
     sizes: dict[str, dict[str, int]] = {}

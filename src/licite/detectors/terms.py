@@ -13,12 +13,14 @@ freely and across spaces (``(de gauche|de droite)``); ``{NAME}`` inserts a macro
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["FOLD", "NUMBER", "Trie", "build_trie", "expand", "fold", "walk"]
+__all__ = ["FOLD", "NUMBER", "Trie", "build_trie", "expand", "fold", "gc_paused", "walk"]
 
 NUMBER = "#"
 #: A trie of token phrases: a token leads to the next node; key "" holds what ends there.
@@ -113,14 +115,37 @@ def expand(term: str, macros: dict[str, list[str]] | None = None) -> list[tuple[
 
 
 def build_trie(items: Iterable[tuple[tuple[str, ...], Any]]) -> Trie:
-    """A trie of ``(phrase, payload)``: the payloads of a phrase, in order, under its last key."""
+    """A trie of ``(phrase, payload)``: the payloads of a phrase, in order, under its last key.
+    (A node is created only when missing: ``setdefault(token, {})`` built an empty dict for
+    every token of every phrase.)"""
     root: Trie = {}
     for tokens, payload in items:
         node = root
         for token in tokens:
-            node = node.setdefault(token, {})
-        node.setdefault("", []).append(payload)
+            after = node.get(token)
+            if after is None:
+                after = node[token] = {}
+            node = after
+        found = node.get("")
+        if found is None:
+            node[""] = [payload]
+        else:
+            found.append(payload)
     return root
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Cyclic garbage collection held off while a lexicon is built: its millions of new dicts
+    and tuples (no cycle among them) set off collection after collection, each walking all that
+    was built so far (the trie alone: 4.5 s with collections, 0.7 s without)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def walk(trie: Trie, words: list[str], start: int, stop: int) -> Iterator[tuple[int, Any]]:
