@@ -179,19 +179,22 @@ def _write(
     # the number of the row's (lists, reason) pair, an integer: updating two text columns
     # instead made the update 3x and the scans after it 2x slower at 10M rows.
     mark = _free_name("licite__mark", taken)
+    # One pass over the flagged rows gives the pairs, their numbers and their counts (the
+    # summary's counts come from them too).
     con.execute(
         "CREATE TEMP TABLE licite_marks AS SELECT (row_number() OVER (ORDER BY list, reason))"
-        "::INTEGER AS k, list, reason FROM (SELECT DISTINCT list, reason FROM flagged)"
+        "::INTEGER AS k, list, reason, n FROM (SELECT list, reason, count(*) AS n FROM flagged "
+        "GROUP BY list, reason)"
     )
     con.execute(f'ALTER TABLE {table} ADD COLUMN "{mark}" INTEGER')
     con.execute(
         f'UPDATE {table} SET "{mark}" = m.k FROM flagged f JOIN licite_marks m '
         f"USING (list, reason) WHERE {table}.rowid = f.r"
     )
-    pairs = con.sql("SELECT list, reason FROM licite_marks ORDER BY k").fetchall()
+    pairs = con.sql("SELECT list, reason, n FROM licite_marks ORDER BY k").fetchall()
     # Each pair's text picked by the mark from a constant list: the output keeps scan order.
-    names = "[" + ", ".join(literal(str(name)) for name, _ in pairs) + "]"
-    reasons = "[" + ", ".join(literal(str(reason)) for _, reason in pairs) + "]"
+    names = "[" + ", ".join(literal(str(name)) for name, _, _ in pairs) + "]"
+    reasons = "[" + ", ".join(literal(str(reason)) for _, reason, _ in pairs) + "]"
     keep = f'* EXCLUDE ("{mark}")'
     clean = f'SELECT {keep} FROM {table} WHERE "{mark}" IS NULL'
     excluded = (
@@ -210,14 +213,14 @@ def _write(
         writer.writerow(("line", "error", "content"))
         for line, message, text in source.rejected:
             writer.writerow((line, message, writers.neutralise(text) if spreadsheet_safe else text))
-    summary.excluded = int(con.sql("SELECT count(*) FROM flagged").fetchall()[0][0])
+    summary.excluded = sum(int(count) for *_, count in pairs)
     summary.rejected = len(source.rejected)
     summary.rows_in = source.rows + summary.rejected
     summary.clean = source.rows - summary.excluded
-    # Counted per set of lists (a few groups), then per list: no row of millions unnested.
+    # Counted per (lists, reason) pair, then per list: no row of millions unnested.
     by_list: Counter[str] = Counter()
-    for names, count in con.sql("SELECT list, count(*) FROM flagged GROUP BY list").fetchall():
-        for name in str(names).split(";"):
+    for lists_of_row, _, count in pairs:
+        for name in str(lists_of_row).split(";"):
             by_list[name] += int(count)
     summary.by_list = dict(sorted(by_list.items()))
     if summary.rows_in != summary.clean + summary.excluded + summary.rejected:  # pragma: no cover

@@ -32,8 +32,6 @@ from licite.core.keyed import DIGEST_BYTES, KeyKind
 from licite.store import list_blocks as blocks
 from licite.store.schema import list_blocks, lists
 
-#: Small lookups (a campaign's contacts) go in chunks of hex hashes.
-_LOOKUP_CHUNK = 5000
 #: Small blocks a list may gather (objections added a few at a time) before they are merged.
 _SMALL_BLOCKS = 8
 #: One entry as a tuple (exports): key kind, keyed hash (hex), listed, checked_at.
