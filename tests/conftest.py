@@ -1,7 +1,10 @@
-"""Shared fixtures: the project's shared reference material, located in place (never copied)."""
+"""Shared fixtures: the project's shared reference material, located in place (never copied);
+the lexicon cache kept inside the test session."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,3 +21,16 @@ def shared_reference() -> Path:
             f"shared reference material not found at {SHARED_REFERENCE} (not in this checkout)"
         )
     return SHARED_REFERENCE
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The lexicon cache of the session's own (never the user's ~/.cache), for the commands
+    run in this process and in child processes alike."""
+    previous = os.environ.get("LICITE_CACHE_DIR")
+    os.environ["LICITE_CACHE_DIR"] = str(tmp_path_factory.mktemp("licite-cache") / "cache")
+    yield
+    if previous is None:
+        os.environ.pop("LICITE_CACHE_DIR", None)
+    else:
+        os.environ["LICITE_CACHE_DIR"] = previous
