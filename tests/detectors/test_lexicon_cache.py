@@ -3,6 +3,7 @@ never trusted when damaged or foreign, and never needed (off, unwritable: built 
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import pickle
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from licite.detectors import lexicon_cache
-from licite.detectors.lexicon import Lexicon, _built
+from licite.detectors.lexicon import Entry, Lexicon, _built
 from licite.detectors.lexicon_cache import CACHE_ENV, cache_dir, cached
 
 
@@ -135,3 +136,13 @@ def test_a_lexicon_read_back_equals_the_one_built(folder: Path) -> None:
     second = cached("lexicon", [b"k"], Lexicon, build)
     assert build.calls == 1
     assert second is not first and second == first
+
+
+def test_every_field_of_an_entry_survives_the_round_trip() -> None:
+    """Entries are rebuilt through ``__init__`` (see ``Entry.__reduce__``): none left out."""
+    entry = Entry(("sex_life", "health"), "trait", "en", "Husband to", frozenset({"a"}),
+                  frozenset({"b"}), needs_member=True, not_title=True, partner="to_m")  # fmt: skip
+    assert pickle.loads(pickle.dumps(entry)) == entry
+    assert len(entry.__reduce__()[1]) == len(dataclasses.fields(Entry))
+    lexicon = _built(("genetic",))
+    assert len(lexicon.__reduce__()[1]) == len(dataclasses.fields(Lexicon))

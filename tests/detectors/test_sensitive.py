@@ -205,3 +205,13 @@ def test_a_trie_keeps_every_payload_of_a_phrase_in_order_and_the_collector_is_re
             assert not gc.isenabled()
         assert gc.isenabled() is enabled
     gc.enable()
+
+
+def test_what_a_frozen_build_made_is_out_of_the_collectors_sight() -> None:
+    gc.enable()
+    before = gc.get_freeze_count()
+    with terms.gc_paused(freeze=True):
+        kept = [{"node": [i]} for i in range(1_000)]
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= before + 2 * len(kept)  # each dict and its list

@@ -17,7 +17,6 @@ spouse word said of oneself before a first name of the same gender, "husband to 
 
 from __future__ import annotations
 
-import gc
 import json
 import re
 import sys
@@ -61,6 +60,12 @@ class Entry:
     #: "to_m" or "to_f" for a spouse word said of oneself before a first name ("wife to Sarah").
     partner: str = ""
 
+    def __reduce__(self) -> tuple[type[Entry], tuple[object, ...]]:
+        """Unpickled (the lexicon cache) through ``__init__``: a mypyc-compiled frozen class
+        lacks the ``__setstate__`` that pure dataclasses get."""
+        return (Entry, (self.categories, self.kind, self.lang, self.form, self.upper,
+                        self.capital, self.needs_member, self.not_title, self.partner))  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
@@ -77,6 +82,11 @@ class Lexicon:
     ff_lead: int
     members: dict[str, list[tuple[str, ...]]]
     sizes: dict[str, dict[str, int]]
+
+    def __reduce__(self) -> tuple[type[Lexicon], tuple[object, ...]]:
+        """As :meth:`Entry.__reduce__`."""
+        return (Lexicon, (self.trie, self.anchors, self.lead, self.reach, self.ff_lead,
+                          self.members, self.sizes))  # fmt: skip
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -135,13 +145,10 @@ def load(categories: tuple[str, ...]) -> Lexicon:
     sources = [data.joinpath(name).read_bytes() for name in names]
     # The code that shapes the result is part of the key: a new release never reads an old trie.
     code = [Path(module.__file__ or "").read_bytes() for module in (terms, sys.modules[__name__])]
-    built = cached("lexicon", [repr(categories).encode(), *sources, *code], Lexicon,
-                   lambda: _built(categories))  # fmt: skip
-    # Its millions of objects live as long as the process and hold no cycle: moved out of the
-    # collector's sight, so that no full collection walks them again, nor the several at
-    # interpreter exit (6 s after every `licite scan` when they were left in).
-    gc.freeze()
-    return built
+    # Its millions of objects live as long as the process and hold no cycle: frozen.
+    with gc_paused(freeze=True):
+        return cached("lexicon", [repr(categories).encode(), *sources, *code], Lexicon,
+                      lambda: _built(categories))  # fmt: skip
 
 
 def _built(categories: tuple[str, ...]) -> Lexicon:
