@@ -125,13 +125,19 @@ class Hits:
             # nor is the elided "m'" of "elle m'a présenté sa blonde" (a pronoun, no man)
             spans["male"] = [m for m in spans["male"] if not _elided(text, words, ends, m)]
         if soft := spans.get("soft"):  # the "vous" of "rendez-vous" addresses no customer
-            spans["soft"] = [s for s in soft if not (s[0] and words[s[0] - 1] == "rendez")]
+            # nor is a person's own provider a business ("his doctor put him on insulin")
+            owned = {e for r in ("possessive", "possessive_third") for _, e in spans.get(r, ())}
+            spans["soft"] = [
+                s for s in soft if not (s[0] and (words[s[0] - 1] == "rendez" or s[0] in owned))
+            ]
         if (during := spans.get("duration")) and (person := spans.get("person")):
             # "garantie 2 ans" is a product's duration, no person's age
             after = {end for _, end in during}
             spans["person"] = [p for p in person if not (p[0] in after and words[p[0]].isdigit())]
         if negation := spans.get("negation"):  # "tenant in No. 4": a house number, no negation
-            spans["negation"] = [n for n in negation if not _house_number(words, n)]
+            spans["negation"] = [
+                n for n in negation if not (_house_number(words, n) or _restrictive(words, n))
+            ]
         return cls(text, words, starts, ends, spans)
 
     def quote(self, span: Span) -> str:
@@ -184,6 +190,26 @@ def _elided(text: str, words: list[str], ends: list[int], span: Span) -> bool:
     if words[start] != "m" or end != start + 1 or ends[start] >= len(text):
         return False
     return text[ends[start]] in "'\u2019"
+
+
+#: The words that complete a French "ne" into a negation; "ne … que" restricts instead.
+_NE_PARTNERS = frozenset(
+    ("pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "guère", "point", "ni")
+)
+
+
+def _restrictive(words: list[str], span: Span) -> bool:
+    """Whether a "ne" is the restrictive "ne … que" ("elle ne retire son voile que chez elle":
+    she wears it), a "que" coming before any word that would make it a negation."""
+    start, end = span
+    if words[start] not in ("ne", "n") or end != start + 1:
+        return False
+    for word in words[end : end + 8]:
+        if word in _NE_PARTNERS:
+            return False
+        if word in ("que", "qu"):
+            return True
+    return False
 
 
 def _house_number(words: list[str], span: Span) -> bool:
@@ -265,7 +291,7 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         return None
     if entry.partner:
         return _same_gender(entry.partner, window, hits)
-    if found := hits.before("fiction", window, 10, sentence=True):
+    if found := hits.before("fiction", window, 14, sentence=True):
         return Verdict(False, f"a story or a character{_quote(found)}, not a person")
     # "promener mon chien, je suis en burn-out": the speaker, nearer than the pet, is meant
     if (found := hits.before("animal", window, 10, sentence=True)) and not (
@@ -432,6 +458,8 @@ def _same_gender(partner: str, window: Window, hits: Hits) -> Verdict | None:
     left = window.left(14, sentence=True)
     if partner == "pair":
         return _name_pair(window, hits)
+    if partner == "named":
+        return _named_partner(window, hits, left)
     if (spouse := _SPOUSES.get(partner)) is not None:
         # "husband to Tom", "wife of Sarah": a spouse of the first name right after the term
         if _gender_at(hits, window.end) != spouse:
@@ -453,6 +481,25 @@ def _same_gender(partner: str, window: Window, hits: Hits) -> Verdict | None:
             return None
         return Verdict(True, f"a partner of the same gender as «{nearest[0][1]}»")
     return _couple(window, hits, left[0])
+
+
+def _named_partner(window: Window, hits: Hits, left: tuple[int, int]) -> Verdict | None:
+    """A partner word of no gender named right after ("Mark and his partner Steve", "M. Roy
+    et son conjoint Marc"): the first name's gender against the owner's (the possessive's in
+    English, else the nearest gender marker or first name before); else no mention."""
+    named = _gender_at(hits, window.end)
+    if not named:
+        return None
+    owner = _OWNERS.get(hits.words[window.start], "")
+    if not owner:
+        near = [(d, g) for g in ("female", "male") if (d := hits.last(g, *left))]
+        near = near or _first_name(hits, *left)
+        if not near:
+            return None
+        owner = min(near)[1]
+    if owner != named:
+        return None
+    return Verdict(True, f"a partner named with a first name of the owner's gender ({named})")
 
 
 def _couple(window: Window, hits: Hits, low: int, gender: str = "") -> Verdict | None:

@@ -12,7 +12,9 @@ A lexicon file holds ``entries``: groups of ``terms`` (see :mod:`licite.detector
 categories: a hereditary disease is genetic and health data) and ``partner`` (``f``, ``m`` or
 ``couple``: a partner or couple word that reveals an orientation beside people of one gender;
 ``pair``: a wedding word followed by two first names of one gender; ``to_m`` or ``to_f``: a
-spouse word said of oneself before a first name of the same gender, "husband to Tom").
+spouse word said of oneself before a first name of the same gender, "husband to Tom";
+``named``: a partner word of no gender before a first name of the owner's gender, "his
+partner Steve").
 """
 
 from __future__ import annotations
@@ -57,7 +59,8 @@ class Entry:
     #: compagne", "son époux") or "couple" ("pacsés"); it reveals an orientation only beside
     #: people of the same gender (see :func:`licite.detectors.context.judge`); "pair" for a
     #: wedding or PACS word followed by two first names ("Mariage de Julien et Mathieu");
-    #: "to_m" or "to_f" for a spouse word said of oneself before a first name ("wife to Sarah").
+    #: "to_m" or "to_f" for a spouse word said of oneself before a first name ("wife to Sarah");
+    #: "named" for a partner word of no gender before a first name ("his partner Steve").
     partner: str = ""
 
     def __reduce__(self) -> tuple[type[Entry], tuple[object, ...]]:
