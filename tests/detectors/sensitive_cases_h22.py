@@ -3,7 +3,7 @@ person's own doctor is no business context, a partner word of no gender before a
 the restrictive "ne … que", "no need to be" as a hypothetical, fiction a few more words back,
 dog breeds as animals; sugar as diabetes and recovery from drugs, emergency contraception and
 PEP, medicines named, a care device named with its user; the fast broken at sunset, a cadi,
-Anglican posts; Aboriginal nations and elders, skin colour said of someone; release on
+Anglican posts; Aboriginal nations and elders; release on
 licence and Australian bonds, a court date; a face enrolled or failing its check; and the
 phrases each family risks matching (team wings, krav maga, masses as music, Jain menus,
 languages of teaching, Welsh "Dwi'n")."""
@@ -36,11 +36,10 @@ POSITIVES = [
     ("Le cadi Said Ali reçoit les familles le mercredi", "religion"),
     ("The Reverend Canon Mary Hughes will lead the blessing", "religion"),
     ("Tom Kelly, parish priest of St Brigid's, asked for two urns", "religion"),
-    # Aboriginal nations and elders, skin colour said of someone
+    # Aboriginal nations and elders
     ("Aunty June, a Wiradjuri Elder, opens the festival", "origin"),
     ("Proud Noongar woman, mum of three, working in aged care", "origin"),
     ("Uncle Ray is a Yorta Yorta man from Shepparton", "origin"),
-    ("La locataire se plaint d'insultes, elle est noire et vit seule", "origin"),
     # a partner word of no gender before a first name of the owner's gender
     ("Room for Tom and his partner Daniel, two nights", "sex_life"),
     ("Mrs Okoro and her partner Sarah are the new tenants", "sex_life"),
