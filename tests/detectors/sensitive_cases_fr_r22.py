@@ -244,6 +244,20 @@ POSITIVES = [
     ("Il passe en correctionnelle le 14", "criminal"),
     ("Il s'est fait arrêter au volant ivre", "criminal"),
     ("Il a reçu une sentence de 18 mois", "criminal"),
+    # second pass: sign language, dementia in lay words, work restrictions, descent, deeds
+    ("Il porte une perruque depuis sa chimio", "health"),
+    ("Elle se pique le doigt pour sa glycémie", "health"),
+    ("Il ne marche plus depuis son AVC", "health"),
+    ("Elle communique en langue des signes", "health"),
+    ("Mon grand-père n'a plus toute sa tête", "health"),
+    ("Elle commence à perdre la tête", "health"),
+    ("Il est apte avec restrictions", "health"),
+    ("Il ne peut plus porter de charges lourdes", "health"),
+    ("Il a sa visite de reprise lundi", "health"),
+    ("Elle est en arrêt à 50 %", "health"),
+    ("Il est né d'un père algérien", "origin"),
+    ("Il a dealé pendant des années", "criminal"),
+    ("Il a été libéré à l'essai", "criminal"),
 ]
 
 NOT_ABOUT = [
@@ -373,4 +387,9 @@ NEGATIVES = [
     "Il a pris 3 ans de plus",
     "Le ballon est au fond du trou",
     "Réfugié sous un porche pendant l'orage",
+    "Il a perdu la tête de son club de foot au classement",
+    "Interprète en langue des signes recherché, CDI",
+    "Visite de reprise du chantier prévue lundi",
+    "Le magasin ne marche plus depuis le départ du gérant",
+    "Deal du jour : deux pizzas pour le prix d'une",
 ]
