@@ -253,6 +253,18 @@ POSITIVES = [
     ("Il est né d'un père algérien", "origin"),
     ("Il a dealé pendant des années", "criminal"),
     ("Il a été libéré à l'essai", "criminal"),
+    # third pass: aches, hearing, daily help, cancer beaten, diets, probation officers
+    ("Il a souvent mal au dos depuis son accident", "health"),
+    ("Elle n'entend plus de l'oreille gauche", "health"),
+    ("Il a besoin d'aide pour se lever et se laver", "health"),
+    ("Ma mère ne peut plus monter les escaliers", "health"),
+    ("Elle a vaincu son cancer en 2018", "health"),
+    ("Il est guéri d'un lymphome", "health"),
+    ("Il suit un régime sans sel", "health"),
+    ("Le bébé a un souffle au cœur", "health"),
+    ("Il voit son JAP tous les trois mois", "criminal"),
+    ("Il a rendez-vous avec son CPIP", "criminal"),
+    ("Son fils est suivi par la PJJ", "criminal"),
 ]
 
 NOT_ABOUT = [
@@ -414,4 +426,9 @@ NEGATIVES = [
     "Elle prend la ligne 4 du métro",
     "Il a des problèmes de connexion internet",
     "Je suis en arrêt de bus devant la mairie",
+    "La moto a vaincu la montagne",
+    "Restaurant : menu régime sans sel sur demande",
+    "Le juge d'application des peines reçoit les avocats le lundi",
+    "Formation CPIP : concours 2026",
+    "Cette musique fait mal aux oreilles",
 ]
