@@ -202,7 +202,6 @@ POSITIVES = [
     ("Il paie la zakat chaque année", "religion"),
     ("Il va au Magal chaque année", "religion"),
     ("Il met les téfilines chaque matin", "religion"),
-    ("Elle est née de nouveau", "religion"),
     ("C'est mon frère en Christ", "religion"),
     ("Elle chante dans le groupe de louange", "religion"),
     # criminal
