@@ -293,6 +293,14 @@ NEGATIVES = [
     "She runs a Christian bookshop",
     "She teaches at St Mary's Catholic Primary",
     "He is treasurer of the parish council",
+    # people who work in a prison, shops and papers
+    "She's a cleaner at the prison",
+    "He is a dentist at HMP Wandsworth",
+    "She writes for the Catholic Herald",
+    "He's a halal butcher in Bradford",
+    "She runs a kosher bakery with her sister",
+    "He was found guilty of being the best baker in town",
+    "She got a DNA kit for the dog at Christmas",
     # surnames after an honorific
     "Mrs Priest will call back",
     "Mr Chapel, the buyer, signed today",
@@ -333,6 +341,10 @@ POSITIVES = [
     ("She disclosed her disability at interview", "health"),
     ("He is a devout Muslim", "religion"),
     ("Mrs Church goes to Mass every Sunday", "religion"),
+    ("He is an inmate at HMP Wandsworth", "criminal"),
+    ("She did a DNA test that showed a BRCA2 mutation", "genetic"),
+    ("He was found guilty of assault", "criminal"),
+    ("She only eats halal and prays five times a day", "religion"),
 ]
 
 NOT_ABOUT: list[tuple[str, str]] = []

@@ -325,6 +325,21 @@ NEGATIVES = [
     "Il incarne un braqueur dans son dernier film",
     "Il étudie l'islam médiéval à la Sorbonne",
     "Il tient une librairie chrétienne rue de Rennes",
+    # people who work in a prison, shops and cafés
+    "Il est cuisinier à la maison d'arrêt",
+    "Elle est infirmière à la prison des Baumettes",
+    "Il est bénévole en maison centrale le samedi",
+    "Elle est patronne du Café de l'Église",
+    "Il est traiteur casher à Sarcelles",
+    "Elle tient une boucherie halal avec son mari",
+    # more figures of speech
+    "Elle est de gauche à droite sur la photo, troisième",
+    "Elle a fait son coming out de végétarienne au repas de Noël",
+    "Il a été reconnu coupable de gourmandise par le jury du concours",
+    "Le chat a laissé ses empreintes de pattes dans le béton frais",
+    "Il a hérité du gène de la cuisine de sa grand-mère",
+    "Il a le même ADN entrepreneurial que son père",
+    "Il a fait un test ADN pour son chien, un vrai croisé",
     # surnames after an honorific
     "Mme Chrétien, gérante",
     "M. Dieu et M. Lebon, associés",
@@ -376,6 +391,15 @@ POSITIVES = [
     ("Elle fête l'Aïd en famille chaque année", "religion"),
     ("M. Dupont est catholique pratiquant", "religion"),
     ("Mme Martin est enceinte de jumeaux", "health"),
+    ("Il a fait de la prison à Fresnes", "criminal"),
+    ("Il est détenu à la maison d'arrêt de Nanterre", "criminal"),
+    ("Il va à la messe à l'église Saint-Pierre", "religion"),
+    ("Il mange halal et fait le ramadan", "religion"),
+    ("Elle est de gauche et vote écolo", "politics"),
+    ("Il a fait son coming out à 30 ans", "sex_life"),
+    ("Il a été reconnu coupable de vol aggravé", "criminal"),
+    ("Il a fait un test ADN de paternité", "genetic"),
+    ("Ses empreintes digitales sont enregistrées pour la pointeuse", "biometric"),
 ]
 
 NOT_ABOUT: list[tuple[str, str]] = []
