@@ -340,6 +340,7 @@ NEGATIVES = [
     "Il a hérité du gène de la cuisine de sa grand-mère",
     "Il a le même ADN entrepreneurial que son père",
     "Il a fait un test ADN pour son chien, un vrai croisé",
+    "Il est DRH et négocie avec les syndicats",
     # surnames after an honorific
     "Mme Chrétien, gérante",
     "M. Dieu et M. Lebon, associés",
@@ -399,6 +400,7 @@ POSITIVES = [
     ("Il a fait son coming out à 30 ans", "sex_life"),
     ("Il a été reconnu coupable de vol aggravé", "criminal"),
     ("Il a fait un test ADN de paternité", "genetic"),
+    ("Il est délégué syndical chez Airbus", "union"),
     ("Ses empreintes digitales sont enregistrées pour la pointeuse", "biometric"),
 ]
 
