@@ -305,6 +305,7 @@ NEGATIVES = [
     "She is a dementia carer, nights only",
     "She's a genetic counsellor at Guy's",
     "He installs facial recognition systems for airports",
+    "He overdosed on meetings this week",
     # surnames after an honorific
     "Mrs Priest will call back",
     "Mr Chapel, the buyer, signed today",
@@ -349,6 +350,7 @@ POSITIVES = [
     ("Her father has dementia and lives with her", "health"),
     ("He was enrolled in the facial recognition system at the gate", "biometric"),
     ("He has a conviction for a violent crime", "criminal"),
+    ("He took an overdose in 2019", "health"),
     ("She did a DNA test that showed a BRCA2 mutation", "genetic"),
     ("He was found guilty of assault", "criminal"),
     ("She only eats halal and prays five times a day", "religion"),

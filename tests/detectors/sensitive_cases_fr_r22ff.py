@@ -341,6 +341,8 @@ NEGATIVES = [
     "Il a le même ADN entrepreneurial que son père",
     "Il a fait un test ADN pour son chien, un vrai croisé",
     "Il est DRH et négocie avec les syndicats",
+    "Overdose de réunions cette semaine, rappelez-moi lundi",
+    "Il est déprimé par la météo depuis septembre",
     # surnames after an honorific
     "Mme Chrétien, gérante",
     "M. Dieu et M. Lebon, associés",
@@ -401,6 +403,8 @@ POSITIVES = [
     ("Il a été reconnu coupable de vol aggravé", "criminal"),
     ("Il a fait un test ADN de paternité", "genetic"),
     ("Il est délégué syndical chez Airbus", "union"),
+    ("Il a fait une overdose d'héroïne en 2019", "health"),
+    ("Il est déprimé depuis la mort de sa femme", "health"),
     ("Ses empreintes digitales sont enregistrées pour la pointeuse", "biometric"),
 ]
 
