@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import cache
 from itertools import accumulate, compress, repeat
 from operator import attrgetter
@@ -69,6 +70,14 @@ _PRICE = re.compile(r"[€$£]")
 #: Tokens of a sentence after a dash short enough to be a site's name or its opening hours
 #: ("– Glasgow branch.", "– permanences mercredi 14h-18h."), not a statement.
 _SHORT_TAIL = 6
+
+#: Words that may open an item of a comma-cut list ("..., or disability", "..., de handicap").
+_LIST_AND = frozenset({"or", "and", "ou", "et", "nor", "ni"})
+_LIST_GLUE = _LIST_AND | {"de", "d", "du", "des", "of"}
+#: Kinds of term that a list of grounds names ("regardless of age, disability, religion").
+_LISTED = frozenset({"condition", "context"})
+#: Honorifics (as written) that make the capitalised word after them a surname.
+_HONORIFIC = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Mr", "Mrs", "Ms", "Miss", "Dr"})
 
 _SCORES = {"trait": 0.9, "condition": 0.8, "context": 0.7, "object": 0.7}
 _NOT_ABOUT = 0.3
@@ -249,6 +258,8 @@ def _findings(
         first, last = starts[i], ends[end - 1]
         if entry.not_title and i != sentence[0] and text[first:last].istitle():
             continue  # "M. Gay", "Jean Gay": a surname
+        if i and _surname(text, starts, ends, i, last):
+            continue  # "Mme Chrétien", "Mrs Priest", "M. Dieu"
         clause = _bounds(clauses, i, len(words))
         name_token = -1
         before = clause[0] - 1
@@ -273,11 +284,83 @@ def _findings(
             and heads[sentence][0] < heads[sentence][1]
             and _names(text, starts, ends, clauses, heads[sentence][0], i),
         )
+        listed = entry.kind in _LISTED and clause[0] > sentence[0]
         for category in entry.categories:
             verdict = judge(entry, category, window, hits)
+            if verdict is not None and verdict.about_person and listed:
+                verdict = _as_listed(
+                    verdict, entry, category, window, hits, (text, starts, ends, clauses)
+                )
             if verdict is not None:
                 findings.append(_finding(text, first, last, entry, category, verdict, field))
     return findings
+
+
+def _as_listed(
+    verdict: Verdict,
+    entry: Entry,
+    category: str,
+    window: Window,
+    hits: Hits,
+    located: tuple[str, list[int], list[int], list[int]],
+) -> Verdict:
+    """The verdict on a match said of a person, unless it is an item of a list that something
+    before the list makes generic ("regardless of age, disability, religion"): a list only
+    ever demotes, so a directory's "M. Dupont, psychiatre, ..." stays as judged alone."""
+    text, starts, ends, clauses = located
+    start, clause = _list_head(text, hits.words, starts, ends, clauses, window)
+    if start != window.start:
+        listed = judge(entry, category, replace(window, start=start, clause=clause), hits)
+        if listed is not None and not listed.about_person:
+            return listed
+    return verdict
+
+
+def _list_head(
+    text: str,
+    words: list[str],
+    starts: list[int],
+    ends: list[int],
+    clauses: list[int],
+    window: Window,
+) -> tuple[int, tuple[int, int]]:
+    """For a match alone in an item of a comma-cut list ("regardless of age, disability,
+    religion or sexual orientation", "sans distinction d'âge, de handicap ou d'origine"): the
+    list's first item and a clause from it, so that what stands before the list (a generic or
+    hypothetical marker) applies to every item; else the window's own start and clause. Items are
+    short (3 tokens at most, the match's own with at most 4 tokens after it, which start with a
+    conjunction: "religion or sexual orientation"); the first one ends the clause that opens
+    the list (a list that opens its sentence has nothing before it)."""
+    i, end, clause = window.start, window.end, window.clause
+    low, rest = clause[0], clause[1] - end
+    if i - low > 2 or not _LIST_GLUE.issuperset(words[low:i]):
+        return i, clause
+    if rest and (rest > 4 or words[end] not in _LIST_AND):
+        return i, clause  # "..., my husband and I get odd looks": a statement, not an item
+    while low and "," in text[ends[low - 1] : starts[low]]:
+        prev = _bounds(clauses, low - 1, len(words))
+        if prev[1] - prev[0] > 3:
+            return low - 1, (prev[0], clause[1])
+        low = prev[0]
+    return i, clause  # nothing before the list
+
+
+def _surname(text: str, starts: list[int], ends: list[int], i: int, last: int) -> bool:
+    """Whether the match from token ``i`` to ``last`` is a capitalised word right after an
+    honorific, a first name between them or not ("Mrs Priest", "M. Dieu", "Mrs Christine
+    Church"): a surname, whatever its lexicon kind ("I'M" is no honorific: the "M" must not
+    follow an apostrophe or a letter)."""
+    first = starts[i]
+    if not text[first:last].istitle():
+        return False
+    if i > 1 and text[ends[i - 1] : first] == " " and text[starts[i - 1] : ends[i - 1]].istitle():
+        i -= 1  # a first name
+    head, tail = starts[i - 1], ends[i - 1]
+    return (
+        text[head:tail] in _HONORIFIC
+        and (head == 0 or text[head - 1].isspace() or text[head - 1] in "(,;")
+        and text[tail : starts[i]] in (" ", ". ", "\u00a0", ".\u00a0")
+    )
 
 
 def _names(
