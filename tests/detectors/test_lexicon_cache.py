@@ -146,3 +146,16 @@ def test_every_field_of_an_entry_survives_the_round_trip() -> None:
     assert len(entry.__reduce__()[1]) == len(dataclasses.fields(Entry))
     lexicon = _built(("genetic",))
     assert len(lexicon.__reduce__()[1]) == len(dataclasses.fields(Lexicon))
+
+
+def test_code_that_cannot_be_read_means_no_cache(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run from a zip archive or a frozen build, the code is not a file to hash: the lexicon
+    is built as before and nothing is written."""
+    from licite.detectors import lexicon, terms
+
+    monkeypatch.setattr(terms, "__file__", str(folder / "missing.py"))
+    built = lexicon.load.__wrapped__(("genetic",))
+    assert isinstance(built, Lexicon) and built.sizes["genetic"]["fr"] > 0
+    assert not folder.exists()

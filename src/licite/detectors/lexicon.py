@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from licite.detectors import terms
@@ -147,11 +148,22 @@ def load(categories: tuple[str, ...]) -> Lexicon:
     data = resources.files(__package__).joinpath("data")
     sources = [data.joinpath(name).read_bytes() for name in names]
     # The code that shapes the result is part of the key: a new release never reads an old trie.
-    code = [Path(module.__file__ or "").read_bytes() for module in (terms, sys.modules[__name__])]
+    modules = (terms, sys.modules[__name__])
+    code = [found for module in modules if (found := _code(module)) is not None]
     # Its millions of objects live as long as the process and hold no cycle: frozen.
     with gc_paused(freeze=True):
+        if len(code) < len(modules):  # the code cannot be read (a zip, a frozen build): no cache
+            return _load(categories)
         return cached("lexicon", [repr(categories).encode(), *sources, *code], Lexicon,
                       lambda: _built(categories))  # fmt: skip
+
+
+def _code(module: ModuleType) -> bytes | None:
+    """The module's file as bytes (source or compiled), or None when it cannot be read."""
+    try:
+        return Path(module.__file__).read_bytes() if module.__file__ else None
+    except OSError:
+        return None
 
 
 def _built(categories: tuple[str, ...]) -> Lexicon:
