@@ -10,6 +10,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NOT_COMPILED = {
     "__init__.py": "an empty package marker",
     "presidio_adapter.py": "imports the optional Presidio and spaCy, which mypyc cannot type",
+    "lexicon_cache.py": "runs once per process, file and pickle I/O: nothing for mypyc to speed up",
 }
 
 
