@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from licite.detectors import lexicon_cache
-from licite.detectors.lexicon import Entry, Lexicon, _built
+from licite.detectors.lexicon import Entry, Lexicon, _load
 from licite.detectors.lexicon_cache import CACHE_ENV, cache_dir, cached
 
 
@@ -34,7 +34,7 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def test_second_process_reads_what_the_first_built(folder: Path) -> None:
+def test_second_process_reads_what_the_first_load(folder: Path) -> None:
     build = Counter()
     assert cached("t", [b"a"], str, build) == "built"
     assert cached("t", [b"a"], str, build) == "built"
@@ -129,9 +129,9 @@ def test_no_partial_file_is_left_when_writing_fails(
     assert list(folder.iterdir()) == []
 
 
-def test_a_lexicon_read_back_equals_the_one_built(folder: Path) -> None:
+def test_a_lexicon_read_back_equals_the_one_load(folder: Path) -> None:
     categories = ("genetic", "biometric")
-    build = Counter(_built(categories))
+    build = Counter(_load(categories))
     first = cached("lexicon", [b"k"], Lexicon, build)
     second = cached("lexicon", [b"k"], Lexicon, build)
     assert build.calls == 1
@@ -144,7 +144,7 @@ def test_every_field_of_an_entry_survives_the_round_trip() -> None:
                   frozenset({"b"}), needs_member=True, not_title=True, partner="to_m")  # fmt: skip
     assert pickle.loads(pickle.dumps(entry)) == entry
     assert len(entry.__reduce__()[1]) == len(dataclasses.fields(Entry))
-    lexicon = _built(("genetic",))
+    lexicon = _load(("genetic",))
     assert len(lexicon.__reduce__()[1]) == len(dataclasses.fields(Lexicon))
 
 

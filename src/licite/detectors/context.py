@@ -471,12 +471,9 @@ def _same_gender(partner: str, window: Window, hits: Hits) -> Verdict | None:
             return None
         return Verdict(True, f"a partner of the same gender as «{hits.words[window.start]}»")
     if partner != "couple":
-        near = [(d, g) for g in ("female", "male") if (d := hits.last(g, *left))]
-        if not near:
-            near = _first_name(hits, *left)
-        if not near:  # "son époux M. Paul Girard (assuré : M. Henri Vasseur)": count them
+        nearest = _nearest_gender(hits, left)
+        if nearest is None:  # "son époux M. Paul Girard (assuré : M. Henri Vasseur)": count them
             return _couple(window, hits, left[0], "female" if partner == "f" else "male")
-        nearest = min(near)
         if nearest[1] != ("female" if partner == "f" else "male"):
             return None
         return Verdict(True, f"a partner of the same gender as «{nearest[0][1]}»")
@@ -492,14 +489,21 @@ def _named_partner(window: Window, hits: Hits, left: tuple[int, int]) -> Verdict
         return None
     owner = _OWNERS.get(hits.words[window.start], "")
     if not owner:
-        near = [(d, g) for g in ("female", "male") if (d := hits.last(g, *left))]
-        near = near or _first_name(hits, *left)
-        if not near:
+        nearest = _nearest_gender(hits, left)
+        if nearest is None:
             return None
-        owner = min(near)[1]
+        owner = nearest[1]
     if owner != named:
         return None
     return Verdict(True, f"a partner named with a first name of the owner's gender ({named})")
+
+
+def _nearest_gender(hits: Hits, left: tuple[int, int]) -> tuple[tuple[int, str], str] | None:
+    """The gender marker nearest before a partner word in ``left``, else the last first name
+    there, as ``((tokens after it, it), gender)``; None when there is neither."""
+    near = [(d, g) for g in ("female", "male") if (d := hits.last(g, *left))]
+    near = near or _first_name(hits, *left)
+    return min(near) if near else None
 
 
 def _couple(window: Window, hits: Hits, low: int, gender: str = "") -> Verdict | None:

@@ -156,7 +156,7 @@ def load(categories: tuple[str, ...]) -> Lexicon:
         if len(code) < len(modules):  # the code cannot be read (a zip, a frozen build): no cache
             return _load(categories)
         return cached("lexicon", [repr(categories).encode(), *sources, *code], Lexicon,
-                      lambda: _built(categories))  # fmt: skip
+                      lambda: _load(categories))  # fmt: skip
 
 
 def _code(module: ModuleType) -> bytes | None:
@@ -167,15 +167,11 @@ def _code(module: ModuleType) -> bytes | None:
         return None
 
 
-def _built(categories: tuple[str, ...]) -> Lexicon:
-    with gc_paused():
-        return _load(categories)
-
-
 def _load(categories: tuple[str, ...]) -> Lexicon:
-    """The phrases go straight into the trie, false friends first (they win over the terms
+    """Built with the collector paused by the caller (see :func:`load`). The phrases go
+    straight into the trie, false friends first (they win over the terms
     they cover), never held in a list of their own (~1.2M pairs: ~400 MB more at the peak)."""
-    files: list[tuple[str, dict[str, Any], dict[str, list[str]]]] = []
+    files: list[tuple[str, list[Entry], dict[str, list[str]]]] = []
     members: dict[str, list[tuple[str, ...]]] = {}
     sizes: dict[str, dict[str, int]] = {}
     for category in categories:
@@ -185,7 +181,7 @@ def _load(categories: tuple[str, ...]) -> Lexicon:
         macros: dict[str, list[str]] = raw.get("macros", {})
         members[category] = [p for ts in raw["members"].values() for t in ts for p in expand(t)]
         sizes[category] = {}
-        files.append((category, raw, macros))
+        files.append((category, list(_entries(raw, category)), macros))  # read once
     stop = frozenset(fold(w) for w in _read("stopwords.json")["words"].split())
     # A term starts at most (its anchor's index) tokens before its anchor; a false friend that
     # hides a term covers the term's first token, so it starts at most (its length - 1) before.
@@ -193,9 +189,9 @@ def _load(categories: tuple[str, ...]) -> Lexicon:
     reach: dict[str, int] = {}
 
     def phrases(false_friends: bool) -> Iterator[tuple[tuple[str, ...], Entry]]:
-        for category, raw, macros in files:
+        for category, entries, macros in files:
             counts = sizes[category]
-            for entry in _entries(raw, category):
+            for entry in entries:
                 if (entry.kind == "false_friend") != false_friends:
                     continue
                 expanded = expand(entry.form, macros)
