@@ -104,7 +104,8 @@ bench-detect: install
 ## bench-scrub: scrub 1M contacts against a 10M-number list, against naive pandas and the floor
 .PHONY: bench-scrub
 bench-scrub: install
-	$(BIN)/python -m pip install --quiet -r benchmarks/requirements-scrub.lock
+	$(BIN)/python -m pip install --quiet --no-deps --upgrade --target var/bench-naive \
+		-r benchmarks/requirements-scrub.lock
 	$(BIN)/python benchmarks/scrub.py --count 1000000 --list-size 10000000
 
 clean:

@@ -33,6 +33,9 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).parent
+#: pandas, for the naive phase only: ``make bench-scrub`` installs it there, outside the
+#: virtual environment, so that the licite phases run as in an install without pandas.
+NAIVE_DEPS = HERE.parent / "var" / "bench-naive"
 
 
 def ensure_data(count: int, list_size: int, seed: int) -> Path:
@@ -49,8 +52,11 @@ def ensure_data(count: int, list_size: int, seed: int) -> Path:
 def measure(phase: str, folder: Path, extra: list[str]) -> dict[str, Any]:
     """Run one phase in a child process; its JSON result plus wall time and peak memory."""
     command = [sys.executable, __file__, "--phase", phase, "--data", str(folder), *extra]
+    env = dict(os.environ)
+    if phase == "naive":  # pandas lives apart (see requirements-scrub.lock)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(NAIVE_DEPS), env.get("PYTHONPATH")]))
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     output = process.stdout.read() if process.stdout else ""

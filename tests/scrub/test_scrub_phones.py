@@ -123,6 +123,16 @@ def test_threads_and_worker_processes_give_the_same(monkeypatch: pytest.MonkeyPa
     assert normalise_phones(pa.array(values), workers=2).to_pylist() == expected
 
 
+@pytest.mark.parametrize("block", [1, 7, 1000])
+def test_blocks_give_the_same(block: int) -> None:
+    """The Arrow path runs block by block and one slow pass takes every block's leftovers:
+    the values come back in order, whatever the block size."""
+    values = [None, *NOTATIONS, "0612345678 poste 12", "+44 (0)20 7946 0958", "06 90 12 34 56"]
+    expected = normalise_phones(pa.array(values, pa.string())).to_pylist()
+    assert normalise_phones(pa.array(values, pa.string()), block=block).to_pylist() == expected
+    assert expected == [None if v is None else with_overseas(v) for v in values]
+
+
 def test_nulls_and_other_types() -> None:
     assert normalise_phones(pa.array([None, "0612345678"])).to_pylist() == [None, "+33612345678"]
     assert normalise_phones(pa.array([612345678], pa.int64())).to_pylist() == ["+33612345678"]

@@ -89,7 +89,10 @@ def normalise_keys(kind: KeyKind, raw: pa.Array | pa.ChunkedArray) -> pa.Array:
 
 def normalise_blocks(kind: KeyKind, raw: pa.Array, block: int = 2_000_000) -> pa.Array:
     """:func:`normalise_keys` a block at a time: a list of tens of millions of values never
-    holds more than one block's intermediate arrays."""
+    holds more than one block's intermediate arrays. Phones are split by
+    :func:`licite.scrub.phones.normalise_phones` itself, step by step."""
+    if kind == "phone":
+        return normalise_phones(raw, block=block)
     parts = [normalise_keys(kind, raw.slice(start, block)) for start in range(0, len(raw), block)]
     return pa.concat_arrays(parts) if parts else pa.array([], pa.string())
 

@@ -20,6 +20,7 @@ are hashed; ``overseas=False`` gives exactly ``phonenumbers.parse(raw, "FR")``.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from functools import cache
 from multiprocessing import get_context
@@ -54,35 +55,55 @@ from licite.scrub.notation import (
 from licite.scrub.phone_sql import french_in_duckdb
 
 #: From this many values, the fast path runs in one thread per core.
-_THREAD_THRESHOLD = 100_000
+_THREAD_THRESHOLD = 20_000
 #: Below this many unsettled values, starting worker processes costs more than it saves.
 _POOL_THRESHOLD = 4_000
 _CHUNK = 5_000
 
 
 def normalise_phones(
-    raw: pa.Array | pa.ChunkedArray, *, overseas: bool = True, workers: int | None = None
-) -> pa.Array:
-    """E.164 (or null when not a valid number) for each value of ``raw``, in order."""
+    raw: pa.Array | pa.ChunkedArray, *, overseas: bool = True, workers: int | None = None,
+    block: int = 2_000_000,
+) -> pa.Array:  # fmt: skip
+    """E.164 (or null when not a valid number) for each value of ``raw``, in order.
+
+    The DuckDB pre-pass reads the whole column in one query (it streams); the Arrow path runs
+    ``block`` values at a time (a list of tens of millions never holds more than one block's
+    intermediate arrays); the values neither settles go to ``phonenumbers`` together, in one
+    pool (a pool per block cost 0.2 s each)."""
     everything = _strings(raw)
     early, done = french_in_duckdb(everything, overseas)
     unsettled = pc.invert(done)
     array = pc.filter(everything, unsettled)
     count = workers if workers is not None else min(2, os.cpu_count() or 1)
-    if count > 1 and len(array) >= _THREAD_THRESHOLD:  # Arrow kernels release the GIL
-        size = -(-len(array) // count)
-        parts = [array.slice(i * size, size) for i in range(count)]
-        with ThreadPoolExecutor(count) as threads:
-            done = list(threads.map(lambda part: _fast(part, overseas), parts))
-        result = pa.concat_arrays([r for r, _ in done])
-        settled = pa.concat_arrays([s for _, s in done])
-    else:
-        result, settled = _fast(array, overseas)
+    result, settled = _blockwise(array, block, lambda part: _fast_threads(part, overseas, count))
     pending = pc.filter(array, pc.invert(settled))
     if len(pending):
         slow = pa.array(_slow(pending.to_pylist(), overseas, workers), pa.string())
         result = pc.replace_with_mask(result, pc.invert(settled), slow)
     return pc.replace_with_mask(early, unsettled, result)
+
+
+def _blockwise(
+    array: pa.Array, block: int, step: Callable[[pa.Array], tuple[pa.Array, pa.Array]]
+) -> tuple[pa.Array, pa.Array]:
+    """``step`` (E.164 or null, settled) over ``array`` a block at a time, joined in order."""
+    if len(array) <= block:
+        return step(array)
+    parts = [step(array.slice(start, block)) for start in range(0, len(array), block)]
+    return pa.concat_arrays([r for r, _ in parts]), pa.concat_arrays([s for _, s in parts])
+
+
+def _fast_threads(array: pa.Array, overseas: bool, count: int) -> tuple[pa.Array, pa.Array]:
+    """:func:`_fast`, in one thread per core from _THREAD_THRESHOLD values (Arrow's kernels
+    release the GIL)."""
+    if count <= 1 or len(array) < _THREAD_THRESHOLD:
+        return _fast(array, overseas)
+    size = -(-len(array) // count)
+    parts = [array.slice(i * size, size) for i in range(count)]
+    with ThreadPoolExecutor(count) as threads:
+        done = list(threads.map(lambda part: _fast(part, overseas), parts))
+    return pa.concat_arrays([r for r, _ in done]), pa.concat_arrays([s for _, s in done])
 
 
 def _fast(array: pa.Array, overseas: bool) -> tuple[pa.Array, pa.Array]:

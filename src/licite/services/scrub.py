@@ -144,14 +144,18 @@ def _scrub(
         mapping = detect_columns(source.columns, columns, str(contacts))
         step("match")
         lookup = _store_lookup(db, chosen.stored) if chosen.stored else None
-        invalid = matcher.flag(con, mapping, chosen.files, lookup)
+        # The marks go into the contact table itself, so both outputs are filtered scans,
+        # which DuckDB returns in insertion order (preserve_insertion_order): no join (joins
+        # lose the order), no sort of the whole rows (which spilled to disk on large files).
+        mark = _free_name("licite__mark", set(source.columns))
+        invalid = matcher.flag(con, mapping, chosen.files, lookup, mark)
         summary = ScrubSummary(
             contacts.name, source.format, source.encoding, source.delimiter,
             {str(kind): name for kind, name in mapping.items()},
             [f.name for f in chosen.files] + chosen.stored, invalid_values=invalid,
         )  # fmt: skip
         step("write")
-        _write(con, source, summary, work, spreadsheet_safe)
+        _write(con, source, summary, work, spreadsheet_safe, mark)
         summary.files = _commit(work, out, summary)
     except BaseException:
         con.close()
@@ -166,31 +170,13 @@ def _scrub(
 
 def _write(
     con: duckdb.DuckDBPyConnection, source: sources.Source, summary: ScrubSummary, work: Path,
-    spreadsheet_safe: bool,
+    spreadsheet_safe: bool, mark: str,
 ) -> None:  # fmt: skip
     ext = source.path.suffix.lower()
     taken = set(source.columns)
     list_col = "list" if "list" not in taken else "licite_list"
     reason_col = "reason" if "reason" not in taken else "licite_reason"
     table = sources.TABLE
-    # The marks go into the contact table itself, so both outputs are filtered scans, which
-    # DuckDB returns in insertion order (preserve_insertion_order): no join (joins lose the
-    # order), no sort of the whole rows (which spilled to disk on large files). The mark is
-    # the number of the row's (lists, reason) pair, an integer: updating two text columns
-    # instead made the update 3x and the scans after it 2x slower at 10M rows.
-    mark = _free_name("licite__mark", taken)
-    # One pass over the flagged rows gives the pairs, their numbers and their counts (the
-    # summary's counts come from them too).
-    con.execute(
-        "CREATE TEMP TABLE licite_marks AS SELECT (row_number() OVER (ORDER BY list, reason))"
-        "::INTEGER AS k, list, reason, n FROM (SELECT list, reason, count(*) AS n FROM flagged "
-        "GROUP BY list, reason)"
-    )
-    con.execute(f'ALTER TABLE {table} ADD COLUMN "{mark}" INTEGER')
-    con.execute(
-        f'UPDATE {table} SET "{mark}" = m.k FROM flagged f JOIN licite_marks m '
-        f"USING (list, reason) WHERE {table}.rowid = f.r"
-    )
     pairs = con.sql("SELECT list, reason, n FROM licite_marks ORDER BY k").fetchall()
     # Each pair's text picked by the mark from a constant list: the output keeps scan order.
     names = "[" + ", ".join(literal(str(name)) for name, _, _ in pairs) + "]"
