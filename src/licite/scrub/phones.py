@@ -20,7 +20,6 @@ are hashed; ``overseas=False`` gives exactly ``phonenumbers.parse(raw, "FR")``.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from functools import cache
 from multiprocessing import get_context
@@ -67,31 +66,38 @@ def normalise_phones(
 ) -> pa.Array:  # fmt: skip
     """E.164 (or null when not a valid number) for each value of ``raw``, in order.
 
-    The DuckDB pre-pass reads the whole column in one query (it streams); the Arrow path runs
-    ``block`` values at a time (a list of tens of millions never holds more than one block's
-    intermediate arrays); the values neither settles go to ``phonenumbers`` together, in one
-    pool (a pool per block cost 0.2 s each)."""
+    The DuckDB pre-pass and the Arrow path run ``block`` values at a time (a list of tens of
+    millions never holds more than one block's intermediate arrays); the values neither
+    settles go to ``phonenumbers`` together, in one pool (a pool per block cost 0.2 s each)."""
     everything = _strings(raw)
-    early, done = french_in_duckdb(everything, overseas)
-    unsettled = pc.invert(done)
-    array = pc.filter(everything, unsettled)
     count = workers if workers is not None else min(2, os.cpu_count() or 1)
-    result, settled = _blockwise(array, block, lambda part: _fast_threads(part, overseas, count))
-    pending = pc.filter(array, pc.invert(settled))
-    if len(pending):
-        slow = pa.array(_slow(pending.to_pylist(), overseas, workers), pa.string())
-        result = pc.replace_with_mask(result, pc.invert(settled), slow)
-    return pc.replace_with_mask(early, unsettled, result)
+    starts = range(0, len(everything), block) if len(everything) else [0]
+    blocks = [everything.slice(start, block) for start in starts]
+    parts = [_settle(values, overseas, count) for values in blocks]
+    pending = [
+        pc.filter(values, pc.invert(settled))
+        for values, (_, settled) in zip(blocks, parts, strict=True)
+    ]
+    slow = _slow(pa.concat_arrays(pending).to_pylist(), overseas, workers)
+    results, taken = [], 0
+    for (result, settled), left in zip(parts, pending, strict=True):
+        # Patched block by block: a patch of the joined column would copy it whole once more.
+        if len(left):
+            answers = pa.array(slow[taken : taken + len(left)], pa.string())
+            result = pc.replace_with_mask(result, pc.invert(settled), answers)
+            taken += len(left)
+        results.append(result)
+    return pa.concat_arrays(results)
 
 
-def _blockwise(
-    array: pa.Array, block: int, step: Callable[[pa.Array], tuple[pa.Array, pa.Array]]
-) -> tuple[pa.Array, pa.Array]:
-    """``step`` (E.164 or null, settled) over ``array`` a block at a time, joined in order."""
-    if len(array) <= block:
-        return step(array)
-    parts = [step(array.slice(start, block)) for start in range(0, len(array), block)]
-    return pa.concat_arrays([r for r, _ in parts]), pa.concat_arrays([s for _, s in parts])
+def _settle(array: pa.Array, overseas: bool, count: int) -> tuple[pa.Array, pa.Array]:
+    """(E.164 or null, settled) by the pre-pass, then by the Arrow path for what it left."""
+    early, done = french_in_duckdb(array, overseas)
+    unsettled = pc.invert(done)
+    result, settled = _fast_threads(pc.filter(array, unsettled), overseas, count)
+    return pc.replace_with_mask(early, unsettled, result), pc.replace_with_mask(
+        done, unsettled, settled
+    )
 
 
 def _fast_threads(array: pa.Array, overseas: bool, count: int) -> tuple[pa.Array, pa.Array]:
