@@ -118,6 +118,37 @@ POSITIVES = [
     ("She only dates women", "sex_life"),
     ("He has only dated guys", "sex_life"),
     ("Likes both men and women", "sex_life"),
+    # politics, FR/BE/CH: acronyms after a post, lower-case acronyms in CRM notes
+    ("Élue SVP au Grand Conseil bernois", "politics"),
+    ("Membre du PVDA à Anvers depuis 2019", "politics"),
+    ("Schepen Open VLD in Gent", "politics"),
+    ("militant ps, rappeler apres 18h", "politics"),
+    ("sympathisante udc, très remontée contre la taxe", "politics"),
+    # politics, EN: US initials, party youth, switched votes
+    ("Signed by State Sen. Mark Hill (R-TX) in 2021", "politics"),
+    ("Letter from Rep. Anna Cole (D-Calif.)", "politics"),
+    ("Tory boy at university, now in finance", "politics"),
+    ("Used to be a Tory, now votes Green", "politics"),
+    ("Grew up Labour in a mining village", "politics"),
+    # sex life, FR: libertine and kink ads, personal-ad shorthands, preferences
+    ("Mari cocu consentant, discrétion assurée", "sex_life"),
+    ("Couple candauliste cherche homme seul", "sex_life"),
+    ("Cherche un plan à 3 avec ma femme", "sex_life"),
+    ("H marié cherche H discret, région Tours", "sex_life"),
+    ("Passif cherche actif, 30 ans", "sex_life"),
+    ("Amatrice de jolies femmes, 35 ans", "sex_life"),
+    ("Il ne sort qu'avec des hommes, d'après sa sœur... il préfère les garçons", "sex_life"),
+    ("Elle est attirée par les femmes", "sex_life"),
+    ("Elle est lesbi et le dit", "sex_life"),
+    # sex life, EN: subcultures, threesomes, kink, curiosity, the closet
+    ("Twink, 22, looking for fun", "sex_life"),
+    ("Gay bear, 45, cuddly and kind", "sex_life"),
+    ("Goes to Bear Week in Sitges every year", "sex_life"),
+    ("Mostly straight but curious", "sex_life"),
+    ("Unicorn hunting couple, be kind", "sex_life"),
+    ("Looking for a third for me and my wife", "sex_life"),
+    ("Submissive guy seeking a dom", "sex_life"),
+    ("No longer in the closet, told his team last year", "sex_life"),
 ]
 
 NOT_ABOUT = [
@@ -160,4 +191,12 @@ NEGATIVES = [
     "Sugar daddy long legs plant cutting",
     "PrEP information leaflet for clinics",
     "Dating app for the ENM community, launch party",
+    "Plan à 3 ans validé par la direction",
+    "Plan à trois niveaux avec mezzanine",
+    "F de 3 pièces à louer, 62 m²",
+    "Vitamin D Texas supplier, bulk orders",
+    "Teddy bear week at the nursery",
+    "Looking for a third flatmate for a house in Leeds",
+    "Straight razor and a leather strop",
+    "Bear Grylls survival knife, unused",
 ]
