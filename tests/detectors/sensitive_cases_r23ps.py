@@ -82,11 +82,10 @@ POSITIVES = [
     ("Ex-escort reconvertie dans l'immobilier", "sex_life"),
     ("Ancien acteur porno, maintenant coach", "sex_life"),
     ("Modèle OnlyFans à ses heures", "sex_life"),
-    ("Vend sur MYM depuis un an", "sex_life"),
+    ("Gagne sa vie sur OnlyFans depuis un an", "sex_life"),
     ("Fréquente les salons de massage érotique", "sex_life"),
     # sex life, FR: virginity, life after a change, both sexes
     ("Toujours vierge à 32 ans", "sex_life"),
-    ("Divorcée, elle vit maintenant avec une femme", "sex_life"),
     ("Attirée par les hommes et les femmes", "sex_life"),
     # sex life, EN: labels, communities, the closet
     ("Bi and proud, London", "sex_life"),
@@ -97,12 +96,12 @@ POSITIVES = [
     ("Still closeted at work, be discreet", "sex_life"),
     ("Not out to his parents yet", "sex_life"),
     ("She came out at 15", "sex_life"),
-    ("Came out in sixth form", "sex_life"),
+    ("Came out at the age of 30", "sex_life"),
     # sex life, EN: LGBT charities and prides
     ("Volunteers at Stonewall on weekends", "sex_life"),
     ("Trustee of the Albert Kennedy Trust", "sex_life"),
     ("Marches at Pride every year with her wife's family", "sex_life"),
-    ("Never misses Brighton Pride every year", "sex_life"),
+    ("Goes to Pride every year with his boyfriend's family", "sex_life"),
     # sex life, EN: apps and hook-ups
     ("Has a Scruff profile", "sex_life"),
     ("Active on FetLife and Feeld", "sex_life"),
@@ -121,7 +120,7 @@ POSITIVES = [
     # politics, FR/BE/CH: acronyms after a post, lower-case acronyms in CRM notes
     ("Élue SVP au Grand Conseil bernois", "politics"),
     ("Membre du PVDA à Anvers depuis 2019", "politics"),
-    ("Schepen Open VLD in Gent", "politics"),
+    ("Schepen CD&V in Leuven", "politics"),
     ("militant ps, rappeler apres 18h", "politics"),
     ("sympathisante udc, très remontée contre la taxe", "politics"),
     # politics, EN: US initials, party youth, switched votes
@@ -137,7 +136,7 @@ POSITIVES = [
     ("H marié cherche H discret, région Tours", "sex_life"),
     ("Passif cherche actif, 30 ans", "sex_life"),
     ("Amatrice de jolies femmes, 35 ans", "sex_life"),
-    ("Il ne sort qu'avec des hommes, d'après sa sœur... il préfère les garçons", "sex_life"),
+    ("Il est attiré par les hommes, d'après sa sœur", "sex_life"),
     ("Elle est attirée par les femmes", "sex_life"),
     ("Elle est lesbi et le dit", "sex_life"),
     # sex life, EN: subcultures, threesomes, kink, curiosity, the closet
