@@ -148,6 +148,36 @@ POSITIVES = [
     ("Looking for a third for me and my wife", "sex_life"),
     ("Submissive guy seeking a dom", "sex_life"),
     ("No longer in the closet, told his team last year", "sex_life"),
+    # politics, FR: leaflets and letter boxes for a party, a faith said with a side
+    ("Fait du boîtage pour la section tous les mois", "politics"),
+    ("Tractage chaque samedi pour les insoumis au marché", "politics"),
+    ("Catho de gauche, lit La Croix et Témoignage chrétien", "politics"),
+    # politics, EN: GOTV, block walking, small parties, student wings, labels
+    ("GOTV volunteer in Atlanta last November", "politics"),
+    ("Block walking for the Democrats every weekend", "politics"),
+    ("Organizer with the Working Families Party", "politics"),
+    ("NSUI president at his college in Delhi", "politics"),
+    ("SFI activist during her university years", "politics"),
+    ("Centrist dad, reads the FT", "politics"),
+    ("A lifelong social democrat", "politics"),
+    ("Got red-pilled during lockdown", "politics"),
+    # sex life, FR: Belgian, Swiss and Québec groups and prides, the gay village
+    ("Bénévole chez Tels Quels à Bruxelles", "sex_life"),
+    ("Membre de Dialogai à Genève", "sex_life"),
+    ("Défile à Fierté Montréal chaque été", "sex_life"),
+    ("Va à la Belgian Pride avec ses amis", "sex_life"),
+    ("Fréquente le Village gai le vendredi soir", "sex_life"),
+    # sex life, FR: swinging, street sex work, erotic massage, webcam sites
+    ("Mélangiste, discret, région Nord", "sex_life"),
+    ("Faisait le trottoir à Pigalle dans sa jeunesse", "sex_life"),
+    ("Masseuse naturiste à domicile", "sex_life"),
+    ("Camboy sur Chaturbate le soir", "sex_life"),
+    ("Sous traitement post-exposition après un rapport à risque", "sex_life"),
+    # sex life, EN: party-and-play, webcam sites, PEP
+    ("Into PnP, weekends only", "sex_life"),
+    ("Party and play sessions in Vauxhall", "sex_life"),
+    ("Streams on Chaturbate most nights", "sex_life"),
+    ("Got PEP after a condom broke", "sex_life"),
 ]
 
 NOT_ABOUT = [
@@ -198,4 +228,12 @@ NEGATIVES = [
     "Looking for a third flatmate for a house in Leeds",
     "Straight razor and a leather strop",
     "Bear Grylls survival knife, unused",
+    "Tractage publicitaire : distribution de flyers pour commerces",
+    "Trottoir refait devant la maison en 2021",
+    "Massage thaï traditionnel, cabinet agréé",
+    "Party and play area for kids, bouncy castle included",
+    "Commie-era apartment block in Warsaw, renovated",
+    "Centrist dad jokes, a book for Father's Day",
+    "Pep talk before the sales meeting",
+    "Village gai de Montréal : bars, restos et terrasses",
 ]
