@@ -178,6 +178,26 @@ POSITIVES = [
     ("Party and play sessions in Vauxhall", "sex_life"),
     ("Streams on Chaturbate most nights", "sex_life"),
     ("Got PEP after a condom broke", "sex_life"),
+    # politics, FR: bios' hashtags, local labels, sympathies, a coming candidacy, a sticker at home
+    ("#TeamMacron depuis 2017, entrepreneur", "politics"),
+    ("Papa, rugby, #AvecMarine", "politics"),
+    ("#Mélenchon2027 et fier de l'être", "politics"),
+    ("Maire DVG de Saint-Martin depuis 2014", "politics"),
+    ("Politisée à l'extrême gauche depuis la fac", "politics"),
+    ("A des sympathies pour le RN, attention au sujet", "politics"),
+    ("Sera candidat aux prochaines municipales", "politics"),
+    ("Autocollant LFI sur sa boîte aux lettres", "politics"),
+    # politics, EN: yard signs and flags at home, a party ticket or candidacy
+    ("Trump flag on his truck, parks outside", "politics"),
+    ("Labour poster in their window at every election", "politics"),
+    ("Elected on the Sinn Féin ticket in 2020", "politics"),
+    ("Candidate for Plaid in the Senedd election", "politics"),
+    # sex life: a parent with a spouse of the same gender, pronouns then an orientation
+    ("Mum of 2 with my wife, Leeds", "sex_life"),
+    ("Dad of twins with my husband", "sex_life"),
+    ("she/her, sapphic, plant lover", "sex_life"),
+    ("Maman de deux enfants avec ma compagne", "sex_life"),
+    ("Papa de trois filles avec mon compagnon", "sex_life"),
 ]
 
 NOT_ABOUT = [
@@ -236,4 +256,9 @@ NEGATIVES = [
     "Centrist dad jokes, a book for Father's Day",
     "Pep talk before the sales meeting",
     "Village gai de Montréal : bars, restos et terrasses",
+    "Signs on the lawn: keep off the grass",
+    "Labour ward entrance, posters in the window",
+    "Candidat au permis de conduire, 20 heures de conduite",
+    "Candidate for the role of head chef in Leeds",
+    "Drapeau breton sur sa façade, maison de 1900",
 ]
