@@ -198,6 +198,22 @@ POSITIVES = [
     ("she/her, sapphic, plant lover", "sex_life"),
     ("Maman de deux enfants avec ma compagne", "sex_life"),
     ("Papa de trois filles avec mon compagnon", "sex_life"),
+    # politics: referendum votes declared, protests against a war, unionists, referendum campaigns
+    ("A voté non au référendum de 2005 sur le traité", "politics"),
+    ("Avait voté oui au référendum sur l'indépendance", "politics"),
+    ("Manifestait contre la guerre en Irak en 2003", "politics"),
+    ("Unioniste convaincu, originaire de Belfast", "politics"),
+    ("Voted No to independence in 2014", "politics"),
+    ("Campaigned yes in the marriage equality referendum", "politics"),
+    ("Ran the local Vote Leave office in 2016", "politics"),
+    # sex life: libertine clubs, many partners, cheating as a habit
+    ("Allait en club échangiste avec son ex", "sex_life"),
+    ("Coureur de jupons, méfiance", "sex_life"),
+    ("Collectionne les conquêtes d'un soir", "sex_life"),
+    ("Infidèle notoire d'après ses voisins", "sex_life"),
+    ("Sleeps around a lot, says his flatmate", "sex_life"),
+    ("Womaniser, be careful on the phone", "sex_life"),
+    ("Serial cheater, his ex told us", "sex_life"),
 ]
 
 NOT_ABOUT = [
@@ -261,4 +277,7 @@ NEGATIVES = [
     "Candidat au permis de conduire, 20 heures de conduite",
     "Candidate for the role of head chef in Leeds",
     "Drapeau breton sur sa façade, maison de 1900",
+    "Conquête de nouveaux marchés : la stratégie commerciale 2025",
+    "Better Together: a book about teamwork",
+    "Référendum de la copropriété : vote oui à l'unanimité pour le ravalement",
 ]
