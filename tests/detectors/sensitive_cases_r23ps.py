@@ -214,6 +214,20 @@ POSITIVES = [
     ("Sleeps around a lot, says his flatmate", "sex_life"),
     ("Womaniser, be careful on the phone", "sex_life"),
     ("Serial cheater, his ex told us", "sex_life"),
+    # politics: chat shorthand and insults that label a person
+    ("jvote rn depuis tjrs", "politics"),
+    ("chui de droite et alors", "politics"),
+    ("il vote mlp comme son père", "politics"),
+    ("fan de jlm depuis 2012", "politics"),
+    ("Dems all the way, from Chicago", "politics"),
+    ("Total libtard, per his uncle", "politics"),
+    ("Remoaner neighbour, still bitter", "politics"),
+    # sex life: chat shorthand of personal ads
+    ("jsuis bi et alors", "sex_life"),
+    ("ch mec pr plan cul ce soir", "sex_life"),
+    ("bi af and proud of it", "sex_life"),
+    ("dtf tonight, Camden", "sex_life"),
+    ("Gay4gay only, no time wasters", "sex_life"),
 ]
 
 NOT_ABOUT = [
@@ -280,4 +294,7 @@ NEGATIVES = [
     "Conquête de nouveaux marchés : la stratégie commerciale 2025",
     "Better Together: a book about teamwork",
     "Référendum de la copropriété : vote oui à l'unanimité pour le ravalement",
+    "Fan de MLP : figurines My Little Pony à vendre",
+    "Tonight we fly: all the way to Rome with Ryanair",
+    "Cherche homme pour poser un plan de travail",
 ]
