@@ -228,6 +228,23 @@ POSITIVES = [
     ("bi af and proud of it", "sex_life"),
     ("dtf tonight, Camden", "sex_life"),
     ("Gay4gay only, no time wasters", "sex_life"),
+    # politics: think tanks and party pressure groups one belongs to, works or gives for
+    ("Member of the Heritage Foundation since 2010", "politics"),
+    ("Senior fellow at the Cato Institute", "politics"),
+    ("Active in Labour Friends of Israel", "politics"),
+    ("Tea Party Patriots member in Ohio", "politics"),
+    ("Membre de la Fondation Jean-Jaurès", "politics"),
+    ("Contributrice de l'Institut La Boétie", "politics"),
+    ("Adhérent de Terra Nova depuis sa création", "politics"),
+    # sex life: LGBT direct-action groups, LGBT wings of parties, French LGBT groups
+    ("ACT UP member in New York in the 80s", "sex_life"),
+    ("Queer Nation activist", "sex_life"),
+    ("Log Cabin Republicans member", "sex_life"),
+    ("Log Cabin Republicans member", "politics"),
+    ("Chair of LGBT Labour in Bristol", "sex_life"),
+    ("Militante des Gouines rouges dans les années 70", "sex_life"),
+    ("Ancien de Homosexualités et Socialisme", "sex_life"),
+    ("Bénévole au centre LGBT de Rennes", "sex_life"),
 ]
 
 NOT_ABOUT = [
@@ -297,4 +314,8 @@ NEGATIVES = [
     "Fan de MLP : figurines My Little Pony à vendre",
     "Tonight we fly: all the way to Rome with Ryanair",
     "Cherche homme pour poser un plan de travail",
+    "Heritage Foundation report on tax policy, PDF",
+    "Terra Nova : note sur les retraites, 40 pages",
+    "Bénévole au refuge de la SPA, promène les chiens",
+    "Public outrage after the council vote",
 ]
