@@ -245,6 +245,16 @@ POSITIVES = [
     ("Militante des Gouines rouges dans les années 70", "sex_life"),
     ("Ancien de Homosexualités et Socialisme", "sex_life"),
     ("Bénévole au centre LGBT de Rennes", "sex_life"),
+    # sex life: a spouse or a date of the same gender named after the pronoun
+    ("Il s'est marié avec Thomas en 2019", "sex_life"),
+    ("Elle a épousé Sophie en 2018", "sex_life"),
+    ("She married Anna in Lisbon", "sex_life"),
+    ("He is dating Jake, a nurse", "sex_life"),
+    # politics: campaign posts for a party's list, party staff and aides
+    ("Mandataire financier de la campagne LR aux municipales", "politics"),
+    ("Déléguée de liste pour le RN en 2024", "politics"),
+    ("Staffer on the Hill for the Democrats", "politics"),
+    ("Field organizer with the Lib Dems in Bath", "politics"),
 ]
 
 NOT_ABOUT = [
@@ -318,4 +328,10 @@ NEGATIVES = [
     "Terra Nova : note sur les retraites, 40 pages",
     "Bénévole au refuge de la SPA, promène les chiens",
     "Public outrage after the council vote",
+    "He married Sarah in 2010, two children",
+    "Il a épousé Marie en 2005",
+    "She is engaged to Tom, wedding in June",
+    "She married young and moved to Leeds",
+    "Directeur de campagne marketing pour une marque de cosmétiques",
+    "Field organizer wanted for a charity fundraising drive",
 ]
