@@ -255,11 +255,15 @@ POSITIVES = [
     ("Déléguée de liste pour le RN en 2024", "politics"),
     ("Staffer on the Hill for the Democrats", "politics"),
     ("Field organizer with the Lib Dems in Bath", "politics"),
+    # politics: a local party branch in a directory, tied by a post after a dash
+    ("Fédération LR du Var — président : Paul Girard", "politics"),
+    ("Délégation départementale RN de l'Aisne — délégué : Marc Noël", "politics"),
 ]
 
 NOT_ABOUT = [
     ("Les réfugiés politiques sont souvent accueillis par des associations", "politics"),
     ("Guide pratique pour les réfugiés politiques, édition 2020", "politics"),
+    ("Comité Renaissance : réunion publique jeudi à 19 h", "politics"),
 ]
 
 NEGATIVES = [
