@@ -42,6 +42,11 @@ POSITIVES = [
     ("Mme Lévy demande report rdv -> Kippour, propose mardi", "religion"),
     ("client demande credit pour FIV, dossier complet", "health"),
     ("Customer requested a callback after Yom Kippur", "religion"),
+    # First names that give the owner's gender beside a partner word (more common names, none
+    # a word: Pierre, Jean, Mark, Grace stay out) (+1 TP, 0 FP on the studied corpora).
+    ("Marc vit avec son compagnon Julien depuis 2019, T3 recherché", "sex_life"),
+    ("Morgane vit avec sa compagne depuis 2019, T3 recherché", "sex_life"),
+    ("Max and his partner Toby, two cats, no smokers", "sex_life"),
 ]
 
 NOT_ABOUT = [
@@ -75,4 +80,7 @@ NEGATIVES: list[str] = [
     "Auto : second conducteur = son épouse, Mme Jeanne Brun (souscripteur M. Hugo Brun)",
     "Bail signé avec sa compagne Mme Lenoir, état des lieux jeudi",
     "Mme Colin tient le rayon des tailles M et L, livraison en agence sous huit jours",
+    # a first name of the other gender than the partner word: no same-gender couple
+    "Laura et son compagnon Marc cherchent un T2 à Nantes",
+    "Max and his partner Imogen, two cats, no smokers",
 ]
