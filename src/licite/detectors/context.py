@@ -47,6 +47,12 @@ def _connectors() -> frozenset[str]:
 
 
 @cache
+def _owners() -> frozenset[str]:
+    """Person nouns that make the soft marker before them a description ("dog mum")."""
+    return frozenset(_rules()["soft"]["owners"])
+
+
+@cache
 def marker_trie(members: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]) -> Trie:
     """Every rule's markers (``data/context.json``) and every category's members
     (rule ``member:<category>``), FR and EN together, in one trie of token phrases."""
@@ -127,8 +133,13 @@ class Hits:
         if soft := spans.get("soft"):  # the "vous" of "rendez-vous" addresses no customer
             # nor is a person's own provider a business ("his doctor put him on insulin")
             owned = {e for r in ("possessive", "possessive_third") for _, e in spans.get(r, ())}
+            # nor is a pet or a school before a person noun ("dog mum", "college student")
+            owners = _owners()
             spans["soft"] = [
-                s for s in soft if not (s[0] and (words[s[0] - 1] == "rendez" or s[0] in owned))
+                s
+                for s in soft
+                if not (s[0] and (words[s[0] - 1] == "rendez" or s[0] in owned))
+                and not (s[1] < len(words) and words[s[1]] in owners)
             ]
         if (during := spans.get("duration")) and (person := spans.get("person")):
             # "garantie 2 ans" is a product's duration, no person's age
@@ -291,6 +302,10 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         return None
     if entry.partner:
         return _same_gender(entry.partner, window, hits)
+    if entry.needs_name:  # "Père Antoine", "Sister Agnes": a title before a first name
+        if not _capital_name(hits, window.end):
+            return None
+        return Verdict(True, "a religious title before a first name")
     if found := hits.before("fiction", window, 14, sentence=True):
         return Verdict(False, f"a story or a character{_quote(found)}, not a person")
     # "promener mon chien, je suis en burn-out": the speaker, nearer than the pet, is meant
@@ -345,7 +360,7 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     )
     if member is None and joined:
         member = _holder(window, hits)
-    elif member is None and category == "religion" and entry.kind == "context":
+    elif member is None and category == "religion" and entry.kind in ("context", "trait"):
         member = _minister(window, hits)
     elif member is None:
         member = enrolled
@@ -543,6 +558,13 @@ def _gender_at(hits: Hits, at: int) -> str:
     return ""
 
 
+def _capital_name(hits: Hits, at: int) -> bool:
+    """Whether token ``at`` is a first name written with a capital ("Père *Antoine*")."""
+    return (
+        at < len(hits.words) and bool(_gender_at(hits, at)) and hits.text[hits.starts[at]].isupper()
+    )
+
+
 def _first_name(hits: Hits, low: int, high: int) -> list[tuple[tuple[int, str], str]]:
     """The last first name in ``[low, high)`` as ``[((tokens after it, it), gender)]``, when
     no honorific says the gender ("Bernard et son mari"); of a first name and a surname that
@@ -600,7 +622,12 @@ def _generic(window: Window, hits: Hits, member_rule: str, *, trait: bool, org: 
     found = hits.before("generic_left", window, 4)
     if found and (nearest is None or found[0] < nearest):
         return f"generic mention{_quote(found)}"
-    found = None if org else hits.after("generic_right", window, 2)
+    # "proud member of the LGBTQ+ community": one person's community, no public addressed
+    found = (
+        None
+        if org or hits.before("belonging", window, 6)
+        else hits.after("generic_right", window, 2)
+    )
     if found and found[0] == 0:
         return f"qualifies a place, an offer or a public{_quote(found)}"
     first = (window.start, window.start + 1)

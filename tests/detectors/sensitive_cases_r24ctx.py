@@ -1,0 +1,68 @@
+"""Context rules, round r24ctx (blind, own words): shapes that lexicon entries could not fix
+because a context rule decided wrongly, each with the neighbours the fix could break."""
+
+from __future__ import annotations
+
+POSITIVES = [
+    # (2) a pet or a school word before a person noun describes the person, no business
+    ("Proud lesbian and dog mum", "sex_life"),
+    ("Proud lesbian and dog owner, two spaniels", "sex_life"),
+    ("Gay, dog dad, into hiking", "sex_life"),
+    ("Gay college professor, cat dad", "sex_life"),
+    ("Lesbian, college student, loves hiking", "sex_life"),
+    ("Bisexual dog lover looking for a flatmate", "sex_life"),
+    # (3) a community the speaker belongs to, plus sign or not
+    ("Proud member of the LGBTQ+ community", "sex_life"),
+    ("I'm LGBTQ+ and proud", "sex_life"),
+    ("Je suis LGBT+ et fière", "sex_life"),
+    ("Je fais partie de la communauté LGBT depuis toujours", "sex_life"),
+    ("Active member of the LGBT+ community in Leeds", "sex_life"),
+    # (5) a religious title before a first name, a parish priest or a monk and his place
+    ("Père Antoine, curé de Saint-Martin", "religion"),
+    ("Sœur Marie-Claire, infirmière retraitée", "religion"),
+    ("Frère Jean, moine à Cîteaux", "religion"),
+    ("Curé de Saint-Martin depuis 2010", "religion"),
+    ("Father Michael visits on Sundays", "religion"),
+    ("Sister Agnes, retired teacher, lives in the convent flat", "religion"),
+    ("Abbé Martin, aumônier du lycée", "religion"),
+    # (1) a partner named after a comma or in brackets (regression guard)
+    ("Lives with his partner, Steve, in a two-bed flat", "sex_life"),
+    ("Lives with her partner, Sarah, and two cats", "sex_life"),
+    ("Marc vit avec son compagnon (Julien) à Lyon", "sex_life"),
+    ("M. Durand et son compagnon Julien (M. Robert) cherchent un T3", "sex_life"),
+    # (4) an object, a comma, then its user (regression guard)
+    ("Fauteuil roulant, acheté pour ma mère après son AVC", "health"),
+    ("Wheelchair, used by my late father, barely used", "health"),
+    ("Déambulateur, utilisé par mon père deux mois", "health"),
+    ("Stairlift, used by my mum for two years, now for sale", "health"),
+]
+
+NOT_ABOUT = [
+    # a pet or a school word before a trade stays a business
+    ("Lesbian dog groomer, book now", "sex_life"),
+    ("My dog has diabetes", "health"),
+    # a community addressed by an offer, not one the speaker belongs to
+    ("Resources for the LGBTQ+ community, open Mondays", "sex_life"),
+    ("Services for members of the LGBTQ+ community", "sex_life"),
+    ("Bar LGBT+ friendly, soirées le jeudi", "sex_life"),
+    ("Soirée ouverte à la communauté LGBT+", "sex_life"),
+    # objects for sale with no user
+    ("Wheelchair for sale, used twice, like new", "health"),
+    ("Fauteuil roulant, très bon état, 150 €", "health"),
+    ("Église Saint-Martin, messe à 10h", "religion"),
+]
+
+NEGATIVES: list[str] = [
+    # a title without a first name, a kinship word, a place or a figure of folklore
+    "Rue du Père Antoine, 75011 Paris",
+    "Le Père Noël passe à 18h",
+    "Frère Jacques, dormez-vous",
+    "Mon frère Julien vient demain",
+    "Ma sœur Marie habite Lyon",
+    "My father John is visiting",
+    "Father Ted box set, all three series",
+    "père de famille, deux enfants",
+    "Dog for sale, good with children",
+    "College admissions office, open day on Saturday",
+    "Lives with his partner, Sarah, and two cats",
+]
