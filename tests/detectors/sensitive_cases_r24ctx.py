@@ -35,6 +35,10 @@ POSITIVES = [
     ("Wheelchair, used by my late father, barely used", "health"),
     ("Déambulateur, utilisé par mon père deux mois", "health"),
     ("Stairlift, used by my mum for two years, now for sale", "health"),
+    # (6) a relative "is inside" as the very last words of a text: prison
+    ("Looking for a room near the station. My brother is inside", "criminal"),
+    ("Single mum of two, their dad is inside.", "criminal"),
+    ("Their dad has been inside", "criminal"),
 ]
 
 NOT_ABOUT = [
@@ -65,4 +69,8 @@ NEGATIVES: list[str] = [
     "Dog for sale, good with children",
     "College admissions office, open day on Saturday",
     "Lives with his partner, Sarah, and two cats",
+    # "is inside" followed by anything: a room or a building
+    "My brother is inside the house",
+    "My son is inside playing, knock loudly",
+    "My dog is inside",
 ]

@@ -302,10 +302,13 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         return None
     if entry.partner:
         return _same_gender(entry.partner, window, hits)
-    if entry.needs_name:  # "Père Antoine", "Sister Agnes": a title before a first name
+    if entry.needs == "name":  # "Père Antoine", "Sister Agnes": a title before a first name
         if not _capital_name(hits, window.end):
             return None
         return Verdict(True, "a religious title before a first name")
+    # "my brother is inside" ends the text: nothing after it makes it a room or a building
+    if entry.needs == "end" and hits.text[hits.ends[window.end - 1] :].strip(" .!?…\n"):
+        return None
     if found := hits.before("fiction", window, 14, sentence=True):
         return Verdict(False, f"a story or a character{_quote(found)}, not a person")
     # "promener mon chien, je suis en burn-out": the speaker, nearer than the pet, is meant
