@@ -17,6 +17,12 @@ POSITIVES = [
     ("Je suis LGBT+ et fière", "sex_life"),
     ("Je fais partie de la communauté LGBT depuis toujours", "sex_life"),
     ("Active member of the LGBT+ community in Leeds", "sex_life"),
+    # the "+" of a label stands between the tokens of a term ("LGBTQ+ and proud")
+    ("LGBTQIA+ and proud", "sex_life"),
+    ("Proudly LGBTQ+, vegan, runner", "sex_life"),
+    ("Sings in an LGBT+ choir on Thursdays", "sex_life"),
+    ("LGBT+ et fière, cherche coloc", "sex_life"),
+    ("Fière d'être LGBT+", "sex_life"),
     # (5) a religious title before a first name, a parish priest or a monk and his place
     ("Père Antoine, curé de Saint-Martin", "religion"),
     ("Sœur Marie-Claire, infirmière retraitée", "religion"),
@@ -35,6 +41,7 @@ POSITIVES = [
     ("Wheelchair, used by my late father, barely used", "health"),
     ("Déambulateur, utilisé par mon père deux mois", "health"),
     ("Stairlift, used by my mum for two years, now for sale", "health"),
+    ("Walking frame, used by my gran after her hip op", "health"),
     # (6) a relative "is inside" as the very last words of a text: prison
     ("Looking for a room near the station. My brother is inside", "criminal"),
     ("Single mum of two, their dad is inside.", "criminal"),
@@ -50,9 +57,11 @@ NOT_ABOUT = [
     ("Services for members of the LGBTQ+ community", "sex_life"),
     ("Bar LGBT+ friendly, soirées le jeudi", "sex_life"),
     ("Soirée ouverte à la communauté LGBT+", "sex_life"),
+    ("LGBTQ+ youth group, Tuesdays 6pm at the library", "sex_life"),
     # objects for sale with no user
     ("Wheelchair for sale, used twice, like new", "health"),
     ("Fauteuil roulant, très bon état, 150 €", "health"),
+    ("Walking frame, suitable for elderly users, as new", "health"),
     ("Église Saint-Martin, messe à 10h", "religion"),
 ]
 
