@@ -11,6 +11,13 @@ POSITIVES = [
     ("Gay college professor, cat dad", "sex_life"),
     ("Lesbian, college student, loves hiking", "sex_life"),
     ("Bisexual dog lover looking for a flatmate", "sex_life"),
+    # ... and is no animal either, before or after the person noun
+    ("Dog mum, lesbian, loves hiking", "sex_life"),
+    ("Cat lover, diabetic, quiet tenant", "health"),
+    ("Cat dad, gay, into films", "sex_life"),
+    ("Dog owner and wheelchair user, need ground floor", "health"),
+    ("Maman d'un chat, diabétique, locataire calme", "health"),
+    ("Propriétaire d'un chien, sourde, cherche T2", "health"),
     # (3) a community the speaker belongs to, plus sign or not
     ("Proud member of the LGBTQ+ community", "sex_life"),
     ("I'm LGBTQ+ and proud", "sex_life"),
@@ -52,6 +59,11 @@ NOT_ABOUT = [
     # a pet or a school word before a trade stays a business
     ("Lesbian dog groomer, book now", "sex_life"),
     ("My dog has diabetes", "health"),
+    ("My dog has epilepsy, needs daily meds", "health"),
+    ("Le chien est diabétique, piqûre matin et soir", "health"),
+    ("Chat diabétique à adopter, gentil", "health"),
+    ("Dog owner? Our dog has diabetes, ask us about the diet", "health"),
+    ("Gay horse breeder, visits by appointment", "sex_life"),
     # a community addressed by an offer, not one the speaker belongs to
     ("Resources for the LGBTQ+ community, open Mondays", "sex_life"),
     ("Services for members of the LGBTQ+ community", "sex_life"),

@@ -24,7 +24,7 @@ from importlib import resources
 from typing import Any
 
 from licite.detectors.lexicon import Entry
-from licite.detectors.terms import NUMBER, Trie, build_trie, expand, gc_paused, walk
+from licite.detectors.terms import NUMBER, Trie, build_trie, expand, fold, gc_paused, walk
 
 __all__ = ["Hits", "Verdict", "Window", "judge", "marker_trie"]
 
@@ -48,8 +48,27 @@ def _connectors() -> frozenset[str]:
 
 @cache
 def _owners() -> frozenset[str]:
-    """Person nouns that make the soft marker before them a description ("dog mum")."""
-    return frozenset(_rules()["soft"]["owners"])
+    """Person nouns that make a pet or a school a description of a person ("dog mum")."""
+    return frozenset(fold(w) for w in _rules()["soft"]["owners"])
+
+
+#: Words between a person noun and the pet it owns ("maman *d'un* chat", "mum *to two* dogs").
+_OWNED_BY = frozenset(
+    ("de", "d", "of", "to", "un", "une", "a", "an", "des", "deux", "trois", "two", "three")
+)
+
+
+def _owned(words: list[str], span: Span) -> bool:
+    """Whether a soft or animal marker is said of a person: "dog *mum*", "college *student*",
+    "*maman* d'un chat", "*owner* of two dogs" (see ``owners`` in rule soft)."""
+    start, end = span
+    owners = _owners()
+    if end < len(words) and words[end] in owners:
+        return True
+    at = start - 1
+    while at >= 0 and start - at <= 3 and words[at] in _OWNED_BY:
+        at -= 1
+    return 0 <= at < start - 1 and words[at] in owners
 
 
 @cache
@@ -134,13 +153,14 @@ class Hits:
             # nor is a person's own provider a business ("his doctor put him on insulin")
             owned = {e for r in ("possessive", "possessive_third") for _, e in spans.get(r, ())}
             # nor is a pet or a school before a person noun ("dog mum", "college student")
-            owners = _owners()
             spans["soft"] = [
                 s
                 for s in soft
                 if not (s[0] and (words[s[0] - 1] == "rendez" or s[0] in owned))
-                and not (s[1] < len(words) and words[s[1]] in owners)
+                and not _owned(words, s)
             ]
+        if animal := spans.get("animal"):  # "Cat lover, diabetic": the lover is no cat
+            spans["animal"] = [a for a in animal if not _owned(words, a)]
         if (during := spans.get("duration")) and (person := spans.get("person")):
             # "garantie 2 ans" is a product's duration, no person's age
             after = {end for _, end in during}
