@@ -49,6 +49,11 @@ POSITIVES = [
     ("Déambulateur, utilisé par mon père deux mois", "health"),
     ("Stairlift, used by my mum for two years, now for sale", "health"),
     ("Walking frame, used by my gran after her hip op", "health"),
+    # a speaker open about a condition: no talk "about" it for a public
+    ("Open about being bipolar, ask me anything", "health"),
+    ("Honest about my depression, no drama", "health"),
+    ("Very open about having HIV, undetectable", "health"),
+    ("Franche sur le fait d'être bipolaire, pas de tabou", "health"),
     # (6) a relative "is inside" as the very last words of a text: prison
     ("Looking for a room near the station. My brother is inside", "criminal"),
     ("Single mum of two, their dad is inside.", "criminal"),
@@ -64,6 +69,8 @@ NOT_ABOUT = [
     ("Chat diabétique à adopter, gentil", "health"),
     ("Dog owner? Our dog has diabetes, ask us about the diet", "health"),
     ("Gay horse breeder, visits by appointment", "sex_life"),
+    ("A talk about being bipolar at work, Thursday 7pm", "health"),
+    ("Leaflets about depression in the waiting room", "health"),
     # a community addressed by an offer, not one the speaker belongs to
     ("Resources for the LGBTQ+ community, open Mondays", "sex_life"),
     ("Services for members of the LGBTQ+ community", "sex_life"),
