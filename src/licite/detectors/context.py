@@ -24,7 +24,7 @@ from importlib import resources
 from typing import Any
 
 from licite.detectors.lexicon import Entry
-from licite.detectors.terms import NUMBER, Trie, build_trie, expand, gc_paused, walk
+from licite.detectors.terms import NUMBER, Trie, build_trie, expand, fold, gc_paused, walk
 
 __all__ = ["Hits", "Verdict", "Window", "judge", "marker_trie"]
 
@@ -44,6 +44,31 @@ def _rules() -> dict[str, Any]:
 def _connectors() -> frozenset[str]:
     """Words inside a place name: "rue *de l'*Église", "Place *Notre-Dame*"."""
     return frozenset(t for w in _rules()["toponym"]["connectors"] for p in expand(w) for t in p)
+
+
+@cache
+def _owners() -> frozenset[str]:
+    """Person nouns that make a pet or a school a description of a person ("dog mum")."""
+    return frozenset(fold(w) for w in _rules()["soft"]["owners"])
+
+
+#: Words between a person noun and the pet it owns ("maman *d'un* chat", "mum *to two* dogs").
+_OWNED_BY = frozenset(
+    ("de", "d", "of", "to", "un", "une", "a", "an", "des", "deux", "trois", "two", "three")
+)
+
+
+def _owned(words: list[str], span: Span) -> bool:
+    """Whether a soft or animal marker is said of a person: "dog *mum*", "college *student*",
+    "*maman* d'un chat", "*owner* of two dogs" (see ``owners`` in rule soft)."""
+    start, end = span
+    owners = _owners()
+    if end < len(words) and words[end] in owners:
+        return True
+    at = start - 1
+    while at >= 0 and start - at <= 3 and words[at] in _OWNED_BY:
+        at -= 1
+    return 0 <= at < start - 1 and words[at] in owners
 
 
 @cache
@@ -127,9 +152,15 @@ class Hits:
         if soft := spans.get("soft"):  # the "vous" of "rendez-vous" addresses no customer
             # nor is a person's own provider a business ("his doctor put him on insulin")
             owned = {e for r in ("possessive", "possessive_third") for _, e in spans.get(r, ())}
+            # nor is a pet or a school before a person noun ("dog mum", "college student")
             spans["soft"] = [
-                s for s in soft if not (s[0] and (words[s[0] - 1] == "rendez" or s[0] in owned))
+                s
+                for s in soft
+                if not (s[0] and (words[s[0] - 1] == "rendez" or s[0] in owned))
+                and not _owned(words, s)
             ]
+        if animal := spans.get("animal"):  # "Cat lover, diabetic": the lover is no cat
+            spans["animal"] = [a for a in animal if not _owned(words, a)]
         if (during := spans.get("duration")) and (person := spans.get("person")):
             # "garantie 2 ans" is a product's duration, no person's age
             after = {end for _, end in during}
@@ -291,6 +322,13 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         return None
     if entry.partner:
         return _same_gender(entry.partner, window, hits)
+    if entry.needs == "name":  # "Père Antoine", "Sister Agnes": a title before a first name
+        if not _capital_name(hits, window.end):
+            return None
+        return Verdict(True, "a religious title before a first name")
+    # "my brother is inside" ends the text: nothing after it makes it a room or a building
+    if entry.needs == "end" and hits.text[hits.ends[window.end - 1] :].strip(" .!?…\n"):
+        return None
     if found := hits.before("fiction", window, 14, sentence=True):
         return Verdict(False, f"a story or a character{_quote(found)}, not a person")
     # "promener mon chien, je suis en burn-out": the speaker, nearer than the pet, is meant
@@ -345,7 +383,7 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     )
     if member is None and joined:
         member = _holder(window, hits)
-    elif member is None and category == "religion" and entry.kind == "context":
+    elif member is None and category == "religion" and entry.kind in ("context", "trait"):
         member = _minister(window, hits)
     elif member is None:
         member = enrolled
@@ -543,6 +581,13 @@ def _gender_at(hits: Hits, at: int) -> str:
     return ""
 
 
+def _capital_name(hits: Hits, at: int) -> bool:
+    """Whether token ``at`` is a first name written with a capital ("Père *Antoine*")."""
+    return (
+        at < len(hits.words) and bool(_gender_at(hits, at)) and hits.text[hits.starts[at]].isupper()
+    )
+
+
 def _first_name(hits: Hits, low: int, high: int) -> list[tuple[tuple[int, str], str]]:
     """The last first name in ``[low, high)`` as ``[((tokens after it, it), gender)]``, when
     no honorific says the gender ("Bernard et son mari"); of a first name and a surname that
@@ -600,7 +645,12 @@ def _generic(window: Window, hits: Hits, member_rule: str, *, trait: bool, org: 
     found = hits.before("generic_left", window, 4)
     if found and (nearest is None or found[0] < nearest):
         return f"generic mention{_quote(found)}"
-    found = None if org else hits.after("generic_right", window, 2)
+    # "proud member of the LGBTQ+ community": one person's community, no public addressed
+    found = (
+        None
+        if org or hits.before("belonging", window, 6)
+        else hits.after("generic_right", window, 2)
+    )
     if found and found[0] == 0:
         return f"qualifies a place, an offer or a public{_quote(found)}"
     first = (window.start, window.start + 1)

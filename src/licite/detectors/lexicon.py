@@ -8,6 +8,8 @@ and the anchors, the tokens without which no term can match (never a function wo
 A lexicon file holds ``entries``: groups of ``terms`` (see :mod:`licite.detectors.terms`) of one
 ``lang`` and ``kind`` (see :data:`KINDS`), optionally ``cased`` (capitals must be kept: ``FO``),
 ``needs: "member"`` (no mention at all without a membership word: ``militant du PS``),
+``needs: "name"`` (no mention at all without a first name right after: ``Sœur Marie``),
+``needs: "end"`` (no mention at all unless the text ends with it: ``my brother is inside``),
 ``not_title`` (a capitalised word inside a sentence is a name: ``M. Gay``), ``also`` (more
 categories: a hereditary disease is genetic and health data) and ``partner`` (``f``, ``m`` or
 ``couple``: a partner or couple word that reveals an orientation beside people of one gender;
@@ -64,12 +66,16 @@ class Entry:
     #: "to_m" or "to_f" for a spouse word said of oneself before a first name ("wife to Sarah");
     #: "named" for a partner word of no gender before a first name ("his partner Steve").
     partner: str = ""
+    #: "name" for a title that reveals a faith only before a first name ("Père Antoine");
+    #: "end" for a phrase that reveals it only when it ends the text ("my son is inside").
+    needs: str = ""
 
     def __reduce__(self) -> tuple[type[Entry], tuple[object, ...]]:
         """Unpickled (the lexicon cache) through ``__init__``: a mypyc-compiled frozen class
         lacks the ``__setstate__`` that pure dataclasses get."""
         return (Entry, (self.categories, self.kind, self.lang, self.form, self.upper,
-                        self.capital, self.needs_member, self.not_title, self.partner))  # fmt: skip
+                        self.capital, self.needs_member, self.not_title, self.partner,
+                        self.needs))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +138,7 @@ def _entries(raw: dict[str, Any], category: str) -> Iterator[Entry]:
                 needs_member=group.get("needs") == "member",
                 not_title=group.get("not_title", False),
                 partner=group.get("partner", ""),
+                needs=group.get("needs", ""),
             )
 
 

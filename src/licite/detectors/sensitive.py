@@ -48,8 +48,9 @@ _TOKEN = re.compile(r"[\w\u0300-\u036f]+")
 #: of their lengths gives every token's offsets without a Python loop.
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
 #: What may separate the tokens of one term: spaces, a hyphen, an apostrophe, an ampersand
-#: (terms write "a&e", "mr & mr": "&" is no token, so it only ever stands between two).
-_GAP = re.compile(r"[\s\-\u2010\u2011\u2013'\u2019&]{1,4}")
+#: (terms write "a&e", "mr & mr": "&" is no token, so it only ever stands between two), a plus
+#: sign ("LGBTQ+ and proud": the "+" of a label is no token either).
+_GAP = re.compile(r"[\s\-\u2010\u2011\u2013'\u2019&+]{1,4}")
 #: A full stop after a title, an initial or a house number ("M. Gay", "Dr. Martin", "J. Dupont",
 #: "tenant in No. 4") ends nothing: after a "." (``(?<=\.)``), one lookbehind per length of
 #: title, the title not preceded by a word character.
