@@ -135,7 +135,13 @@ def naive_e164(raw: object) -> str | None:
 
 
 def phase_naive(folder: Path, rows: int, count: int, list_size: int) -> dict[str, Any]:
-    import pandas as pd
+    try:
+        import pandas as pd
+    except ImportError:
+        raise SystemExit(
+            f"the naive phase needs pandas in {NAIVE_DEPS}: run `make bench-scrub` (or skip it: "
+            "--skip naive)"
+        ) from None
 
     start = time.perf_counter()
     listed = pd.read_csv(folder / "bloctel-like.csv", dtype=str, nrows=rows)
