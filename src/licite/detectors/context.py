@@ -313,7 +313,7 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     member_rule = f"member:{category}"
     named_party = joined and window.name_token >= 0  # "Jean Dupont (LR)"
     # "le maire de la commune (PS)": a post a few words before the party's parenthesis
-    if entry.needs_member and not (
+    if entry.needs == "member" and not (
         named_party
         or hits.before(member_rule, window, 5)
         or hits.after(member_rule, window, 2)

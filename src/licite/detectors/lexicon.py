@@ -57,7 +57,6 @@ class Entry:
     form: str
     upper: frozenset[str] = frozenset()
     capital: frozenset[str] = frozenset()
-    needs_member: bool = False
     not_title: bool = False
     #: For a partner or a couple word of sex_life: "f" or "m" (the partner's gender: "sa
     #: compagne", "son époux") or "couple" ("pacsés"); it reveals an orientation only beside
@@ -66,6 +65,7 @@ class Entry:
     #: "to_m" or "to_f" for a spouse word said of oneself before a first name ("wife to Sarah");
     #: "named" for a partner word of no gender before a first name ("his partner Steve").
     partner: str = ""
+    #: "member" for an organisation named only with a membership word ("militant du PS");
     #: "name" for a title that reveals a faith only before a first name ("Père Antoine");
     #: "end" for a phrase that reveals it only when it ends the text ("my son is inside").
     needs: str = ""
@@ -74,8 +74,7 @@ class Entry:
         """Unpickled (the lexicon cache) through ``__init__``: a mypyc-compiled frozen class
         lacks the ``__setstate__`` that pure dataclasses get."""
         return (Entry, (self.categories, self.kind, self.lang, self.form, self.upper,
-                        self.capital, self.needs_member, self.not_title, self.partner,
-                        self.needs))  # fmt: skip
+                        self.capital, self.not_title, self.partner, self.needs))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +134,6 @@ def _entries(raw: dict[str, Any], category: str) -> Iterator[Entry]:
                 term,
                 upper,
                 capital,
-                needs_member=group.get("needs") == "member",
                 not_title=group.get("not_title", False),
                 partner=group.get("partner", ""),
                 needs=group.get("needs", ""),
