@@ -155,3 +155,25 @@ PLAIN_VALUES = st.builds(
 @given(st.lists(PLAIN_VALUES, min_size=1, max_size=40))
 def test_plain_notation_shortcut(values: list[str]) -> None:
     assert mismatches(values) == []
+
+
+# A French number with separators anywhere (SPACED_FRENCH) takes the pre-pass's other shortcut:
+# its last nine digits once the separators are removed. Near misses (eight or ten digits, a
+# first digit 0, a bracket out of place) must fall through to the general path unchanged.
+SPACED_VALUES = st.builds(
+    lambda atoms, gaps: "".join(atom + gap for atom, gap in zip(atoms, gaps, strict=False)),
+    st.builds(
+        lambda prefix, digits: [*prefix, *digits],
+        st.sampled_from([["0"], ["+", "3", "3"], ["0", "0", "3", "3"], ["3", "3"],
+                         ["+", "3", "3", "(", "0", ")"], ["(", "0", ")"], ["+"]]),
+        st.lists(st.sampled_from("0123456789"), min_size=8, max_size=10),
+    ),
+    st.lists(st.sampled_from(["", "", "", " ", ".", "-", "\u00a0", "  ", " - "]), min_size=16,
+             max_size=16),
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SPACED_VALUES, min_size=1, max_size=40))
+def test_spaced_notation_shortcut(values: list[str]) -> None:
+    assert mismatches(values) == []
