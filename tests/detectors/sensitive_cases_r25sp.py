@@ -44,9 +44,21 @@ POSITIVES = [
     ("Republican-leaning independent from Ohio, small business owner", "politics"),
     ("He donated to Bernie's campaign in 2016", "politics"),
     ("Elle a voté non au référendum sur la constitution européenne", "politics"),
+    ("M. Hamel est venu avec son nouveau compagnon Hugo", "sex_life"),
+    ("Mme Caron et sa nouvelle compagne ont signé le bail", "sex_life"),
+    ("Jeune MR de Wavre, étudiant en droit", "politics"),
+    ("Organisateur pour le Bloc québécois dans Joliette", "politics"),
+    ("Mme Lopez a refait sa vie avec une femme après son divorce", "sex_life"),
+    ("M. Henry s'est remarié avec un homme l'an dernier", "sex_life"),
+    ("Ancienne actrice de films pour adultes, Mlle Vidal", "sex_life"),
+    ("She used to be an adult film actress in LA", "sex_life"),
+    ("He says he's not interested in sex and never has been", "sex_life"),
+    ("Mme Noël n'a aucune attirance sexuelle, dit-elle", "sex_life"),
+    ("Shiv Sena corporator from Dadar, runs a gym", "politics"),
 ]
 
 NOT_ABOUT: list[tuple[str, str]] = [
+    ("Guide de Berlin, le quartier gay et les musées, 4 euros", "sex_life"),
     ("Nous ne demandons jamais l'orientation sexuelle des candidats", "sex_life"),
 ]
 
@@ -65,5 +77,11 @@ NEGATIVES = [
     "He came out publicly against the merger on Monday",
     "It was a bender of a night after the final",
     "Looking for a master plumber in Leeds, urgent",
+    "Mme Roy présente sa nouvelle femme de ménage",
+    "Two porn star martinis and a lemonade, table 4",
+    "The Queer Palm went to a Spanish film this year",
+    "She is not interested in sex education reform, she says",
+    "Congrès des maires: le remarié du village a été élu président du club",
+    "M. Roy a revu son ancien compagnon de classe",
     "Un chum de gars qui aime le hockey, on cherche un gardien",
 ]
