@@ -80,6 +80,9 @@ POSITIVES = [
     ("Longtime Grit, fundraiser in Halifax", "politics"),
     ("She comes from a Fine Gael family in Mayo", "politics"),
     ("Young Libs treasurer at Monash", "politics"),
+    ("Dad of three kids with my husband Omar, Leicester", "sex_life"),
+    ("Maman de deux filles avec ma femme, Nantes", "sex_life"),
+    ("FG councillor for Ballina, publican", "politics"),
 ]
 
 NOT_ABOUT: list[tuple[str, str]] = [
@@ -115,6 +118,8 @@ NEGATIVES = [
     "Tapette à mouches électrique, neuve",
     "Ladyboy cabaret show in Pattaya, tickets at the door",
     "Grit sandpaper, pack of ten",
+    "Mum of two girls with my husband Tom, Derby",
+    "SF giants cap, size M, worn twice",
     "She is not interested in sex education reform, she says",
     "Congrès des maires: le remarié du village a été élu président du club",
     "M. Roy a revu son ancien compagnon de classe",
