@@ -83,6 +83,13 @@ POSITIVES = [
     ("Dad of three kids with my husband Omar, Leicester", "sex_life"),
     ("Maman de deux filles avec ma femme, Nantes", "sex_life"),
     ("FG councillor for Ballina, publican", "politics"),
+    ("Je suis une fille pis ma blonde vient de Lévis", "sex_life"),
+    ("Trans depuis 10 ans, Mme Morel a changé d'état civil", "sex_life"),
+    ("He has been trans since his teens, Mr Quinn", "sex_life"),
+    ("Elle a été candidate péquiste dans Rimouski", "politics"),
+    ("Ancienne attachée parlementaire d'une députée socialiste", "politics"),
+    ("He made the Labour candidates list for Leeds North", "politics"),
+    ("Elle siège pour les Verts au conseil municipal", "politics"),
 ]
 
 NOT_ABOUT: list[tuple[str, str]] = [
@@ -120,6 +127,8 @@ NEGATIVES = [
     "Grit sandpaper, pack of ten",
     "Mum of two girls with my husband Tom, Derby",
     "SF giants cap, size M, worn twice",
+    "Candidat conservateur du patrimoine, concours externe",
+    "Ma copine et moi on va au ciné ce soir",
     "She is not interested in sex education reform, she says",
     "Congrès des maires: le remarié du village a été élu président du club",
     "M. Roy a revu son ancien compagnon de classe",
