@@ -72,7 +72,7 @@ POSITIVES = [
     ("Elle est en couple avec Chloé depuis cinq ans", "sex_life"),
     ("Il partage sa vie avec Antoine à Lyon", "sex_life"),
     ("She has been in a relationship with Megan since 2019", "sex_life"),
-    ("Mr Doyle and his partner Mr Brennan run the guesthouse", "sex_life"),
+    ("Mr Doyle and his husband Mr Brennan run the guesthouse", "sex_life"),
     ("Young guy, 21, into older men, Leeds", "sex_life"),
     ("Ladyboy living in Leeds, looking for a gentleman", "sex_life"),
     ("C'est une fiotte, disait son patron", "sex_life"),
@@ -90,6 +90,7 @@ POSITIVES = [
     ("Ancienne attachée parlementaire d'une députée socialiste", "politics"),
     ("He made the Labour candidates list for Leeds North", "politics"),
     ("Elle siège pour les Verts au conseil municipal", "politics"),
+    ("Le député LR des Français de l'étranger tient une permanence", "politics"),
 ]
 
 NOT_ABOUT: list[tuple[str, str]] = [
@@ -116,7 +117,7 @@ NEGATIVES = [
     "Two porn star martinis and a lemonade, table 4",
     "The Queer Palm went to a Spanish film this year",
     "Les deux papas de la chorale apportent le goûter",
-    "La vie sexuelle des Français, enquête 2023",
+    "La vie sexuelle des adolescents, enquête 2023",
     "Le pronom iel est entré dans le dictionnaire",
     "M. Roux, marié à Julie, deux enfants",
     "Vox pop: passers-by give their view on the budget",
@@ -129,6 +130,10 @@ NEGATIVES = [
     "SF giants cap, size M, worn twice",
     "Candidat conservateur du patrimoine, concours externe",
     "Ma copine et moi on va au ciné ce soir",
+    "Solicitors: Mr Hale and his partner Mr Dunn, conveyancing",
+    "Notre mutuelle couvre le conjoint du même sexe comme tout conjoint",
+    "The policy covers partners of the same sex on equal terms",
+    "Il travaille comme escorte de convoi exceptionnel",
     "She is not interested in sex education reform, she says",
     "Congrès des maires: le remarié du village a été élu président du club",
     "M. Roy a revu son ancien compagnon de classe",
