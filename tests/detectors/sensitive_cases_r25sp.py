@@ -91,6 +91,15 @@ POSITIVES = [
     ("He made the Labour candidates list for Leeds North", "politics"),
     ("Elle siège pour les Verts au conseil municipal", "politics"),
     ("Le député LR des Français de l'étranger tient une permanence", "politics"),
+    ("Figure locale du RN à Fréjus, commerçant", "politics"),
+    ("Fidèle de Mélenchon depuis 2012, prof de maths", "politics"),
+    ("Elle est très impliquée chez les Républicains", "politics"),
+    ("He backs the SNP and always has", "politics"),
+    ("A paid-up Tory since 1979", "politics"),
+    ("She worked on Bernie's 2020 campaign in Iowa", "politics"),
+    ("Il a travaillé sur la campagne de Jadot en 2022", "politics"),
+    ("She works at a strip club in Leeds as a dancer", "sex_life"),
+    ("Ancienne strip-teaseuse, elle tient un bar à Pigalle", "sex_life"),
 ]
 
 NOT_ABOUT: list[tuple[str, str]] = [
@@ -134,6 +143,8 @@ NEGATIVES = [
     "Notre mutuelle couvre le conjoint du même sexe comme tout conjoint",
     "The policy covers partners of the same sex on equal terms",
     "Il travaille comme escorte de convoi exceptionnel",
+    "Appartement proche du siège du PCF, place du Colonel-Fabien",
+    "Paint stripper and scraper set, barely used",
     "She is not interested in sex education reform, she says",
     "Congrès des maires: le remarié du village a été élu président du club",
     "M. Roy a revu son ancien compagnon de classe",
