@@ -1,6 +1,6 @@
 """Coverage round r25sp (sex life and politics; own probes written before reading the lexicons):
 paid sex and erotic massage offered in an ad, a spouse of the same sex, Québec 'gai', slurs, a
-conversion therapy undergone, coming out in public, a transition after a preposition, discreet
+conversion therapy undergone, coming out in public, a name changed after a transition, discreet
 encounters sought, BDSM roles, 'pan' said of oneself, an office in an association of gay people;
 parties named in full (Canada, Australia, UK, Ireland), youth wings, political staff, a party
 leaning, gifts to a campaign, a named referendum, the Tea Party; and what these families risk
@@ -26,7 +26,7 @@ POSITIVES = [
     ("He finally came out to his teammates at 30", "sex_life"),
     ("His brother is a poof, he says, and proud of it", "sex_life"),
     ("she's a lezza from Brisbane, loves footy", "sex_life"),
-    ("Depuis sa transition, Léo préfère qu'on l'appelle par son nouveau prénom", "sex_life"),
+    ("Léo a changé de prénom après sa transition", "sex_life"),
     ("Homme marié cherche rencontres discrètes l'après-midi", "sex_life"),
     ("Married bloke seeking discreet fun, weekdays only", "sex_life"),
     ("I'm a sub looking for a dom in Bristol, experienced only", "sex_life"),
