@@ -1,7 +1,7 @@
 """Coverage round r25sp (sex life and politics; own probes written before reading the lexicons):
 paid sex and erotic massage offered in an ad, a spouse of the same sex, Québec 'gai', slurs, a
 conversion therapy undergone, coming out in public, a name changed after a transition, discreet
-encounters sought, BDSM roles, 'pan' said of oneself, an office in an association of gay people;
+encounters sought, BDSM roles, 'pan' said of oneself, membership of an association of gay people;
 parties named in full (Canada, Australia, UK, Ireland), youth wings, political staff, a party
 leaning, gifts to a campaign, a named referendum, the Tea Party; and what these families risk
 matching (a career transition, a spa's massage, flowers, party memorabilia, Gay Byrne)."""
