@@ -1,0 +1,54 @@
+"""Coverage round r25hl (health, FR and EN; own probes written first, then fixed by family): a
+specialist seen named by its short word ("chez l'onco"), a doctor's appointment in note
+shorthand ("GP appt"), hypochondria, an eye lost, a premature birth and neonatal care, the CRM
+shorthand "Cl." for the client, an uncle in Québec French; and what these families risk
+matching (playing deaf, a sick market, a weather depression, the star sign, plaster as a
+material, drinks without alcohol, amputee sport, health news, studies and markets, a ward or a
+charity walk)."""
+
+from __future__ import annotations
+
+POSITIVES = [
+    ("RDV décalé, la cliente est chez l'onco mardi matin", "health"),
+    ("Mme Faure indisponible : chez le rhumato cet après-midi", "health"),
+    ("Il passe chez son cardio tous les six mois depuis l'alerte", "health"),
+    ("Cl. a fait un infarctus en 2022, rester sur une offre simple", "health"),
+    ("Cl. sous dialyse, proposer un créneau le mercredi", "health"),
+    ("Mon beau-frère est hypocondriaque, il appelle SOS Médecins chaque semaine", "health"),
+    ("M. Adam a perdu son œil gauche dans un accident de chasse", "health"),
+    ("Notre fille est née prématurée à 30 semaines, elle va très bien", "health"),
+    ("Les jumeaux sont encore en néonat, on repousse le déménagement", "health"),
+    ("Mononc' a fait un AVC, la famille s'organise pour les visites", "health"),
+    ("GP appt at 9 so I'll be late to standup", "health"),
+    ("Can't do Monday, got a hospital appointment for my knee", "health"),
+    ("Her docs appt clashes with the viewing, moved to 4pm", "health"),
+    ("My flatmate is a total hypochondriac and googles every cough", "health"),
+    ("Our son was born at 29 weeks and spent two months in the NICU", "health"),
+    ("Premature twins, home at last after eight weeks", "health"),
+]
+
+NOT_ABOUT = [
+    ("Unité Alzheimer de 14 lits, visites l'après-midi", "health"),
+    ("Course solidaire contre la mucoviscidose samedi au parc", "health"),
+    ("Sclérose en plaques : une étude de chercheurs lyonnais publiée ce mois-ci", "health"),
+    ("Insulin pump market to double by 2030, analysts say", "health"),
+    ("Chemotherapy waiting lists are growing, the report says", "health"),
+    ("Asthma: a free talk at the library on Tuesday evening", "health"),
+]
+
+NEGATIVES = [
+    "Il fait le sourd dès qu'on parle de la facture",
+    "Elle fait la sourde quand on lui demande les clés",
+    "Le marché du neuf est malade depuis deux ans",
+    "Une dépression venant de l'Atlantique apportera de la pluie",
+    "Passage d'une dépression sur le nord du pays ce week-end",
+    "Natif du Cancer, vous êtes sensible cette semaine",
+    "Vierge ascendant Cancer, elle aime les voyages",
+    "Vends 10 sacs de plâtre de 25 kg, restes de chantier",
+    "Plâtre et enduit pour rebouchage, prix pro",
+    "Plaques de plâtre BA13 à récupérer gratuitement",
+    "Non-alcoholic cocktails on the menu all summer",
+    "Alcoholic drinks not served to under-18s",
+    "Amputee football training on Sunday at the rec",
+    "Cancer season starts on the 21st, says my horoscope app",
+]
