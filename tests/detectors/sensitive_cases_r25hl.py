@@ -25,6 +25,16 @@ POSITIVES = [
     ("My flatmate is a total hypochondriac and googles every cough", "health"),
     ("Our son was born at 29 weeks and spent two months in the NICU", "health"),
     ("Premature twins, home at last after eight weeks", "health"),
+    # second batch: day hospital, stoma, head injury, exams booked, sufferers' short words
+    ("Absente jeudi, hospi de jour pour ses perfusions", "health"),
+    ("Livreur stomisé depuis l'an dernier, pauses fréquentes", "health"),
+    ("Depuis son trauma crânien il ne conduit plus", "health"),
+    ("Mme Royer indisponible mardi pour une coloscopie", "health"),
+    ("Sorry, I've got endo and today is a bad day", "health"),
+    ("She has fibro so we keep the walks short", "health"),
+    ("Off the team for six weeks with a stress fracture", "health"),
+    ("Selling the caravan as his eyesight is failing now", "health"),
+    ("Our treasurer is a recovering gambler, so no raffles please", "health"),
 ]
 
 NOT_ABOUT = [
@@ -34,6 +44,8 @@ NOT_ABOUT = [
     ("Insulin pump market to double by 2030, analysts say", "health"),
     ("Chemotherapy waiting lists are growing, the report says", "health"),
     ("Asthma: a free talk at the library on Tuesday evening", "health"),
+    ("Le syndrome de stress post-traumatique : documentaire inédit jeudi", "health"),
+    ("Implants cochléaires : 1 500 poses par an dans le pays", "health"),
 ]
 
 NEGATIVES = [
@@ -51,4 +63,7 @@ NEGATIVES = [
     "Alcoholic drinks not served to under-18s",
     "Amputee football training on Sunday at the rec",
     "Cancer season starts on the 21st, says my horoscope app",
+    "Activez le mode daltonien dans les réglages du jeu",
+    "Bipolar transistors and MOSFETs, sold by the reel",
+    "Bipolar weather again, sun then hail by lunchtime",
 ]
