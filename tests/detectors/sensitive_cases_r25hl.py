@@ -35,6 +35,11 @@ POSITIVES = [
     ("Off the team for six weeks with a stress fracture", "health"),
     ("Selling the caravan as his eyesight is failing now", "health"),
     ("Our treasurer is a recovering gambler, so no raffles please", "health"),
+    # third batch: polio, an illness recovered from, a psychiatric unit in lay words
+    ("Le voisin marche avec une canne à cause de sa polio", "health"),
+    ("Ma grand-tante a eu la polio à six ans", "health"),
+    ("Back at work after recovering from sepsis in the spring", "health"),
+    ("Her brother has been in the psych unit for a month", "health"),
 ]
 
 NOT_ABOUT = [
@@ -46,6 +51,10 @@ NOT_ABOUT = [
     ("Asthma: a free talk at the library on Tuesday evening", "health"),
     ("Le syndrome de stress post-traumatique : documentaire inédit jeudi", "health"),
     ("Implants cochléaires : 1 500 poses par an dans le pays", "health"),
+    ("Endométriose : conférence gratuite à la médiathèque jeudi", "health"),
+    ("Support workers wanted, autism experience preferred", "health"),
+    ("PIP and ESA assessments to change next year, the DWP says", "health"),
+    ("Meningitis outbreak: vaccination sessions in three schools", "health"),
 ]
 
 NEGATIVES = [
@@ -66,4 +75,10 @@ NEGATIVES = [
     "Activez le mode daltonien dans les réglages du jeu",
     "Bipolar transistors and MOSFETs, sold by the reel",
     "Bipolar weather again, sun then hail by lunchtime",
+    "Campagne de vaccination contre la polio dans la région",
+    "Invalidité du testament prononcée par le tribunal",
+    "Risque allergique élevé aux pollens de bouleau cette semaine",
+    "Mastectomy bras and swimwear, fitting by appointment",
+    "The new invoice nearly gave me a heart attack",
+    "Heart attack burger challenge at the diner on Friday",
 ]
