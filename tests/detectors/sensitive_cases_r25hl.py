@@ -40,6 +40,10 @@ POSITIVES = [
     ("Ma grand-tante a eu la polio à six ans", "health"),
     ("Back at work after recovering from sepsis in the spring", "health"),
     ("Her brother has been in the psych unit for a month", "health"),
+    # fourth batch: a child's milk allergy by its initials, an organ's biopsy, polio in a leg
+    ("Notre fils a une APLV, menus sans lait à la cantine", "health"),
+    ("Rescheduled: Ms Hale has her breast biopsy on Monday", "health"),
+    ("Accountant, 31, childhood polio in one leg, walks with a stick", "health"),
 ]
 
 NOT_ABOUT = [
@@ -55,6 +59,8 @@ NOT_ABOUT = [
     ("Support workers wanted, autism experience preferred", "health"),
     ("PIP and ESA assessments to change next year, the DWP says", "health"),
     ("Meningitis outbreak: vaccination sessions in three schools", "health"),
+    ("Invalidité : le Parlement vote la réforme des rentes", "health"),
+    ("Insulin pump batch recalled by the manufacturer", "health"),
 ]
 
 NEGATIVES = [
@@ -81,4 +87,7 @@ NEGATIVES = [
     "Mastectomy bras and swimwear, fitting by appointment",
     "The new invoice nearly gave me a heart attack",
     "Heart attack burger challenge at the diner on Friday",
+    "Pontage autoroutier fermé la nuit pour travaux",
+    "Crise d'angoisse des investisseurs après la chute du yen",
+    "Cerebral palsy football squad named for the championships",
 ]
