@@ -44,6 +44,17 @@ POSITIVES = [
     ("Notre fils a une APLV, menus sans lait à la cantine", "health"),
     ("Rescheduled: Ms Hale has her breast biopsy on Monday", "health"),
     ("Accountant, 31, childhood polio in one leg, walks with a stick", "health"),
+    # fifth batch: typos and regional words
+    ("chui enseinte de 3 mois dc pas de soirée pour moi", "health"),
+    ("Mon voisin est ospitalisé depuis mardi", "health"),
+    ("Mon coloc est épilectique, pas de stroboscope à la fête", "health"),
+    ("Grand-père porte un sonotone, parlez fort", "health"),
+    ("Ancien routier, il est cardiaque et ne conduit plus la nuit", "health"),
+    ("Mme Rey touche une rente AI depuis 2018", "health"),
+    ("I was feeling pretty crook all week, doc says it's a virus", "health"),
+    ("He OD'd last winter and is in a treatment programme now", "health"),
+    ("Our youngest just had grommets fitted, so no swimming for a bit", "health"),
+    ("Dad's in hospital with his heart again, back Tuesday", "health"),
 ]
 
 NOT_ABOUT = [
@@ -90,4 +101,8 @@ NEGATIVES = [
     "Pontage autoroutier fermé la nuit pour travaux",
     "Crise d'angoisse des investisseurs après la chute du yen",
     "Cerebral palsy football squad named for the championships",
+    "The loft is being ventilated before the insulation goes in",
+    "Sectioned off area for smokers behind the pub",
+    "Diabetic socks and insoles, mixed sizes, job lot",
+    "Le groupe parle de l'AI générative au salon de Genève",
 ]
