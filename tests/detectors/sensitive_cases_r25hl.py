@@ -55,6 +55,11 @@ POSITIVES = [
     ("He OD'd last winter and is in a treatment programme now", "health"),
     ("Our youngest just had grommets fitted, so no swimming for a bit", "health"),
     ("Dad's in hospital with his heart again, back Tuesday", "health"),
+    # sixth batch: a reconstructed joint, type 1 since childhood, a well-wish that names the person
+    ("Coach Mike is back after his ACL reconstruction", "health"),
+    ("28F, type 1 since age 9, always have snacks on me", "health"),
+    ("Our keeper is out for the season with a torn ACL, get well soon Sam!", "health"),
+    ("Le doyen du club a fait un AVC, bon rétablissement à lui", "health"),
 ]
 
 NOT_ABOUT = [
@@ -72,6 +77,8 @@ NOT_ABOUT = [
     ("Meningitis outbreak: vaccination sessions in three schools", "health"),
     ("Invalidité : le Parlement vote la réforme des rentes", "health"),
     ("Insulin pump batch recalled by the manufacturer", "health"),
+    ("Virades de l'espoir : marche contre la mucoviscidose au parc", "health"),
+    ("Sleep apnoea: the warning signs, a leaflet for patients", "health"),
 ]
 
 NEGATIVES = [
@@ -105,4 +112,5 @@ NEGATIVES = [
     "Sectioned off area for smokers behind the pub",
     "Diabetic socks and insoles, mixed sizes, job lot",
     "Le groupe parle de l'AI générative au salon de Genève",
+    "Toc toc toc, c'est le facteur avec votre colis",
 ]
