@@ -60,6 +60,10 @@ POSITIVES = [
     ("28F, type 1 since age 9, always have snacks on me", "health"),
     ("Our keeper is out for the season with a torn ACL, get well soon Sam!", "health"),
     ("Le doyen du club a fait un AVC, bon rétablissement à lui", "health"),
+    # seventh batch: a device named with its owner, an illness that started a trouble
+    ("Selling my old hearing aids, upgraded on the NHS, £150", "health"),
+    ("For sale: my CPAP machine with two masks, used six months", "health"),
+    ("Elle entend mal depuis une méningite à 12 ans", "health"),
 ]
 
 NOT_ABOUT = [
@@ -79,6 +83,8 @@ NOT_ABOUT = [
     ("Insulin pump batch recalled by the manufacturer", "health"),
     ("Virades de l'espoir : marche contre la mucoviscidose au parc", "health"),
     ("Sleep apnoea: the warning signs, a leaflet for patients", "health"),
+    ("Hearing aid batteries and domes in stock, all sizes", "health"),
+    ("Xanax : l'ANSM durcit les règles de prescription", "health"),
 ]
 
 NEGATIVES = [
