@@ -64,6 +64,8 @@ POSITIVES = [
     ("Selling my old hearing aids, upgraded on the NHS, £150", "health"),
     ("For sale: my CPAP machine with two masks, used six months", "health"),
     ("Elle entend mal depuis une méningite à 12 ans", "health"),
+    # eighth batch: type 1 since an age, said of someone else
+    ("He's had type 1 since he was 6, carries his kit everywhere", "health"),
 ]
 
 NOT_ABOUT = [
@@ -119,4 +121,6 @@ NEGATIVES = [
     "Diabetic socks and insoles, mixed sizes, job lot",
     "Le groupe parle de l'AI générative au salon de Genève",
     "Toc toc toc, c'est le facteur avec votre colis",
+    "The ref must be blind, that was never offside",
+    "Umpires are blind as a bat in this league",
 ]
