@@ -66,6 +66,10 @@ POSITIVES = [
     ("Elle entend mal depuis une méningite à 12 ans", "health"),
     # eighth batch: type 1 since an age, said of someone else
     ("He's had type 1 since he was 6, carries his kit everywhere", "health"),
+    # ninth batch: an operation in texting style, scoliosis, a powered wheelchair of a relative
+    ("jme suis fait opérer du genou, pas de foot avant mars", "health"),
+    ("Mon fils a une scoliose, il porte un corset la nuit", "health"),
+    ("Selling my mum's power chair, she doesn't need it now", "health"),
 ]
 
 NOT_ABOUT = [
@@ -87,6 +91,8 @@ NOT_ABOUT = [
     ("Sleep apnoea: the warning signs, a leaflet for patients", "health"),
     ("Hearing aid batteries and domes in stock, all sizes", "health"),
     ("Xanax : l'ANSM durcit les règles de prescription", "health"),
+    ("Bariatric surgery waiting times cut at two NHS trusts", "health"),
+    ("Power chairs for hire at the shopping centre", "health"),
 ]
 
 NEGATIVES = [
