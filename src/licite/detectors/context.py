@@ -165,6 +165,8 @@ class Hits:
             # "garantie 2 ans" is a product's duration, no person's age
             after = {end for _, end in during}
             spans["person"] = [p for p in person if not (p[0] in after and words[p[0]].isdigit())]
+        if role := spans.get("role"):  # "l'agent a comparé": the verb "a", no preposition "à"
+            spans["role"] = [r for r in role if not _avoir(text, words, starts, r)]
         if negation := spans.get("negation"):  # "tenant in No. 4": a house number, no negation
             spans["negation"] = [
                 n for n in negation if not (_house_number(words, n) or _restrictive(words, n))
@@ -241,6 +243,46 @@ def _restrictive(words: list[str], span: Span) -> bool:
         if word in ("que", "qu"):
             return True
     return False
+
+
+#: Words after "a" that make it the preposition "à" written without its accent ("a la prison").
+_AFTER_A = frozenset(
+    [
+        "la",
+        "l",
+        "le",
+        "les",
+        "un",
+        "une",
+        "mon",
+        "ma",
+        "mes",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "domicile",
+        "temps",
+        "mi",
+        "plein",
+        "titre",
+    ]
+)
+
+
+def _avoir(text: str, words: list[str], starts: list[int], span: Span) -> bool:
+    """Whether a role marker ends on the verb "a" ("l'agent a comparé son selfie", "le
+    conseiller a vérifié"), not on "à" (written "à", or "a" before an article: "agent a la
+    prison"): the role noun is then the subject of a verb, no post tied to the term."""
+    last = span[1] - 1
+    if words[last] != "a" or text[starts[last]] not in "aA":
+        return False
+    return last + 1 >= len(words) or words[last + 1] not in _AFTER_A
 
 
 def _house_number(words: list[str], span: Span) -> bool:
@@ -386,7 +428,9 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     elif member is None and category == "religion" and entry.kind in ("context", "trait"):
         member = _minister(window, hits)
     elif member is None:
-        member = enrolled
+        # "les frontaliers enregistrent leurs empreintes au système EES": a possessive opening
+        # the term says whose prints they are, whatever system or business word is near
+        member = enrolled or (owned if category == "biometric" and entry.kind in _STATED else None)
     return _tie(entry, window, hits, member, soft_ok=not joined)
 
 
@@ -463,7 +507,7 @@ def _enrolled(window: Window, hits: Hits) -> tuple[int, str] | None:
     """Whose biometric data a note records: a person named with an honorific in a sentence that
     says it was enrolled or recorded ("empreintes de M. Faivre enregistrées", "template captured
     for Ms Lopez")."""
-    low, high = window.left(10, sentence=True)[0], window.right(8, sentence=True)[1]
+    low, high = window.left(10, sentence=True)[0], window.right(12, sentence=True)[1]
     if not hits.first("enrolment", low, high):
         return None
     return next((f for rule in _HONORIFICS if (f := hits.first(rule, low, high))), None)

@@ -1,0 +1,42 @@
+"""Coverage round r25rb (religion and biometric; written blind, own words): a face, finger,
+palm or voice used to unlock, log in, pay or get in; a face recognised or matched against an ID
+or footage; vein and palm readers; a finger put to a time clock; a reader that no longer
+recognises someone; a face compared with an ID document; and what these families risk matching
+(news and debates on facial recognition, quotes for biometric systems, trust in a team)."""
+
+from __future__ import annotations
+
+POSITIVES = [
+    ("Gemma uses her thumb to clock in at the warehouse", "biometric"),
+    ("I use my face to pay at the self-checkout now", "biometric"),
+    ("He signs into the council app with his fingerprint", "biometric"),
+    ("Face ID on her iPhone, so she never remembers the PIN", "biometric"),
+    ("Mr Dhillon pays with his palm at the Whole Foods store", "biometric"),
+    ("The doorbell camera recognises my son's face and opens the gate", "biometric"),
+    ("The invigilator checked Omar's face against his passport photo", "biometric"),
+    ("The bank verified her face against her driving licence", "biometric"),
+    ("Night shift: finger vein scanners at the staff entrance, Ewa is registered", "biometric"),
+    ("Each morning he places his finger on the reader before the shift", "biometric"),
+    ("La pointeuse ne reconnaît plus son doigt depuis sa brûlure", "biometric"),
+    ("Kevin a été identifié par les caméras de reconnaissance faciale de la gare", "biometric"),
+    ("Chaque matin elle pose son doigt sur la badgeuse", "biometric"),
+    ("Il faut scanner son pouce à l'arrivée, Mme Leclerc l'oublie souvent", "biometric"),
+    ("L'empreinte de la paume de M. Riou sert à ouvrir la réserve", "biometric"),
+    ("Le casier de Jeanne s'ouvre avec son empreinte", "biometric"),
+    ("Le conseiller a comparé son selfie à la photo de sa carte d'identité", "biometric"),
+    ("Les saisonniers enregistrent leurs empreintes sur la nouvelle pointeuse", "biometric"),
+    ("Fingerprints and a face image were captured at the consulate for Mrs Roy", "biometric"),
+]
+
+NOT_ABOUT: list[tuple[str, str]] = []
+
+NEGATIVES = [
+    "La reconnaissance faciale dans les stades fait débat au Sénat",
+    "Devis pour un système de reconnaissance faciale à l'entrée du parking",
+    "Facial recognition in public spaces worries the watchdog",
+    "Face recognition systems raise questions about consent, the report says",
+    "What if banks used only iris scans to open accounts?",
+    "She has blind faith in her spreadsheets and none in her instincts",
+    "The manager kept faith in the squad after the defeat",
+    "Restoring faith in the justice system will take years",
+]
