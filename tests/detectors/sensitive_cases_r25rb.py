@@ -25,6 +25,25 @@ POSITIVES = [
     ("Le casier de Jeanne s'ouvre avec son empreinte", "biometric"),
     ("Le conseiller a comparé son selfie à la photo de sa carte d'identité", "biometric"),
     ("Les saisonniers enregistrent leurs empreintes sur la nouvelle pointeuse", "biometric"),
+    # wave 2 (a second blind batch)
+    ("Mon téléphone se débloque avec ma face, trop pratique", "biometric"),
+    ("Noé badge avec son empreinte à l'entrée du dépôt", "biometric"),
+    ("Cl. Morin a activé la connexion par empreinte sur l'appli", "biometric"),
+    ("Les intérimaires pointent en posant leur doigt sur la borne", "biometric"),
+    ("Pour Mme Faure, sa voix sert de mot de passe au téléphone", "biometric"),
+    ("M. Brun a été repéré par les caméras intelligentes du centre commercial", "biometric"),
+    ("Lina s'est inscrite sur la pointeuse à reconnaissance faciale lundi", "biometric"),
+    ("Accès labo : l'iris de Mme Dia enregistré hier", "biometric"),
+    ("Call note: caller authenticated by voiceprint, no security questions", "biometric"),
+    ("The door staff scanned our faces before letting us in", "biometric"),
+    ("Frequent flyers use their eyes to skip the queue, Dev included", "biometric"),
+    ("The shop's cameras picked her out by her face", "biometric"),
+    ("Courier app: Sam's selfie check failed twice this morning", "biometric"),
+    ("Mme Aubert chante au chœur de la cathédrale de Tours", "religion"),
+    ("Hélène fait partie du groupe de prière de sa paroisse", "religion"),
+    ("Élue au conseil paroissial l'an dernier, Mme Royer", "religion"),
+    ("Mr Rosen won't drive on Shabbat, book the Sunday slot", "religion"),
+    ("Looking for a flat near the mosque for Friday prayers, Mr Qureshi", "religion"),
     ("Fingerprints and a face image were captured at the consulate for Mrs Roy", "biometric"),
 ]
 
@@ -39,4 +58,6 @@ NEGATIVES = [
     "She has blind faith in her spreadsheets and none in her instincts",
     "The manager kept faith in the squad after the defeat",
     "Restoring faith in the justice system will take years",
+    "Fingerprint attendance system for small offices, free installation",
+    "Facial recognition access control solutions, ask for a demo",
 ]
