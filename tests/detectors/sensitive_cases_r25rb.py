@@ -44,6 +44,22 @@ POSITIVES = [
     ("Élue au conseil paroissial l'an dernier, Mme Royer", "religion"),
     ("Mr Rosen won't drive on Shabbat, book the Sunday slot", "religion"),
     ("Looking for a flat near the mosque for Friday prayers, Mr Qureshi", "religion"),
+    # wave 3 (a third blind batch)
+    ("SIM swap: Mr Rao's e-KYC was done by thumbprint at the kiosk", "biometric"),
+    ("Shift lead Marta clocks in with her face at the gate", "biometric"),
+    ("Agency worker Dan: fingerprint enrolled on the site clock today", "biometric"),
+    ("The tuck shop scans Ciara's fingerprint to pay for lunch", "biometric"),
+    ("Caller's voice biometric check failed, security questions asked", "biometric"),
+    ("Prise des empreintes des dix doigts pour Mme Sy au consulat", "biometric"),
+    ("M. Perrin a été enrôlé dans le système d'accès du laboratoire", "biometric"),
+    ("Jordan badge au dépôt avec son doigt chaque matin", "biometric"),
+    ("M. Sarr voudrait un bureau orienté vers La Mecque", "religion"),
+    ("Mme Ndiaye pose un congé pour la Tabaski", "religion"),
+    ("Ma tante allait chaque mois prier la Vierge à Lourdes", "religion"),
+    ("M. Attal est le chantre de la synagogue de Sarcelles", "religion"),
+    ("Bilal does his namaz in the stockroom at lunch", "religion"),
+    ("Two missionaries of the Church of Jesus Christ called on the Greens", "religion"),
+    ("Mr Akhtar, trustee of the Jamia Masjid, rang about the lease", "religion"),
     ("Fingerprints and a face image were captured at the consulate for Mrs Roy", "biometric"),
 ]
 
@@ -58,6 +74,9 @@ NEGATIVES = [
     "She has blind faith in her spreadsheets and none in her instincts",
     "The manager kept faith in the squad after the defeat",
     "Restoring faith in the justice system will take years",
+    "Shana tova to all our clients, the office reopens Monday",
+    "Father Ted box set, all three series",
+    "Évangéliste du cloud chez un éditeur, il anime des webinaires",
     "Fingerprint attendance system for small offices, free installation",
     "Facial recognition access control solutions, ask for a demo",
 ]

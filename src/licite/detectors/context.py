@@ -776,6 +776,9 @@ def _owner_inside(entry: Entry, window: Window, hits: Hits) -> tuple[int, str] |
     keeps being demoted: "Ma religion, c'est le beurre salé")."""
     if entry.kind != "trait" or entry.lang != "en":
         return None
+    at = window.start  # "scans Ciara's fingerprint to pay": a trait opening on a name's "'s"
+    if hits.words[at] == "s" and at and hits.text[hits.starts[at - 1]].isupper():
+        return 0, hits.quote((at - 1, at + 1))
     return hits.last("possessive", window.start, window.end) or hits.last(
         "possessive_third", window.start, window.end
     )
