@@ -2,7 +2,8 @@
 palm or voice used to unlock, log in, pay or get in; a face recognised or matched against an ID
 or footage; vein and palm readers; a finger put to a time clock; a reader that no longer
 recognises someone; a face compared with an ID document; and what these families risk matching
-(news and debates on facial recognition, quotes for biometric systems, trust in a team)."""
+(news and debates on facial recognition, quotes for biometric systems, trust in a team,
+business greetings, titles, surnames after a first name)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,17 @@ POSITIVES = [
     ("Bilal does his namaz in the stockroom at lunch", "religion"),
     ("Two missionaries of the Church of Jesus Christ called on the Greens", "religion"),
     ("Mr Akhtar, trustee of the Jamia Masjid, rang about the lease", "religion"),
+    # wave 4 (a fourth blind batch)
+    ("Enrôlement de l'empreinte du pouce droit de M. Hamon sur la porte", "biometric"),
+    ("Il s'est fait ficher les empreintes en garde à vue", "biometric"),
+    ("La borne du parking reconnaît le visage de Mme Roux", "biometric"),
+    ("Elle se connecte en montrant son visage à la caméra du téléphone", "biometric"),
+    ("Her sister's face unlocks her phone, they're twins", "biometric"),
+    ("Plant 3: biometric punch machine rejects Ravi every Monday", "biometric"),
+    ("M. Idrissi cherche un studio proche de la mosquée pour aller prier", "religion"),
+    ("Depuis deux ans elle jeûne le lundi et le jeudi", "religion"),
+    ("Every Sunday Mrs Walsh lights a candle at the cathedral", "religion"),
+    ("Neda is Baháʼí, she fasts in March", "religion"),
     ("Fingerprints and a face image were captured at the consulate for Mrs Roy", "biometric"),
 ]
 
@@ -77,6 +89,9 @@ NEGATIVES = [
     "Shana tova to all our clients, the office reopens Monday",
     "Father Ted box set, all three series",
     "Évangéliste du cloud chez un éditeur, il anime des webinaires",
+    "Sarah Deacon, office manager, Leeds",
+    "Philippe Chrétien, électricien à Auray, devis gratuit",
+    "Marie Prêtre reprend la boulangerie de la place",
     "Fingerprint attendance system for small offices, free installation",
     "Facial recognition access control solutions, ask for a demo",
 ]

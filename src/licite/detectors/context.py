@@ -350,7 +350,9 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     ambiguous acronym without a membership word)."""
     joined = category in _MEMBERSHIP
     religious = category == "religion"
-    if window.capitalised and _in_place_name(window, hits):
+    if window.capitalised and (
+        _in_place_name(window, hits) or (religious and _surname(window, hits))
+    ):
         return None
     member_rule = f"member:{category}"
     named_party = joined and window.name_token >= 0  # "Jean Dupont (LR)"
@@ -504,10 +506,13 @@ def _post_named(window: Window, hits: Hits) -> tuple[int, str] | None:
 
 
 def _enrolled(window: Window, hits: Hits) -> tuple[int, str] | None:
-    """Whose biometric data a note records: a person named with an honorific in a sentence that
-    says it was enrolled or recorded ("empreintes de M. Faivre enregistrées", "template captured
-    for Ms Lopez")."""
+    """Whose biometric data a note records: a person named with an honorific right after the
+    match, or in a sentence that says it was enrolled or recorded ("empreintes de M. Faivre
+    enregistrées", "template captured for Ms Lopez")."""
     low, high = window.left(10, sentence=True)[0], window.right(12, sentence=True)[1]
+    # "la borne du parking reconnaît le visage de Mme Roux": whose face, right after the match
+    if named := next((f for rule in _HONORIFICS if (f := hits.after(rule, window, 2))), None):
+        return named
     if not hits.first("enrolment", low, high):
         return None
     return next((f for rule in _HONORIFICS if (f := hits.first(rule, low, high))), None)
@@ -667,6 +672,17 @@ def _name_pair(window: Window, hits: Hits) -> Verdict | None:
     if second < len(hits.words) and _gender_at(hits, second) == gender:
         return Verdict(True, f"a couple of two first names of one gender ({gender})")
     return None
+
+
+def _surname(window: Window, hits: Hits) -> bool:
+    """Whether a one-word match right after a capitalised first name is a surname ("Sarah
+    Deacon, HR manager", "Philippe Chrétien, plombier"): only a space between them."""
+    at = window.start - 1
+    if at < 0 or window.end - window.start != 1:
+        return False
+    return hits.text[hits.ends[at] : hits.starts[window.start]].isspace() and _capital_name(
+        hits, at
+    )
 
 
 def _in_place_name(window: Window, hits: Hits) -> bool:
