@@ -72,6 +72,17 @@ POSITIVES = [
     ("Depuis deux ans elle jeûne le lundi et le jeudi", "religion"),
     ("Every Sunday Mrs Walsh lights a candle at the cathedral", "religion"),
     ("Neda is Baháʼí, she fasts in March", "religion"),
+    # wave 5 (a fifth blind batch)
+    ("Booked in, photo and prints taken for Ms Hart", "biometric"),
+    ("Her prints were on file from a previous caution", "biometric"),
+    ("Checked in at the clinic kiosk with his face, Mr Tan", "biometric"),
+    ("Mon fils paie son repas avec sa paume à la cantine", "biometric"),
+    ("Authentification forte par reconnaissance faciale pour M. Vidal", "biometric"),
+    ("Requiem Mass for Nora at St Kevin's on Thursday", "religion"),
+    ("Their nikah was at the mosque on Green Lane", "religion"),
+    ("Messe d'enterrement de M. Ferré jeudi à 10h", "religion"),
+    ("Mme Castel anime le chapelet chaque lundi", "religion"),
+    ("M. Royer est sacristain de la paroisse depuis 1998", "religion"),
     ("Fingerprints and a face image were captured at the consulate for Mrs Roy", "biometric"),
 ]
 
@@ -92,6 +103,10 @@ NEGATIVES = [
     "Sarah Deacon, office manager, Leeds",
     "Philippe Chrétien, électricien à Auray, devis gratuit",
     "Marie Prêtre reprend la boulangerie de la place",
+    "Prière de refermer le portail derrière vous",
+    "Tabarnak, encore un bouchon sur le pont Jacques-Cartier",
+    "Hail Mary pass in overtime, the crowd went wild",
+    "Our app supports Face ID login for every customer",
     "Fingerprint attendance system for small offices, free installation",
     "Facial recognition access control solutions, ask for a demo",
 ]
