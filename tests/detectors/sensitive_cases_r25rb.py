@@ -83,6 +83,20 @@ POSITIVES = [
     ("Messe d'enterrement de M. Ferré jeudi à 10h", "religion"),
     ("Mme Castel anime le chapelet chaque lundi", "religion"),
     ("M. Royer est sacristain de la paroisse depuis 1998", "religion"),
+    # wave 6 (a sixth blind batch)
+    ("Flew home and boarded with her face at Dubai, no boarding pass", "biometric"),
+    ("Ration card holder Mr Das: fingerprint mismatch again, iris tried", "biometric"),
+    ("Aadhaar fingerprint authentication done for Mrs Pillai at the bank", "biometric"),
+    ("La nouvelle badgeuse, on doit tous y poser notre doigt le matin", "biometric"),
+    ("My mum keeps the Tuesday fast, no grains that day", "religion"),
+    ("Kavya's doing the Karva Chauth fast for her husband", "religion"),
+    ("Mr Nair is off for the Sabarimala yatra until the 20th", "religion"),
+    ("Brid walked the Croagh Patrick pilgrimage in bare feet", "religion"),
+    ("Tom is a churchgoer, Methodist I think", "religion"),
+    ("Our landlord wears temple garments under his shirt", "religion"),
+    ("Aarav's upanayanam is next month in Chennai", "religion"),
+    ("Ils gardent le shabbat, pas de visite le samedi", "religion"),
+    ("Mme Peeters, trésorière de la fabrique d'église de Hasselt", "religion"),
     ("Fingerprints and a face image were captured at the consulate for Mrs Roy", "biometric"),
 ]
 
@@ -107,6 +121,9 @@ NEGATIVES = [
     "Tabarnak, encore un bouchon sur le pont Jacques-Cartier",
     "Hail Mary pass in overtime, the crowd went wild",
     "Our app supports Face ID login for every customer",
+    "La reconnaissance vocale de Google Docs transcrit mes cours",
+    "Zen-inspired bathroom design, free quote",
+    "Salon de thé d'inspiration zen, matcha et pâtisseries",
     "Fingerprint attendance system for small offices, free installation",
     "Facial recognition access control solutions, ask for a demo",
 ]
