@@ -97,6 +97,15 @@ POSITIVES = [
     ("Aarav's upanayanam is next month in Chennai", "religion"),
     ("Ils gardent le shabbat, pas de visite le samedi", "religion"),
     ("Mme Peeters, trésorière de la fabrique d'église de Hasselt", "religion"),
+    # wave 7 (a seventh blind batch)
+    ("Visa : empreintes et photo de Mme Kane prises au consulat", "biometric"),
+    ("Sur son téléphone, M. Leroy a enregistré deux empreintes", "biometric"),
+    ("Leur fils étudie en yeshiva à Anvers", "religion"),
+    ("Paul est moine au monastère de Ganagobie", "religion"),
+    ("Le père Yves, salésien depuis 30 ans", "religion"),
+    ("Elle est sœur franciscaine à Assise", "religion"),
+    ("Nan recites the rosary every evening at seven", "religion"),
+    ("Her uncle is a Jesuit priest in Manila", "religion"),
     ("Fingerprints and a face image were captured at the consulate for Mrs Roy", "biometric"),
 ]
 
@@ -124,6 +133,10 @@ NEGATIVES = [
     "La reconnaissance vocale de Google Docs transcrit mes cours",
     "Zen-inspired bathroom design, free quote",
     "Salon de thé d'inspiration zen, matcha et pâtisseries",
+    "Ma Sœur Julie arrive samedi avec les enfants",
+    "My Sister Anne is a nurse at the Royal Infirmary",
+    "Il est dominicain, né à Saint-Domingue, et cuisinier",
+    "Cette bière est trappiste, brassée en Belgique",
     "Fingerprint attendance system for small offices, free installation",
     "Facial recognition access control solutions, ask for a demo",
 ]

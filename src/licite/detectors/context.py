@@ -247,7 +247,7 @@ def _restrictive(words: list[str], span: Span) -> bool:
 
 #: Words after "a" that make it the preposition "à" written without its accent ("a la prison").
 _AFTER_A = frozenset(
-    [
+    (
         "la",
         "l",
         "le",
@@ -271,7 +271,7 @@ _AFTER_A = frozenset(
         "mi",
         "plein",
         "titre",
-    ]
+    )
 )
 
 
@@ -341,6 +341,32 @@ def _quote(found: tuple[int, str] | None) -> str:
 _MEMBERSHIP = frozenset({"union", "politics"})
 #: Kinds of term that state a fact (not a place, practice or object).
 _STATED = frozenset({"trait", "condition"})
+#: Possessives that make a capitalised title a relative ("ma Sœur Julie", "my Sister Anne").
+_KIN_OWNERS = frozenset(
+    (
+        "mon",
+        "ma",
+        "mes",
+        "ton",
+        "ta",
+        "tes",
+        "son",
+        "sa",
+        "ses",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "leur",
+        "leurs",
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+    )
+)
 #: Rules whose markers are a person's honorific ("Mme", "M.", "Ms").
 _HONORIFICS = ("named", "female", "male")
 
@@ -367,7 +393,10 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     if entry.partner:
         return _same_gender(entry.partner, window, hits)
     if entry.needs == "name":  # "Père Antoine", "Sister Agnes": a title before a first name
-        if not _capital_name(hits, window.end):
+        # "ma Sœur Julie", "my Sister Anne": after a possessive the title is a relative
+        if not _capital_name(hits, window.end) or (
+            window.start and hits.words[window.start - 1] in _KIN_OWNERS
+        ):
             return None
         return Verdict(True, "a religious title before a first name")
     # "my brother is inside" ends the text: nothing after it makes it a room or a building
