@@ -106,6 +106,19 @@ POSITIVES = [
     ("Elle est sœur franciscaine à Assise", "religion"),
     ("Nan recites the rosary every evening at seven", "religion"),
     ("Her uncle is a Jesuit priest in Manila", "religion"),
+    # wave 8 (an eighth blind batch: texting spellings, CRM shorthand)
+    ("Mme Lévy, pas de rdv pendant chabat", "religion"),
+    ("M. Ali fait le ramadam cette année", "religion"),
+    ("cl. M. Haim absent pour yom kipour", "religion"),
+    ("Il a fait trois ans de séminaire avant de devenir prof", "religion"),
+    ("Le petit sert la messe à Saint-Éloi", "religion"),
+    ("Ma fille va au kt le mercredi", "religion"),
+    ("Auntie Joy is a deaconess at her chapel", "religion"),
+    ("Mr Joshi is the pujari at the Wembley mandir", "religion"),
+    ("Mrs Rao brought prasad from the temple for the team", "religion"),
+    ("Liam's Face ID stopped working after the accident", "biometric"),
+    ("The banking app asks for Zoe's face every time she pays", "biometric"),
+    ("reco faciale de Mme Sow activée sur son portable", "biometric"),
     ("Fingerprints and a face image were captured at the consulate for Mrs Roy", "biometric"),
 ]
 
@@ -137,6 +150,11 @@ NEGATIVES = [
     "My Sister Anne is a nurse at the Royal Infirmary",
     "Il est dominicain, né à Saint-Domingue, et cuisinier",
     "Cette bière est trappiste, brassée en Belgique",
+    "She recognised his voice on the radio straight away",
+    "Elle a reconnu sa voix dans le couloir",
+    "Empreintes relevées sur les lieux, enquête en cours",
+    "Mon père a peur de la reconnaissance faciale dans les gares",
+    "Kippah and tallit gift set, never opened",
     "Fingerprint attendance system for small offices, free installation",
     "Facial recognition access control solutions, ask for a demo",
 ]
