@@ -165,6 +165,8 @@ class Hits:
             # "garantie 2 ans" is a product's duration, no person's age
             after = {end for _, end in during}
             spans["person"] = [p for p in person if not (p[0] in after and words[p[0]].isdigit())]
+        if role := spans.get("role"):  # "l'agent a comparé": the verb "a", no preposition "à"
+            spans["role"] = [r for r in role if not _avoir(text, words, starts, r)]
         if negation := spans.get("negation"):  # "tenant in No. 4": a house number, no negation
             spans["negation"] = [
                 n for n in negation if not (_house_number(words, n) or _restrictive(words, n))
@@ -243,6 +245,46 @@ def _restrictive(words: list[str], span: Span) -> bool:
     return False
 
 
+#: Words after "a" that make it the preposition "à" written without its accent ("a la prison").
+_AFTER_A = frozenset(
+    (
+        "la",
+        "l",
+        "le",
+        "les",
+        "un",
+        "une",
+        "mon",
+        "ma",
+        "mes",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "domicile",
+        "temps",
+        "mi",
+        "plein",
+        "titre",
+    )
+)
+
+
+def _avoir(text: str, words: list[str], starts: list[int], span: Span) -> bool:
+    """Whether a role marker ends on the verb "a" ("l'agent a comparé son selfie", "le
+    conseiller a vérifié"), not on "à" (written "à", or "a" before an article: "agent a la
+    prison"): the role noun is then the subject of a verb, no post tied to the term."""
+    last = span[1] - 1
+    if words[last] != "a" or text[starts[last]] not in "aA":
+        return False
+    return last + 1 >= len(words) or words[last + 1] not in _AFTER_A
+
+
 def _house_number(words: list[str], span: Span) -> bool:
     """Whether a negation marker is "No" before a number ("flat No. 4")."""
     start, end = span
@@ -299,6 +341,32 @@ def _quote(found: tuple[int, str] | None) -> str:
 _MEMBERSHIP = frozenset({"union", "politics"})
 #: Kinds of term that state a fact (not a place, practice or object).
 _STATED = frozenset({"trait", "condition"})
+#: Possessives that make a capitalised title a relative ("ma Sœur Julie", "my Sister Anne").
+_KIN_OWNERS = frozenset(
+    (
+        "mon",
+        "ma",
+        "mes",
+        "ton",
+        "ta",
+        "tes",
+        "son",
+        "sa",
+        "ses",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "leur",
+        "leurs",
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+    )
+)
 #: Rules whose markers are a person's honorific ("Mme", "M.", "Ms").
 _HONORIFICS = ("named", "female", "male")
 
@@ -308,7 +376,9 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     ambiguous acronym without a membership word)."""
     joined = category in _MEMBERSHIP
     religious = category == "religion"
-    if window.capitalised and _in_place_name(window, hits):
+    if window.capitalised and (
+        _in_place_name(window, hits) or (religious and _surname(window, hits))
+    ):
         return None
     member_rule = f"member:{category}"
     named_party = joined and window.name_token >= 0  # "Jean Dupont (LR)"
@@ -323,7 +393,10 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     if entry.partner:
         return _same_gender(entry.partner, window, hits)
     if entry.needs == "name":  # "Père Antoine", "Sister Agnes": a title before a first name
-        if not _capital_name(hits, window.end):
+        # "ma Sœur Julie", "my Sister Anne": after a possessive the title is a relative
+        if not _capital_name(hits, window.end) or (
+            window.start and hits.words[window.start - 1] in _KIN_OWNERS
+        ):
             return None
         return Verdict(True, "a religious title before a first name")
     # "my brother is inside" ends the text: nothing after it makes it a room or a building
@@ -386,7 +459,9 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     elif member is None and category == "religion" and entry.kind in ("context", "trait"):
         member = _minister(window, hits)
     elif member is None:
-        member = enrolled
+        # "les frontaliers enregistrent leurs empreintes au système EES": a possessive opening
+        # the term says whose prints they are, whatever system or business word is near
+        member = enrolled or (owned if category == "biometric" and entry.kind in _STATED else None)
     return _tie(entry, window, hits, member, soft_ok=not joined)
 
 
@@ -460,10 +535,13 @@ def _post_named(window: Window, hits: Hits) -> tuple[int, str] | None:
 
 
 def _enrolled(window: Window, hits: Hits) -> tuple[int, str] | None:
-    """Whose biometric data a note records: a person named with an honorific in a sentence that
-    says it was enrolled or recorded ("empreintes de M. Faivre enregistrées", "template captured
-    for Ms Lopez")."""
-    low, high = window.left(10, sentence=True)[0], window.right(8, sentence=True)[1]
+    """Whose biometric data a note records: a person named with an honorific right after the
+    match, or in a sentence that says it was enrolled or recorded ("empreintes de M. Faivre
+    enregistrées", "template captured for Ms Lopez")."""
+    low, high = window.left(10, sentence=True)[0], window.right(12, sentence=True)[1]
+    # "la borne du parking reconnaît le visage de Mme Roux": whose face, right after the match
+    if named := next((f for rule in _HONORIFICS if (f := hits.after(rule, window, 2))), None):
+        return named
     if not hits.first("enrolment", low, high):
         return None
     return next((f for rule in _HONORIFICS if (f := hits.first(rule, low, high))), None)
@@ -625,6 +703,17 @@ def _name_pair(window: Window, hits: Hits) -> Verdict | None:
     return None
 
 
+def _surname(window: Window, hits: Hits) -> bool:
+    """Whether a one-word match right after a capitalised first name is a surname ("Sarah
+    Deacon, HR manager", "Philippe Chrétien, plombier"): only a space between them."""
+    at = window.start - 1
+    if at < 0 or window.end - window.start != 1:
+        return False
+    return hits.text[hits.ends[at] : hits.starts[window.start]].isspace() and _capital_name(
+        hits, at
+    )
+
+
 def _in_place_name(window: Window, hits: Hits) -> bool:
     if hits.after("toponym_right", window, 1):
         return True
@@ -732,6 +821,9 @@ def _owner_inside(entry: Entry, window: Window, hits: Hits) -> tuple[int, str] |
     keeps being demoted: "Ma religion, c'est le beurre salé")."""
     if entry.kind != "trait" or entry.lang != "en":
         return None
+    at = window.start  # "scans Ciara's fingerprint to pay": a trait opening on a name's "'s"
+    if hits.words[at] == "s" and at and hits.text[hits.starts[at - 1]].isupper():
+        return 0, hits.quote((at - 1, at + 1))
     return hits.last("possessive", window.start, window.end) or hits.last(
         "possessive_third", window.start, window.end
     )
