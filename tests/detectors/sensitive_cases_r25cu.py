@@ -1,0 +1,56 @@
+"""Coverage round r25cu (criminal, union, origin; FR/EN, probes written blind before reading the
+lexicons): time done in a named prison, prison slang in texting style, a semi-liberty and a
+probation officer, complaints and charges brought against a person, a prior and an offence still
+on one's record, drink-drive bans, a CRM's "driver on our books"; strikers named by a person
+noun, a client "en grève", a seat on a local union's board, a delegate of "the union", Indian
+unions; a person's place in a community, the Irish Traveller and Travelling communities, an
+ethnic group and a faith before a family noun; and what these families risk matching (the
+national criminal record office, a company on strike, union membership and the immigrant
+population as statistics, community centres as venues)."""
+
+from __future__ import annotations
+
+POSITIVES = [
+    ("Il a fait 14 mois à Fresnes, sorti en janvier, cherche un poste de cariste", "criminal"),
+    ("Ancien détenu : j'ai tiré 3 ans à la centrale, aujourd'hui menuisier", "criminal"),
+    ("slt jsuis sortie de zonz le mois dernier, je cherche un job de serveuse", "criminal"),
+    ("Le juge lui a accordé une semi-liberté, il travaille chez nous en journée", "criminal"),
+    ("Embauche à valider avec son conseiller SPIP avant la signature", "criminal"),
+    ("Candidate note: she pressed charges against her former landlord Mr Cole", "criminal"),
+    ("Ms Byrne filed a police report against her neighbour for threats", "criminal"),
+    ("He has a prior for shoplifting from 2016, per the vetting check", "criminal"),
+    ("The caution is still on her record according to the DBS", "criminal"),
+    ("Van driver with a previous drink-drive ban, insurer loaded the quote", "criminal"),
+    ("Courier on our books had a DUI last year, keep him on day runs", "criminal"),
+    ("My son was arrested at the sit-in and charged with obstruction", "criminal"),
+    ("Mon voisin gréviste depuis lundi ne peut pas recevoir le colis", "union"),
+    ("Le client était en grève mardi, rappeler en fin de semaine", "union"),
+    ("Mon mari est en grève depuis trois jours à la raffinerie", "union"),
+    ("Mme Aubert, membre du bureau de l'union locale CFDT de Caen", "union"),
+    ("Lisa was a steward for the union at the call centre for years", "union"),
+    ("Anand is an office bearer of the AIBEA unit at his bank in Pune", "union"),
+    ("Mme Said fait partie de la communauté comorienne de Marseille", "origin"),
+    ("Il est très actif dans la communauté tamoule de La Chapelle", "origin"),
+    ("Trésorier de l'association des Viêt kiều de Lyon, M. Tran", "origin"),
+    ("Tenant comes from the Irish Traveller community, prefers calls", "origin"),
+    ("He grew up in the travelling community in Kildare", "origin"),
+    ("She is active in the Somali community association in Bristol", "origin"),
+    ("Looking for a room, Bengali Muslim family of four, quiet", "origin"),
+    ("Looking for a room, Bengali Muslim family of four, quiet", "religion"),
+]
+
+NOT_ABOUT = [
+    ("L'usine était en grève toute la semaine dernière", "union"),
+]
+
+NEGATIVES = [
+    "Le casier judiciaire national est situé à Nantes, demande d'extrait en ligne",
+    "Union membership in the UK fell again last year, the ONS says",
+    "Trade union membership rates among young workers are falling",
+    "La population immigrée représente 10 % des habitants selon l'Insee",
+    "Les populations d'origine immigrée sont plus jeunes, note l'étude",
+    "Le guichet du casier judiciaire, rue du Palais, ouvre à 9h",
+    "Casier à vélos sécurisé en gare, abonnement mensuel",
+    "Les grévistes de la raffinerie ont voté la reprise du travail",
+    "Somali restaurant and community centre hall for hire, Saturdays",
+]
