@@ -6,7 +6,10 @@ noun, a client "en grève", a seat on a local union's board, a delegate of "the 
 unions; a person's place in a community, the Irish Traveller and Travelling communities, an
 ethnic group and a faith before a family noun; and what these families risk matching (the
 national criminal record office, a company on strike, union membership and the immigrant
-population as statistics, community centres as venues)."""
+population as statistics, community centres as venues). Wave 2 (a third batch of probes): prison
+slang "au ballon", Québec "faire du temps", an "audition libre", county lockup, arraignment,
+stretches, licences taken after a breath test, a union section set up, "jeune" before a people's
+name, "she's" before it; Australian convict heritage, Manouche jazz and crafts of a people."""
 
 from __future__ import annotations
 
@@ -37,6 +40,18 @@ POSITIVES = [
     ("She is active in the Somali community association in Bristol", "origin"),
     ("Looking for a room, Bengali Muslim family of four, quiet", "origin"),
     ("Looking for a room, Bengali Muslim family of four, quiet", "religion"),
+    # wave 2 (third batch of probes)
+    ("Pas joignable, son frère dit qu'il est au ballon depuis lundi", "criminal"),
+    ("Mon chum a fait du temps à Bordeaux, il sort cet été", "criminal"),
+    ("M. Girard est convoqué pour une audition libre à la gendarmerie", "criminal"),
+    ("Tenant is in county lockup, his sister is paying the rent", "criminal"),
+    ("Her ex is awaiting arraignment on the fraud case", "criminal"),
+    ("My cousin is doing a 3 stretch, selling his ute for him", "criminal"),
+    ("Got his licence taken off him after the crash last year", "criminal"),
+    ("She failed a roadside breath test in May and lost her job", "criminal"),
+    ("Il a monté la section CGT de son entrepôt en 2019", "union"),
+    ("Jeune Comorienne de Marseille, 24 ans, cherche colocation", "origin"),
+    ("Customer says she's Somali and would like an interpreter", "origin"),
 ]
 
 NOT_ABOUT = [
@@ -53,4 +68,9 @@ NEGATIVES = [
     "Casier à vélos sécurisé en gare, abonnement mensuel",
     "Les grévistes de la raffinerie ont voté la reprise du travail",
     "Somali restaurant and community centre hall for hire, Saturdays",
+    "Avocat pénaliste : assistance en garde à vue et en audition libre, 24h/24",
+    "Convict-built bridge and convict era cottages on the heritage trail",
+    "Manouche jazz night, swing guitar trio, Friday",
+    "Kabyle pottery and Berber rugs at the craft fair",
+    "Jeune Français de 25 ans, cherche colocation à Lyon",
 ]
