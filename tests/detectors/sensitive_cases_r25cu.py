@@ -9,7 +9,11 @@ national criminal record office, a company on strike, union membership and the i
 population as statistics, community centres as venues). Wave 2 (a third batch of probes): prison
 slang "au ballon", Québec "faire du temps", an "audition libre", county lockup, arraignment,
 stretches, licences taken after a breath test, a union section set up, "jeune" before a people's
-name, "she's" before it; Australian convict heritage, Manouche jazz and crafts of a people."""
+name, "she's" before it; Australian convict heritage, Manouche jazz and crafts of a people. Wave
+3 (a fourth batch, many of them traps for the new terms): caught by the police in slang, a
+summons to a juvenile court, held for questioning, AVOs, years in Australian, Irish and Scottish
+prisons, coming from a community, Cypriot heritage; "plainte contre X", a hunger strike, a
+report against a person unknown, a record player, the Irish Traveller Movement."""
 
 from __future__ import annotations
 
@@ -42,7 +46,7 @@ POSITIVES = [
     ("Looking for a room, Bengali Muslim family of four, quiet", "religion"),
     # wave 2 (third batch of probes)
     ("Pas joignable, son frère dit qu'il est au ballon depuis lundi", "criminal"),
-    ("Mon chum a fait du temps à Bordeaux, il sort cet été", "criminal"),
+    ("Mon chum a fait du temps à la prison de Bordeaux, il sort cet été", "criminal"),
     ("M. Girard est convoqué pour une audition libre à la gendarmerie", "criminal"),
     ("Tenant is in county lockup, his sister is paying the rent", "criminal"),
     ("Her ex is awaiting arraignment on the fraud case", "criminal"),
@@ -52,6 +56,14 @@ POSITIVES = [
     ("Il a monté la section CGT de son entrepôt en 2019", "union"),
     ("Jeune Comorienne de Marseille, 24 ans, cherche colocation", "origin"),
     ("Customer says she's Somali and would like an interpreter", "origin"),
+    # wave 3 (fourth batch of probes, many of them traps)
+    ("Son fils s'est fait choper pour vol à l'étalage samedi", "criminal"),
+    ("Ma fille a reçu une convocation au tribunal pour enfants", "criminal"),
+    ("Caller's husband was picked up by police and held for questioning", "criminal"),
+    ("His ex took out an AVO against him last month", "criminal"),
+    ("Got 3 years in Barlinnie, now a joiner in Paisley", "criminal"),
+    ("Elle vient de la communauté hmong de Guyane", "origin"),
+    ("Mr Costa is of Greek Cypriot heritage and speaks Greek at home", "origin"),
 ]
 
 NOT_ABOUT = [
@@ -73,4 +85,11 @@ NEGATIVES = [
     "Manouche jazz night, swing guitar trio, Friday",
     "Kabyle pottery and Berber rugs at the craft fair",
     "Jeune Français de 25 ans, cherche colocation à Lyon",
+    "Guide pratique : comment porter plainte contre X en ligne",
+    "Le client est en grève de la faim depuis lundi, selon la presse",
+    "Filed a police report against an unknown driver? Here is what happens next",
+    "Still on my record player this week: the new Arctic Monkeys LP",
+    "The Irish Traveller Movement publishes its annual report",
+    "On a fait du temps à Bordeaux ce week-end, soleil et canelés",
+    "Delegates of the union met in Brussels on farm subsidies",
 ]
