@@ -13,7 +13,10 @@ name, "she's" before it; Australian convict heritage, Manouche jazz and crafts o
 3 (a fourth batch, many of them traps for the new terms): caught by the police in slang, a
 summons to a juvenile court, held for questioning, AVOs, years in Australian, Irish and Scottish
 prisons, coming from a community, Cypriot heritage; "plainte contre X", a hunger strike, a
-report against a person unknown, a record player, the Irish Traveller Movement."""
+report against a person unknown, a record player, the Irish Traveller Movement. Wave 4 (a fifth
+batch): one's own suspended sentence, taking part "au mouvement de grève", a post in an
+association of a people's women or youth, a people's name after "proud" where the list had none;
+a reprieve on a payment, a prisoner of love, Gitanes cigarettes."""
 
 from __future__ import annotations
 
@@ -64,6 +67,12 @@ POSITIVES = [
     ("Got 3 years in Barlinnie, now a joiner in Paisley", "criminal"),
     ("Elle vient de la communauté hmong de Guyane", "origin"),
     ("Mr Costa is of Greek Cypriot heritage and speaks Greek at home", "origin"),
+    # wave 4 (fifth batch of probes)
+    ("Je dois garder un CDI, c'est une obligation de mon sursis probatoire", "criminal"),
+    ("Le client a participé au mouvement de grève de la raffinerie", "union"),
+    ("Mme Bamba, présidente de l'association des femmes maliennes de Montreuil", "origin"),
+    ("I'm a proud Palestinian, born in Nablus, studying in Dublin", "origin"),
+    ("She's Guatemalan, Mayan on her mother's side, a nurse in LA", "origin"),
 ]
 
 NOT_ABOUT = [
@@ -92,4 +101,8 @@ NEGATIVES = [
     "The Irish Traveller Movement publishes its annual report",
     "On a fait du temps à Bordeaux ce week-end, soleil et canelés",
     "Delegates of the union met in Brussels on farm subsidies",
+    "Son sursis de paiement court jusqu'en mai, relance le 3",
+    "Prisoner of love? Romantic weekend at the Old Jail Hotel",
+    "Paquet de Gitanes vintage, collection des années 70",
+    "Appartement libérable en septembre, 3 pièces, parking",
 ]
