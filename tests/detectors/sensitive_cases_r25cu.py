@@ -14,9 +14,8 @@ name, "she's" before it; Australian convict heritage, Manouche jazz and crafts o
 summons to a juvenile court, held for questioning, AVOs, years in Australian, Irish and Scottish
 prisons, coming from a community, Cypriot heritage; "plainte contre X", a hunger strike, a
 report against a person unknown, a record player, the Irish Traveller Movement. Wave 4 (a fifth
-batch): one's own suspended sentence, taking part "au mouvement de grève", a post in an
-association of a people's women or youth, a people's name after "proud" where the list had none;
-a reprieve on a payment, a prisoner of love, Gitanes cigarettes."""
+batch): one's own suspended sentence, taking part "au mouvement de grève", a people's name after
+"proud" where the list had none; a reprieve on a payment, a prisoner of love, Gitanes cigarettes."""
 
 from __future__ import annotations
 
@@ -70,7 +69,6 @@ POSITIVES = [
     # wave 4 (fifth batch of probes)
     ("Je dois garder un CDI, c'est une obligation de mon sursis probatoire", "criminal"),
     ("Le client a participé au mouvement de grève de la raffinerie", "union"),
-    ("Mme Bamba, présidente de l'association des femmes maliennes de Montreuil", "origin"),
     ("I'm a proud Palestinian, born in Nablus, studying in Dublin", "origin"),
     ("She's Guatemalan, Mayan on her mother's side, a nurse in LA", "origin"),
 ]
