@@ -171,6 +171,12 @@ class Hits:
             spans["negation"] = [
                 n for n in negation if not (_house_number(words, n) or _restrictive(words, n))
             ]
+        if (generic := spans.get("generic_left")) and (person := spans.get("person")):
+            # "driver on our books had a DUI": a person marker holding a generic word is no
+            # public addressed (the "books" of a CRM's "on our books" names no book)
+            spans["generic_left"] = [
+                g for g in generic if not any(p[0] <= g[0] and g[1] <= p[1] for p in person)
+            ]
         return cls(text, words, starts, ends, spans)
 
     def quote(self, span: Span) -> str:
