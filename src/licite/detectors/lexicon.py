@@ -80,23 +80,17 @@ class Entry:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """``trie``: phrases to entries (false friends first); ``anchors``: one token of every
-    category phrase; ``lead``: per anchor, how many tokens before it a term holding it may
-    start; ``reach``: per first token of a false friend, how many tokens after it the longest
-    such false friend ends (``ff_lead`` is the largest); ``members``: per category, the phrases
+    category phrase (a text holding none has no term); ``members``: per category, the phrases
     that tie a person to it; ``sizes``: terms per category and language, as written."""
 
     trie: Trie
     anchors: frozenset[str]
-    lead: dict[str, int]
-    reach: dict[str, int]
-    ff_lead: int
     members: dict[str, list[tuple[str, ...]]]
     sizes: dict[str, dict[str, int]]
 
     def __reduce__(self) -> tuple[type[Lexicon], tuple[object, ...]]:
         """As :meth:`Entry.__reduce__`."""
-        return (Lexicon, (self.trie, self.anchors, self.lead, self.reach, self.ff_lead,
-                          self.members, self.sizes))  # fmt: skip
+        return (Lexicon, (self.trie, self.anchors, self.members, self.sizes))  # fmt: skip
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -188,10 +182,7 @@ def _load(categories: tuple[str, ...]) -> Lexicon:
         sizes[category] = {}
         files.append((category, list(_entries(raw, category)), macros))  # read once
     stop = frozenset(fold(w) for w in _read("stopwords.json")["words"].split())
-    # A term starts at most (its anchor's index) tokens before its anchor; a false friend that
-    # hides a term covers the term's first token, so it starts at most (its length - 1) before.
-    lead: dict[str, int] = {}
-    reach: dict[str, int] = {}
+    anchors: set[str] = set()
 
     def phrases(false_friends: bool) -> Iterator[tuple[tuple[str, ...], Entry]]:
         for category, entries, macros in files:
@@ -200,19 +191,13 @@ def _load(categories: tuple[str, ...]) -> Lexicon:
                 if (entry.kind == "false_friend") != false_friends:
                     continue
                 expanded = expand(entry.form, macros)
-                if false_friends:
-                    for phrase in expanded:
-                        reach[phrase[0]] = max(reach.get(phrase[0], 0), len(phrase) - 1)
-                else:
+                if not false_friends:
                     counts[entry.lang] = counts.get(entry.lang, 0) + 1
                     if any(p[0] == NUMBER for p in expanded):
                         raise ValueError(f"{category}: {entry.form!r} starts with a number")
-                    for phrase in expanded:
-                        anchor = _anchor(phrase, stop)
-                        lead[anchor] = max(lead.get(anchor, 0), phrase.index(anchor))
+                    anchors.update(_anchor(phrase, stop) for phrase in expanded)
                 for phrase in expanded:
                     yield phrase, entry
 
     trie = build_trie(chain(phrases(True), phrases(False)))
-    ff_lead = max(reach.values(), default=0)
-    return Lexicon(trie, frozenset(lead), lead, reach, ff_lead, members, sizes)
+    return Lexicon(trie, frozenset(anchors), members, sizes)

@@ -163,7 +163,9 @@ def detect(text: str, field: str | None = None) -> list[Finding]:
     end = 0
     trie = lex.trie
     last = len(words) - 1
-    for i in _starts(words, lex):
+    # Every token is tried as a start (a dict look-up each): restricting the starts to the
+    # reach of the anchors cost more than the look-ups it saved, and found the same terms.
+    for i in range(len(words)):
         if i < end:
             continue
         word = words[i]
@@ -206,38 +208,6 @@ def _tokens(text: str, anchors: frozenset[str]) -> tuple[list[str], list[int], l
         return None
     bounds = list(accumulate(map(len, parts)))
     return words, bounds[0:-1:2], bounds[1::2]
-
-
-def _starts(words: list[str], lex: Lexicon) -> list[int]:
-    """Where a phrase that matters may start, in order: from the earliest start of a term
-    holding an anchor to the anchor, and before that only where a false friend could reach the
-    term's first token (a function word before a term is skipped without a trie walk).
-
-    A token before a term's first token is looked at once, not once per anchor: while the
-    terms' first tokens do not move back, a token already passed either is a start or was
-    found too far from an earlier (so nearer) first token."""
-    starts: set[int] = set()
-    lead, reach, ff_lead = lex.lead, lex.reach, lex.ff_lead
-    seen = latest = 0  # tokens before ``seen`` are settled while firsts reach ``latest``
-    for at in [at for at, word in enumerate(words) if word in lead]:
-        first = at - lead[words[at]]
-        if first < 0:
-            first = 0
-        starts.update(range(first, at + 1))
-        low = first - ff_lead if first > ff_lead else 0
-        if first >= latest:
-            latest = first
-            if low < seen:
-                low = seen
-        seen = at + 1
-        for i in range(low, first):
-            before = words[i]
-            covers = reach.get(before, -1)
-            if covers < 0 and before.isdigit():
-                covers = reach.get(NUMBER, -1)
-            if covers >= 0 and i + covers >= first:
-                starts.add(i)
-    return sorted(starts)
 
 
 def _findings(
