@@ -98,17 +98,13 @@ def _near_strings(query: str) -> str:
 
 
 def _near_integers(query: str) -> str:
-    """The same by the last nine digits as an integer; plain: ``0`` or ``+33`` then nine
-    digits, the first not 0 (the round trip through an integer rules out anything but
-    digits), as the PLAIN pattern."""
-    plain = (
-        "coalesce(CAST(t9 AS VARCHAR) = right(v, 9) AND t9 >= 100000000 AND "
-        "(length(v) = 10 AND v[1] = '0' OR length(v) = 12 AND v[1:3] = '+33'), false)"
-    )
+    """The same by the last nine digits as an integer, cast only once PLAIN has matched (a
+    plain value's last nine digits are digits, the first not 0: the cast is exact). Casting
+    every value and checking it by a round trip to text cost 0.6-1 s more on a list of 20M."""
     return (
-        f"SELECT v FROM (SELECT v, listed, TRY_CAST(right(v, 9) AS UINTEGER) AS t9 "
-        f"FROM ({query})) WHERE listed AND (v IS NULL OR NOT {plain} OR coalesce(t9 IN "
-        "(SELECT TRY_CAST(t AS UINTEGER) FROM contact_tails), false))"
+        f"SELECT v FROM ({query}) WHERE listed AND (v IS NULL OR NOT "
+        f"regexp_full_match(v, {literal(PLAIN)}) OR TRY_CAST(right(v, 9) AS UINTEGER) IN "
+        "(SELECT TRY_CAST(t AS UINTEGER) FROM contact_tails))"
     )
 
 
