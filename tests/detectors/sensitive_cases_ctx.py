@@ -47,6 +47,17 @@ POSITIVES = [
     ("Marc vit avec son compagnon Julien depuis 2019, T3 recherché", "sex_life"),
     ("Morgane vit avec sa compagne depuis 2019, T3 recherché", "sex_life"),
     ("Max and his partner Toby, two cats, no smokers", "sex_life"),
+    # A sentence of enrolment names whose biometric data is recorded by a first name or as
+    # the subject of a note, not only by an honorific (+4 TP, 0 FP on the studied corpora).
+    (
+        "Accès salle serveurs par reconnaissance faciale, Nadia enrôlée ce matin, badge rendu",
+        "biometric",
+    ),
+    ("Pointeuse à empreinte digitale installée, Karim enrôlé hier, les autres lundi", "biometric"),
+    (
+        "Accès résidence par reconnaissance faciale : locataire Benali enregistrée ce matin",
+        "biometric",
+    ),
 ]
 
 NOT_ABOUT = [
@@ -54,6 +65,9 @@ NOT_ABOUT = [
     ("Poste d'animateur : casier judiciaire demandé à l'embauche", "criminal"),
     # the system alone, nobody enrolled: generic
     ("Entrée du parking par reconnaissance faciale, installation par la copropriété", "biometric"),
+    # a device sold with its enrolled data erased: the seller's own, but no more data
+    ("Vends ma tablette, empreinte digitale et visage supprimés, 90 €", "biometric"),
+    ("Fingerprint readers installed, staff will be enrolled next week", "biometric"),
     # no post within two words of the name: an organisation, not a member
     ("The GMB has called a strike at the depot over pay and staffing next month", "union"),
     ("Young Democrats of Ohio: annual report and accounts, published online", "politics"),

@@ -375,6 +375,10 @@ _KIN_OWNERS = frozenset(
 )
 #: Rules whose markers are a person's honorific ("Mme", "M.", "Ms").
 _HONORIFICS = ("named", "female", "male")
+#: Who a sentence of enrolment may name: an honorific, a first name ("Stéphane enrôlé hier"),
+#: or the subject of a note ("collaborateur Diallo réenrôlé"). Not the writer: "mon ancien
+#: smartphone, empreinte et visage effacés" is a sale.
+_ENROLLED = (*_HONORIFICS, "male_name", "female_name", "subject")
 
 
 def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | None:
@@ -542,15 +546,16 @@ def _post_named(window: Window, hits: Hits) -> tuple[int, str] | None:
 
 def _enrolled(window: Window, hits: Hits) -> tuple[int, str] | None:
     """Whose biometric data a note records: a person named with an honorific right after the
-    match, or in a sentence that says it was enrolled or recorded ("empreintes de M. Faivre
-    enregistrées", "template captured for Ms Lopez")."""
+    match, or in a sentence that says it was enrolled or recorded, a person named there by an
+    honorific, a first name or as the note's subject ("empreintes de M. Faivre enregistrées",
+    "Nadia enrôlée ce matin", "template captured for Ms Lopez")."""
     low, high = window.left(10, sentence=True)[0], window.right(12, sentence=True)[1]
     # "la borne du parking reconnaît le visage de Mme Roux": whose face, right after the match
     if named := next((f for rule in _HONORIFICS if (f := hits.after(rule, window, 2))), None):
         return named
     if not hits.first("enrolment", low, high):
         return None
-    return next((f for rule in _HONORIFICS if (f := hits.first(rule, low, high))), None)
+    return next((f for rule in _ENROLLED if (f := hits.first(rule, low, high))), None)
 
 
 def _minister(window: Window, hits: Hits) -> tuple[int, str] | None:
