@@ -58,6 +58,10 @@ POSITIVES = [
         "Accès résidence par reconnaissance faciale : locataire Benali enregistrée ce matin",
         "biometric",
     ),
+    # A note's heading names whom the first clause after its dash is about, whatever
+    # business words follow ("Mrs X - on home dialysis, priority services") (+2 TP, 0 FP).
+    ("M. Caron – insuline le matin, livraison magasin avant 9h", "health"),
+    ("Mrs Hale - insulin twice a day, book the shop delivery before 9", "health"),
 ]
 
 NOT_ABOUT = [
@@ -65,6 +69,8 @@ NOT_ABOUT = [
     ("Poste d'animateur : casier judiciaire demandé à l'embauche", "criminal"),
     # the system alone, nobody enrolled: generic
     ("Entrée du parking par reconnaissance faciale, installation par la copropriété", "biometric"),
+    # a practitioner in the heading, her specialty after the dash: no patient
+    ("Mme Girard - orthophoniste, bégaiement et dyslexie chez l'enfant", "health"),
     # a device sold with its enrolled data erased: the seller's own, but no more data
     ("Vends ma tablette, empreinte digitale et visage supprimés, 90 €", "biometric"),
     ("Fingerprint readers installed, staff will be enrolled next week", "biometric"),

@@ -845,7 +845,8 @@ def _link(
 ) -> tuple[int, str] | None:
     """The nearest marker tying the match to a person: a relative, a verb of being or
     suffering, an age (in the sentence); a possessive right before it; a person named with an
-    honorific (in the sentence for a stated fact, in the clause otherwise); a first-person
+    honorific (in the sentence for a stated fact, or in the heading of the note whose first
+    clause after a dash it is; in the clause otherwise); a first-person
     pronoun in its clause, unless the sentence speaks in a business voice ("je vous propose")."""
     found = hits.before("person", window, 10, sentence=True) or hits.after(
         "person", window, 8, sentence=True
@@ -863,6 +864,13 @@ def _link(
             or (
                 _named_person(window, hits, *_around(window, 10, 8, sentence=True))
                 if titled
+                else None
+            )
+            # "Mrs O'Sullivan - on home dialysis, priority services register": a note's
+            # heading names whom the first clause after its dash is about
+            or (
+                _named_person(window, hits, *window.head)
+                if titled and window.clause[0] == window.sentence[0]
                 else None
             )
         )
