@@ -58,6 +58,11 @@ POSITIVES = [
         "Accès résidence par reconnaissance faciale : locataire Benali enregistrée ce matin",
         "biometric",
     ),
+    # A US party initial opening a parenthesis after an official's name, under a post in the
+    # five words before ("needs": "post"; "Rep.", "Hon." end no sentence) (+6 TP, 0 FP).
+    ("Office of Assemblymember Rosa Ortiz (D), Suite 300, walk-ins Wednesdays", "politics"),
+    ("State Rep. Carla Nunez (D-12th District) - office on Elm St, walk-ins Mondays", "politics"),
+    ("Hon. Paul Becker (R), County Commissioner, office hours Fridays", "politics"),
     # A note's heading names whom the first clause after its dash is about, whatever
     # business words follow ("Mrs X - on home dialysis, priority services") (+2 TP, 0 FP).
     ("M. Caron – insuline le matin, livraison magasin avant 9h", "health"),
@@ -103,4 +108,8 @@ NEGATIVES: list[str] = [
     # a first name of the other gender than the partner word: no same-gender couple
     "Laura et son compagnon Marc cherchent un T2 à Nantes",
     "Max and his partner Imogen, two cats, no smokers",
+    # one capital letter in a parenthesis with no post before it is no party
+    "Parking level 2, Block D (R) near the lifts, ask Mr Smith for the key",
+    "Hoodies in sizes S (R), M and L, Ms Patel collects on Friday",
+    "Take vitamin D daily, Dr Evans said (D3 form, not D2)",
 ]

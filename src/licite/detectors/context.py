@@ -400,6 +400,13 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         or _post_after(entry, window, hits)
     ):
         return None
+    # "Councilmember Maria Delgado (D)": one letter opening a parenthesis is a party only under
+    # a post ("Block D (R)", "taille S (R)" name none)
+    if entry.needs == "post" and not (
+        hits.text[hits.starts[window.start] - 1 : hits.starts[window.start]] == "("
+        and hits.before(member_rule, window, 5)
+    ):
+        return None
     if entry.partner:
         return _same_gender(entry.partner, window, hits)
     if entry.needs == "name":  # "Père Antoine", "Sister Agnes": a title before a first name

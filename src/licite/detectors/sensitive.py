@@ -52,10 +52,11 @@ _SPLIT = re.compile(f"({_TOKEN.pattern})")
 #: sign ("LGBTQ+ and proud": the "+" of a label is no token either).
 _GAP = re.compile(r"[\s\-\u2010\u2011\u2013'\u2019&+]{1,4}")
 #: A full stop after a title, an initial or a house number ("M. Gay", "Dr. Martin", "J. Dupont",
-#: "tenant in No. 4", the CRM shorthand "Cl. a eu un infarctus" for the client) ends nothing:
+#: "tenant in No. 4", the CRM shorthand "Cl. a eu un infarctus" for the client, the US "Rep.",
+#: "Sen.", "Gov." and "Hon." before an official's name) ends nothing:
 #: after a "." (``(?<=\.)``), one lookbehind per length of title, the title not preceded by a
 #: word character.
-_TITLES = ("[A-Za-z]", "Mr|Ms|Dr|St|Pr|Me|No|Cl", "Mme|Mrs|Ste", "Mlle")
+_TITLES = ("[A-Za-z]", "Mr|Ms|Dr|St|Pr|Me|No|Cl", "Mme|Mrs|Ste|Rep|Hon|Sen|Gov", "Mlle")
 _FULL_STOP = r"(?<=\.)" + "".join(rf"(?<!(?<!\w)(?:{t})\.)" for t in _TITLES)
 #: Clause ends, in one scan: a character, then lookarounds saying whether it cuts (so that the
 #: regex engine scans for the character class); group 1 takes part when the cut also ends a
