@@ -556,10 +556,10 @@ def _enrolled(window: Window, hits: Hits) -> tuple[int, str] | None:
     match, or in a sentence that says it was enrolled or recorded, a person named there by an
     honorific, a first name or as the note's subject ("empreintes de M. Faivre enregistrées",
     "Nadia enrôlée ce matin", "template captured for Ms Lopez")."""
-    low, high = window.left(10, sentence=True)[0], window.right(12, sentence=True)[1]
     # "la borne du parking reconnaît le visage de Mme Roux": whose face, right after the match
     if named := next((f for rule in _HONORIFICS if (f := hits.after(rule, window, 2))), None):
         return named
+    low, high = window.left(10, sentence=True)[0], window.right(12, sentence=True)[1]
     if not hits.first("enrolment", low, high):
         return None
     return next((f for rule in _ENROLLED if (f := hits.first(rule, low, high))), None)
