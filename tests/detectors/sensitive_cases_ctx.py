@@ -67,6 +67,10 @@ POSITIVES = [
     # business words follow ("Mrs X - on home dialysis, priority services") (+2 TP, 0 FP).
     ("M. Caron – insuline le matin, livraison magasin avant 9h", "health"),
     ("Mrs Hale - insulin twice a day, book the shop delivery before 9", "health"),
+    # "Bi" as a profile's first word, then a comma or a full stop: the writer's own label
+    # ("needs": "opening") (+6 TP over five studied writers, 0 FP).
+    ("Bi, 31 ans, Toulouse. Fan de rando et de jeux de société", "sex_life"),
+    ("Bi. Nurse, runner, terrible at karaoke, she/her", "sex_life"),
 ]
 
 NOT_ABOUT = [
@@ -112,4 +116,9 @@ NEGATIVES: list[str] = [
     "Parking level 2, Block D (R) near the lifts, ask Mr Smith for the key",
     "Hoodies in sizes S (R), M and L, Ms Patel collects on Friday",
     "Take vitamin D daily, Dr Evans said (D3 form, not D2)",
+    # "bi" anywhere but a profile's first word, in capitals, or before "tri", is no label
+    "Vends clim bi, tri ou quadri-split, garantie 2 ans",
+    "BI, SQL and Tableau required, 3 days on site",
+    "Bi, tri ou quadri-zone : devis gratuit pour votre climatisation",
+    "Bi-zone climatisation, installée l'an dernier, 900 €",
 ]

@@ -419,6 +419,8 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     # "my brother is inside" ends the text: nothing after it makes it a room or a building
     if entry.needs == "end" and hits.text[hits.ends[window.end - 1] :].strip(" .!?…\n"):
         return None
+    if entry.needs == "opening":  # "Bi, 27 ans, Nantes": a profile's label is its writer's
+        return _opening(window, hits)
     if found := hits.before("fiction", window, 14, sentence=True):
         return Verdict(False, f"a story or a character{_quote(found)}, not a person")
     # "promener mon chien, je suis en burn-out": the speaker, nearer than the pet, is meant
@@ -480,6 +482,20 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         # the term says whose prints they are, whatever system or business word is near
         member = enrolled or (owned if category == "biometric" and entry.kind in _STATED else None)
     return _tie(entry, window, hits, member, soft_ok=not joined)
+
+
+def _opening(window: Window, hits: Hits) -> Verdict | None:
+    """A label that is the text's first word, then a comma or a full stop ("Bi, 26, Boston"),
+    else no mention: anywhere else, or in capitals ("BI, SQL": business intelligence), or
+    before "tri" ("Bi, tri ou quadri-zone"), it is a prefix or an abbreviation."""
+    at, end = window.start, window.end
+    if at or end >= len(hits.words) or hits.text[: hits.starts[at]].strip():
+        return None
+    if hits.text[hits.ends[end - 1] : hits.starts[end]].strip()[:1] not in (",", "."):
+        return None
+    if hits.quote((at, end)).isupper() or hits.words[end] == "tri":
+        return None
+    return Verdict(True, "a label opening a profile: the writer's own")
 
 
 def _asked(found: tuple[int, str], window: Window, hits: Hits, *, trait: bool) -> bool:

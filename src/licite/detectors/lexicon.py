@@ -12,6 +12,8 @@ A lexicon file holds ``entries``: groups of ``terms`` (see :mod:`licite.detector
 ``needs: "end"`` (no mention at all unless the text ends with it: ``my brother is inside``),
 ``needs: "post"`` (no mention at all without a membership word or post in the five words
 before: ``State Senator Maria Lopez (D)``),
+``needs: "opening"`` (no mention at all unless it is the text's first word, a comma or a full
+stop right after: a profile's label, ``Bi, 27 ans, Nantes``),
 ``not_title`` (a capitalised word inside a sentence is a name: ``M. Gay``), ``also`` (more
 categories: a hereditary disease is genetic and health data) and ``partner`` (``f``, ``m`` or
 ``couple``: a partner or couple word that reveals an orientation beside people of one gender;
@@ -70,7 +72,9 @@ class Entry:
     #: "member" for an organisation named only with a membership word ("militant du PS");
     #: "name" for a title that reveals a faith only before a first name ("Père Antoine");
     #: "end" for a phrase that reveals it only when it ends the text ("my son is inside");
-    #: "post" for a party's initial that a post must precede ("Hon. Linda Carver (R)").
+    #: "post" for a party's initial that a post must precede ("Hon. Linda Carver (R)");
+    #: "opening" for a label that says it of the writer only as a profile's first word ("Bi,
+    #: 27 ans, Nantes").
     needs: str = ""
 
     def __reduce__(self) -> tuple[type[Entry], tuple[object, ...]]:
