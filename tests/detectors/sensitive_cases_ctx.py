@@ -71,6 +71,10 @@ POSITIVES = [
     # ("needs": "opening") (+6 TP over five studied writers, 0 FP).
     ("Bi, 31 ans, Toulouse. Fan de rando et de jeux de société", "sex_life"),
     ("Bi. Nurse, runner, terrible at karaoke, she/her", "sex_life"),
+    # A leave for health is a person's: a doctor named before it is whom it is about, whatever
+    # business words stand near ("leave": true) (+5 TP over four studied writers, 0 FP).
+    ("Dr Paul Royer, dentiste. Cabinet fermé tout le mois d'août pour arrêt maladie", "health"),
+    ("Dr. Sara Quinn, optometrist. Dr. Quinn is on maternity leave, Dr. Lee covers", "health"),
 ]
 
 NOT_ABOUT = [
@@ -100,6 +104,8 @@ NOT_ABOUT = [
         "Bureau de Mme Colin au 2e étage. La synagogue est en face, parking rue Victor-Hugo",
         "religion",
     ),
+    # a leave with no doctor named before it: a job offer's, no one's
+    ("Cabinet dentaire cherche assistante, CDD remplacement congé maternité, 35 h", "health"),
 ]
 
 NEGATIVES: list[str] = [

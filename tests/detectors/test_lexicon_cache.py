@@ -141,7 +141,8 @@ def test_a_lexicon_read_back_equals_the_one_load(folder: Path) -> None:
 def test_every_field_of_an_entry_survives_the_round_trip() -> None:
     """Entries are rebuilt through ``__init__`` (see ``Entry.__reduce__``): none left out."""
     entry = Entry(("sex_life", "health"), "trait", "en", "Husband to", frozenset({"a"}),
-                  frozenset({"b"}), not_title=True, partner="to_m", needs="member")  # fmt: skip
+                  frozenset({"b"}), not_title=True, partner="to_m", needs="member",
+                  leave=True)  # fmt: skip
     assert pickle.loads(pickle.dumps(entry)) == entry
     assert len(entry.__reduce__()[1]) == len(dataclasses.fields(Entry))
     lexicon = _load(("genetic",))

@@ -820,6 +820,7 @@ def _tie(
             member
             or _link(window, hits, third=True, pronoun=True)
             or _owner_inside(entry, window, hits)
+            or (_doctor_before(window, hits) if entry.leave else None)
         )
         note = f"; negated{_quote(negated)}, which still reveals it" if negated else ""
         if link:
@@ -847,6 +848,24 @@ def _tie(
         return Verdict(True, f"tied to a person by{_quote(tie)}")
     what = "an object" if entry.kind == "object" else "a place, practice or organisation"
     return Verdict(False, f"{what} not tied to a person")
+
+
+#: A doctor's titles, before a surname ("le Dr Lenoir", "docteur Martin", "Pr Leroy").
+_DOCTORS = frozenset({"dr", "docteur", "doctor", "pr", "professeur"})
+#: How many tokens before a leave its doctor may be named: a directory entry's heading
+#: ("Dr Amélie Faure, médecin généraliste. Cabinet fermé du 2 au 30 juin pour congé maternité").
+_DOCTOR_REACH = 20
+
+
+def _doctor_before(window: Window, hits: Hits) -> tuple[int, str] | None:
+    """The doctor named nearest before a leave, up to _DOCTOR_REACH tokens, in any sentence:
+    only a person takes a leave, so the practice's title and business words beside it ("Cabinet
+    fermé", "DDS, family dentistry") make no offer of it ("Dr. Ellis is on medical leave")."""
+    words, text, starts = hits.words, hits.text, hits.starts
+    for at in range(window.start - 2, max(window.start - _DOCTOR_REACH, 0) - 1, -1):
+        if words[at] in _DOCTORS and text[starts[at + 1]].isupper():
+            return window.start - at - 2, hits.quote((at, at + 2))
+    return None
 
 
 def _owner_inside(entry: Entry, window: Window, hits: Hits) -> tuple[int, str] | None:

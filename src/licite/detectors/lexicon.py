@@ -14,8 +14,10 @@ A lexicon file holds ``entries``: groups of ``terms`` (see :mod:`licite.detector
 before: ``State Senator Maria Lopez (D)``),
 ``needs: "opening"`` (no mention at all unless it is the text's first word, a comma or a full
 stop right after: a profile's label, ``Bi, 27 ans, Nantes``),
-``not_title`` (a capitalised word inside a sentence is a name: ``M. Gay``), ``also`` (more
-categories: a hereditary disease is genetic and health data) and ``partner`` (``f``, ``m`` or
+``not_title`` (a capitalised word inside a sentence is a name: ``M. Gay``), ``leave`` (a leave
+or absence for health: only a person takes one, so a doctor named before it is whom it is
+about, whatever business words stand near: ``Dr Faure … fermé pour congé maternité``), ``also``
+(more categories: a hereditary disease is genetic and health data) and ``partner`` (``f``, ``m`` or
 ``couple``: a partner or couple word that reveals an orientation beside people of one gender;
 ``pair``: a wedding word followed by two first names of one gender; ``to_m`` or ``to_f``: a
 spouse word said of oneself before a first name of the same gender, "husband to Tom";
@@ -76,12 +78,16 @@ class Entry:
     #: "opening" for a label that says it of the writer only as a profile's first word ("Bi,
     #: 27 ans, Nantes").
     needs: str = ""
+    #: A leave or absence for health ("arrêt maladie", "on medical leave"): a doctor named
+    #: before it is whom it is about, whatever business words stand near.
+    leave: bool = False
 
     def __reduce__(self) -> tuple[type[Entry], tuple[object, ...]]:
         """Unpickled (the lexicon cache) through ``__init__``: a mypyc-compiled frozen class
         lacks the ``__setstate__`` that pure dataclasses get."""
         return (Entry, (self.categories, self.kind, self.lang, self.form, self.upper,
-                        self.capital, self.not_title, self.partner, self.needs))  # fmt: skip
+                        self.capital, self.not_title, self.partner, self.needs,
+                        self.leave))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +144,7 @@ def _entries(raw: dict[str, Any], category: str) -> Iterator[Entry]:
                 not_title=group.get("not_title", False),
                 partner=group.get("partner", ""),
                 needs=group.get("needs", ""),
+                leave=group.get("leave", False),
             )
 
 
