@@ -75,6 +75,8 @@ POSITIVES = [
     # business words stand near ("leave": true) (+5 TP over four studied writers, 0 FP).
     ("Dr Paul Royer, dentiste. Cabinet fermé tout le mois d'août pour arrêt maladie", "health"),
     ("Dr. Sara Quinn, optometrist. Dr. Quinn is on maternity leave, Dr. Lee covers", "health"),
+    # "suivi(e)" ties a condition to a person as a verb ("suivie pour", "est suivi") ...
+    ("Mme Roux est suivie depuis 2020 pour une sclérose en plaques", "health"),
 ]
 
 NOT_ABOUT = [
@@ -104,6 +106,8 @@ NOT_ABOUT = [
         "Bureau de Mme Colin au 2e étage. La synagogue est en face, parking rue Victor-Hugo",
         "religion",
     ),
+    # ... not as the noun of a practitioner's service ("suivi de grossesse") (-2 FP, 0 TP lost)
+    ("Sage-femme à Vannes : suivi de grossesse, préparation à la naissance", "health"),
     # a leave with no doctor named before it: a job offer's, no one's
     ("Cabinet dentaire cherche assistante, CDD remplacement congé maternité, 35 h", "health"),
 ]
