@@ -77,6 +77,9 @@ POSITIVES = [
     ("Dr. Sara Quinn, optometrist. Dr. Quinn is on maternity leave, Dr. Lee covers", "health"),
     # "suivi(e)" ties a condition to a person as a verb ("suivie pour", "est suivi") ...
     ("Mme Roux est suivie depuis 2020 pour une sclérose en plaques", "health"),
+    # A union's post, then a first name right after it: the name holds the post (an honorific
+    # was needed before) (+1 TP, 0 FP).
+    ("Royal College of Nursing, branch secretary: Linda Moore, Tuesdays 6pm", "union"),
 ]
 
 NOT_ABOUT = [

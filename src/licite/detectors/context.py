@@ -564,7 +564,11 @@ def _post_named(window: Window, hits: Hits) -> tuple[int, str] | None:
     if post is None:
         return None
     after = low + post[0] + 1
-    return post if any(hits.first(rule, after, high) for rule in _HONORIFICS) else None
+    if any(hits.first(rule, after, high) for rule in _HONORIFICS):
+        return post
+    # "district secretary: Fiona Campbell", "President: Marcus Lee": a first name right after
+    near = min(after + 3, high)
+    return post if any(hits.first(rule, after, near) for rule, _ in _NAMES) else None
 
 
 def _enrolled(window: Window, hits: Hits) -> tuple[int, str] | None:
