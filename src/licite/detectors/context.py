@@ -625,7 +625,11 @@ def _same_gender(partner: str, window: Window, hits: Hits) -> Verdict | None:
             return None
         return Verdict(True, f"a partner of the same gender as «{hits.words[window.start]}»")
     if partner != "couple":
-        nearest = _nearest_gender(hits, left)
+        # "Lead: Ms Kaplan, 33 - 'my wife and I…'", "Aoife here — me and my wife": a note's
+        # heading before a dash names the speaker when the sentence names no one before
+        nearest = _nearest_gender(hits, left) or (
+            _nearest_gender(hits, window.head) if window.head[0] < window.head[1] else None
+        )
         if nearest is None:  # "son époux M. Paul Girard (assuré : M. Henri Vasseur)": count them
             return _couple(window, hits, left[0], "female" if partner == "f" else "male")
         if nearest[1] != ("female" if partner == "f" else "male"):
