@@ -670,7 +670,9 @@ def _couple(window: Window, hits: Hits, low: int, gender: str = "") -> Verdict |
     high = window.right(8, sentence=True)[1]
     # "le couple, deux femmes": a pair marker counts as two people
     counts = {
-        g: hits.count(g, low, high) + 2 * hits.count(f"{g}_pair", low, high)
+        g: hits.count(g, low, high)
+        + _given_names(hits, f"{g}_name", low, high)
+        + 2 * hits.count(f"{g}_pair", low, high)
         for g in ("female", "male")
     }
     if min(counts.values()) == 0 and max(counts.values()) >= 2:
@@ -678,6 +680,24 @@ def _couple(window: Window, hits: Hits, low: int, gender: str = "") -> Verdict |
         if gender in ("", found):
             return Verdict(True, f"a couple of two people of one gender ({found})")
     return None
+
+
+def _given_names(hits: Hits, rule: str, low: int, high: int) -> int:
+    """How many first names of ``rule`` in ``[low, high)`` name a person ("Kevin and Andre
+    (married couple)"): written with a capital ("marié" is no Marie), not right after a
+    capitalised word (the surname "Ali" of "Mme Ait Ali") nor after an honorific, which
+    already counted its person ("M. Alain Roche" is one man)."""
+    text, starts, ends = hits.text, hits.starts, hits.ends
+    titled = {end for g in ("female", "male") for _, end in hits.spans.get(g, ())}
+    return sum(
+        1
+        for at, end in set(hits.spans.get(rule, ()))  # a name in two lists is one person
+        if low <= at
+        and end <= high
+        and text[starts[at]].isupper()
+        and at not in titled
+        and not (at and text[ends[at - 1] : starts[at]] == " " and text[starts[at - 1]].isupper())
+    )
 
 
 #: Words that greet or thank the reader: a first name right after one is the reader's, not the
