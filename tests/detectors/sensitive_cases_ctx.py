@@ -87,6 +87,14 @@ POSITIVES = [
     # A couple word beside two first names of one gender, written with capitals and not after
     # an honorific (+1 TP, 0 FP).
     ("Tenants: Luke & Harry (married), no pets, move in March", "sex_life"),
+    # An enrolment of a named person in the sentence after a biometric term ties it, whatever
+    # the term's kind but an object (+1 TP on the studied corpora, +1 on an untouched writer,
+    # 0 FP).
+    (
+        "Pointeuse à reconnaissance de l'iris posée au dépôt ; Yanis enrôlé hier, les autres lundi",
+        "biometric",
+    ),
+    ("Hand-geometry reader fitted at the bakery; Maria enrolled this morning", "biometric"),
 ]
 
 NOT_ABOUT = [
@@ -118,6 +126,11 @@ NOT_ABOUT = [
     ),
     # ... not as the noun of a practitioner's service ("suivi de grossesse") (-2 FP, 0 TP lost)
     ("Sage-femme à Vannes : suivi de grossesse, préparation à la naissance", "health"),
+    # a person named in the sentence after, with no enrolment word: no one's data
+    (
+        "Pointeuse à reconnaissance de l'iris posée au dépôt. Yanis passe lundi pour le devis",
+        "biometric",
+    ),
     # a leave with no doctor named before it: a job offer's, no one's
     ("Cabinet dentaire cherche assistante, CDD remplacement congé maternité, 35 h", "health"),
 ]

@@ -319,6 +319,8 @@ class Window:
     #: its sentence ("Cabinet X – Marc Vigier, ostéopathe, non-voyant"): a trait is then said
     #: of that person, and the head's business words do not make it a specialty.
     head_named: bool = False
+    #: The sentence after the match's, for a biometric match only (see :func:`_enrolled`).
+    after: tuple[int, int] = (0, 0)
 
     def left(self, size: int, *, sentence: bool = False) -> tuple[int, int]:
         low, bound = self.start - size, (self.sentence if sentence else self.clause)[0]
@@ -447,7 +449,7 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     # "accès par reconnaissance faciale : photo de Mme R. enregistrée": an enrolment of a named
     # person is hers, whatever generic words the note uses about the system
     enrolled = (
-        _enrolled(window, hits) if category == "biometric" and entry.kind in _STATED else None
+        _enrolled(window, hits) if category == "biometric" and entry.kind != "object" else None
     )
     if not enrolled and (
         generic := _generic(window, hits, member_rule, trait=entry.kind == "trait", org=named_org)
@@ -573,16 +575,18 @@ def _post_named(window: Window, hits: Hits) -> tuple[int, str] | None:
 
 def _enrolled(window: Window, hits: Hits) -> tuple[int, str] | None:
     """Whose biometric data a note records: a person named with an honorific right after the
-    match, or in a sentence that says it was enrolled or recorded, a person named there by an
-    honorific, a first name or as the note's subject ("empreintes de M. Faivre enregistrées",
-    "Nadia enrôlée ce matin", "template captured for Ms Lopez")."""
+    match, or in a sentence that says it was enrolled or recorded (the match's, else the next
+    one), a person named there by an honorific, a first name or as the note's subject
+    ("empreintes de M. Faivre enregistrées", "Nadia enrôlée ce matin", "template captured for
+    Ms Lopez", "Pointeuse à reconnaissance de l'iris installée ; Stéphane enrôlé hier")."""
     # "la borne du parking reconnaît le visage de Mme Roux": whose face, right after the match
     if named := next((f for rule in _HONORIFICS if (f := hits.after(rule, window, 2))), None):
         return named
-    low, high = window.left(10, sentence=True)[0], window.right(12, sentence=True)[1]
-    if not hits.first("enrolment", low, high):
-        return None
-    return next((f for rule in _ENROLLED if (f := hits.first(rule, low, high))), None)
+    around = window.left(10, sentence=True)[0], window.right(12, sentence=True)[1]
+    for low, high in (around, window.after):  # "… iris installée ; Stéphane enrôlé hier"
+        if low < high and hits.first("enrolment", low, high):
+            return next((f for rule in _ENROLLED if (f := hits.first(rule, low, high))), None)
+    return None
 
 
 def _minister(window: Window, hits: Hits) -> tuple[int, str] | None:

@@ -224,7 +224,17 @@ def _findings(
     around = dict.fromkeys(at for *_, at in located)  # the matches' sentences, each once
     tails = {at: _tail(text, starts, ends, (sentences, clauses), at[1]) for at in around}
     heads = {at: _across_dash(text, starts, ends, sentences, at[0], at[0] - 1) for at in around}
-    ranges = [*tails, *(r for r in (*tails.values(), *heads.values()) if r[0] < r[1])]
+    # The sentence after a biometric match: it may say whose data was enrolled ("Pointeuse à
+    # reconnaissance de l'iris installée ; Stéphane enrôlé hier")
+    nexts = {
+        at: _bounds(sentences, at[1], len(words)) if at[1] < len(words) else (at[1], at[1])
+        for i, end, entry, at in located
+        if "biometric" in entry.categories
+    }
+    ranges = [
+        *tails,
+        *(r for r in (*tails.values(), *heads.values(), *nexts.values()) if r[0] < r[1]),
+    ]
     hits = Hits.find(_markers(), text, words, starts, ends, ranges)
     findings = []
     for i, end, entry, sentence in located:
@@ -253,6 +263,7 @@ def _findings(
             name_token=name_token,
             tail=tails[sentence],
             head=heads[sentence],
+            after=nexts.get(sentence, (0, 0)),
             head_named=entry.kind == "trait"
             and heads[sentence][0] < heads[sentence][1]
             and _names(text, starts, ends, clauses, heads[sentence][0], i),
