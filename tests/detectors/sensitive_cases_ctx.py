@@ -95,6 +95,9 @@ POSITIVES = [
         "biometric",
     ),
     ("Hand-geometry reader fitted at the bakery; Maria enrolled this morning", "biometric"),
+    # One person's possessive right before the match outranks a generic word before it
+    # ("about") (+2 TP studied, 0 FP; untouched +2 TP, +1 FP; "their" may address anyone).
+    ("Tenant reported comments about her being Romani from the neighbour upstairs", "origin"),
 ]
 
 NOT_ABOUT = [
@@ -131,6 +134,8 @@ NOT_ABOUT = [
         "Pointeuse à reconnaissance de l'iris posée au dépôt. Yanis passe lundi pour le devis",
         "biometric",
     ),
+    # "their" may address everyone: the generic word keeps the match general
+    ("Guide for managers: how to talk about their disability with the team", "health"),
     # a leave with no doctor named before it: a job offer's, no one's
     ("Cabinet dentaire cherche assistante, CDD remplacement congé maternité, 35 h", "health"),
 ]

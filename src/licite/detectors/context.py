@@ -790,6 +790,12 @@ def _in_place_name(window: Window, hits: Hits) -> bool:
     return all(word in _connectors() for word in between)
 
 
+#: English words for one person, possessive or object ("about her being Luo"), unlike
+#: "their", which may be anyone's ("their rights"). (French "son", "sa" are tied by the
+#: possessive rules; "lui" follows too many verbs.)
+_ONE_PERSON = frozenset({"his", "her", "him"})
+
+
 def _generic(window: Window, hits: Hits, member_rule: str, *, trait: bool, org: bool) -> str | None:
     """A mention addressed to people in general; a person, pronoun or membership word nearer
     the match than the generic marker keeps it personal ("enrôlée sur la pointeuse")."""
@@ -797,6 +803,14 @@ def _generic(window: Window, hits: Hits, member_rule: str, *, trait: bool, org: 
     for rule in ("person", "pronoun", member_rule):
         if (found := hits.before(rule, window, 4)) and (nearest is None or found[0] < nearest):
             nearest = found[0]
+    # "remarks about her being Luo", "comments about him being Asian": one person, by a word
+    # that opens the match or stands right before it ("their", "leur" may be anyone's: "how
+    # to talk about their disability")
+    at = window.start
+    if hits.words[at] in _ONE_PERSON or (
+        at > window.clause[0] and hits.words[at - 1] in _ONE_PERSON
+    ):
+        nearest = 0
     found = hits.before("generic_left", window, 4)
     if found and (nearest is None or found[0] < nearest):
         return f"generic mention{_quote(found)}"
