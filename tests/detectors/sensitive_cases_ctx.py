@@ -95,6 +95,11 @@ POSITIVES = [
         "biometric",
     ),
     ("Hand-geometry reader fitted at the bakery; Maria enrolled this morning", "biometric"),
+    # first names of the large communities count too (+2 TP studied, 0 FP)
+    (
+        "Palm vein reader set up at the garage. Diego enrolled first, then the apprentices",
+        "biometric",
+    ),
     # One person's possessive right before the match outranks a generic word before it
     # ("about") (+2 TP studied, 0 FP; untouched +2 TP, +1 FP; "their" may address anyone).
     ("Tenant reported comments about her being Romani from the neighbour upstairs", "origin"),

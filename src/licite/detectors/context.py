@@ -585,7 +585,9 @@ def _enrolled(window: Window, hits: Hits) -> tuple[int, str] | None:
     around = window.left(10, sentence=True)[0], window.right(12, sentence=True)[1]
     for low, high in (around, window.after):  # "… iris installée ; Stéphane enrôlé hier"
         if low < high and hits.first("enrolment", low, high):
-            return next((f for rule in _ENROLLED if (f := hits.first(rule, low, high))), None)
+            found = next((f for rule in _ENROLLED if (f := hits.first(rule, low, high))), None)
+            if found:
+                return found
     return None
 
 
