@@ -389,7 +389,7 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     joined = category in _MEMBERSHIP
     religious = category == "religion"
     if window.capitalised and (
-        _in_place_name(window, hits) or (religious and _surname(window, hits))
+        _in_place_name(window, hits) or (religious and _surname_after_first_name(window, hits))
     ):
         return None
     member_rule = f"member:{category}"
@@ -771,7 +771,7 @@ def _name_pair(window: Window, hits: Hits) -> Verdict | None:
     return None
 
 
-def _surname(window: Window, hits: Hits) -> bool:
+def _surname_after_first_name(window: Window, hits: Hits) -> bool:
     """Whether a one-word match right after a capitalised first name is a surname ("Sarah
     Deacon, HR manager", "Philippe Chrétien, plombier"): only a space between them."""
     at = window.start - 1

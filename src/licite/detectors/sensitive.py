@@ -241,7 +241,7 @@ def _findings(
         first, last = starts[i], ends[end - 1]
         if entry.not_title and i != sentence[0] and text[first:last].istitle():
             continue  # "M. Gay", "Jean Gay": a surname
-        if i and _surname(text, starts, ends, i, last):
+        if i and _surname_after_honorific(text, starts, ends, i, last):
             continue  # "Mme Chrétien", "Mrs Priest", "M. Dieu"
         clause = _bounds(clauses, i, len(words))
         name_token = -1
@@ -329,7 +329,9 @@ def _list_head(
     return i, clause  # nothing before the list
 
 
-def _surname(text: str, starts: list[int], ends: list[int], i: int, last: int) -> bool:
+def _surname_after_honorific(
+    text: str, starts: list[int], ends: list[int], i: int, last: int
+) -> bool:
     """Whether the match from token ``i`` to ``last`` is a capitalised word right after an
     honorific, a first name between them or not ("Mrs Priest", "M. Dieu", "Mrs Christine
     Church"): a surname, whatever its lexicon kind ("I'M" is no honorific: the "M" must not
