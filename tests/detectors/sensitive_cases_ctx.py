@@ -139,6 +139,8 @@ NOT_ABOUT = [
         "Pointeuse à reconnaissance de l'iris posée au dépôt. Yanis passe lundi pour le devis",
         "biometric",
     ),
+    # a call to vote printed on a thing for sale is a slogan, no one's vote (-1 FP)
+    ("Original 'Vote Labour' 1966 leaflet, framed, £30, collection only", "politics"),
     # "their" may address everyone: the generic word keeps the match general
     ("Guide for managers: how to talk about their disability with the team", "health"),
     # a leave with no doctor named before it: a job offer's, no one's

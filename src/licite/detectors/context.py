@@ -347,6 +347,9 @@ def _quote(found: tuple[int, str] | None) -> str:
 #: Categories whose terms name organisations people join: a post in one, or a named person
 #: beside one, is membership ("Secrétaire générale adjointe de la FSU", "Mme Garnier (CFTC)").
 _MEMBERSHIP = frozenset({"union", "politics"})
+#: A call to vote, capitalised as a slogan is ("Vote Labour", "Votez PS"), which a person
+#: saying their own vote does not write ("I vote Labour", "je vote PS").
+_SLOGANS = frozenset({"Vote", "Votez", "VOTE", "VOTEZ"})
 #: Kinds of term that state a fact (not a place, practice or object).
 _STATED = frozenset({"trait", "condition"})
 #: Possessives that make a capitalised title a relative ("ma Sœur Julie", "my Sister Anne").
@@ -475,6 +478,9 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     member = hits.before(member_rule, window, 4) or hits.after(
         member_rule, window, 2 if joined else 1
     )
+    if member and window.priced and member[1] in _SLOGANS:
+        # "Vintage 'Vote Labour 1945' poster, £40": a slogan printed on a thing for sale
+        return Verdict(False, f"a slogan{_quote(member)} on a thing for sale")
     if member is None and joined:
         member = _holder(window, hits)
     elif member is None and category == "religion" and entry.kind in ("context", "trait"):
