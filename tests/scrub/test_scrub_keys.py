@@ -115,6 +115,20 @@ def test_keyed_digests_split_over_workers(monkeypatch: pytest.MonkeyPatch) -> No
     assert got == [None if v is None else keyed_hash(secret, "phone", v) for v in values]
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_empty_slots_take_the_empty_values_digest(
+    monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    """Empty slots (the nulls, mostly) take a digest computed once per worker: it is the empty
+    value's own, and nulls stay null."""
+    monkeypatch.setattr(hashing, "_POOL_THRESHOLD", 2)
+    secret = b"u" * 32
+    values = ["", None, "+33612345678", "", None, "+33712345678"]
+    digests = hashing.keyed_digests(secret, "phone", pa.array(values, pa.string()), workers=workers)
+    got = [None if d is None else d.hex() for d in digests.to_pylist()]
+    assert got == [None if v is None else keyed_hash(secret, "phone", v) for v in values]
+
+
 @pytest.mark.parametrize("kind", [pa.string(), pa.large_string()])
 def test_keyed_digests_read_both_string_layouts_and_sliced_arrays(kind: pa.DataType) -> None:
     secret = b"t" * 32
