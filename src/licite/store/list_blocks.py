@@ -134,9 +134,11 @@ class Sought:
 
 
 def sought(digests: Digests) -> Sought:
-    """``digests`` ready to be looked up in blocks."""
+    """``digests`` ready to be looked up in blocks. Equal prefixes may come in any order (each
+    position is looked up on its own): NumPy's default sort, not a stable one (0.66 s against
+    1.78 s for the 8.27M digests of a 10M-contact scrub)."""
     prefixes = _prefix(digests)
-    order = np.argsort(prefixes, kind="stable")
+    order = np.argsort(prefixes)
     return Sought(digests, order, prefixes[order])
 
 
