@@ -69,9 +69,11 @@ _TIE_SLICE = 1 << 20
 
 def sort_order(digests: Digests) -> npt.NDArray[np.intp]:
     """The order that sorts ``digests`` bytewise: by their first eight bytes as an integer
-    (several times faster than comparing 32-byte strings), whole digests only on a tie."""
+    (several times faster than comparing 32-byte strings), whole digests only on a tie. The
+    default sort, not a stable one: distinct prefixes have one order, and a tie is sorted
+    again on whole digests (20M prefixes: about a third of the stable sort's time)."""
     prefixes = _prefix(digests)
-    order = np.argsort(prefixes, kind="stable")
+    order = np.argsort(prefixes)
     # Ties looked for a slice at a time: the sorted prefixes of twenty million digests at once
     # would be 160 MB more at the import's peak.
     for start in range(0, len(order), _TIE_SLICE):
