@@ -321,6 +321,9 @@ class Window:
     head_named: bool = False
     #: The sentence after the match's, for a biometric match only (see :func:`_enrolled`).
     after: tuple[int, int] = (0, 0)
+    #: Where the text's first sentence ends (token index): a note names whom it is about
+    #: there (see :func:`_note_subject`).
+    opening: int = 0
 
     def left(self, size: int, *, sentence: bool = False) -> tuple[int, int]:
         low, bound = self.start - size, (self.sentence if sentence else self.clause)[0]
@@ -426,6 +429,8 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         return None
     if entry.needs == "opening":  # "Bi, 27 ans, Nantes": a profile's label is its writer's
         return _opening(window, hits)
+    if _quoted(window, hits):
+        return Verdict(False, "a word in quotation marks, used loosely")
     if found := hits.before("fiction", window, 14, sentence=True):
         return Verdict(False, f"a story or a character{_quote(found)}, not a person")
     # "promener mon chien, je suis en burn-out": the speaker, nearer than the pet, is meant
@@ -490,6 +495,21 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         # the term says whose prints they are, whatever system or business word is near
         member = enrolled or (owned if category == "biometric" and entry.kind in _STATED else None)
     return _tie(entry, window, hits, member, soft_ok=not joined)
+
+
+#: Quotation marks, opening and closing.
+_QUOTES = {"«": "»", "“": "”", '"': '"'}
+
+
+def _quoted(window: Window, hits: Hits) -> bool:
+    """Whether the match stands alone in quotation marks ("c'est « criminel » à ce prix-là",
+    "batterie « malade »"): a word quoted on its own is used loosely, where a quoted phrase
+    reports what was said ("« un gitan » d'après le syndic")."""
+    text, starts, ends = hits.text, hits.starts, hits.ends
+    before = text[ends[window.start - 1] if window.start else 0 : starts[window.start]]
+    end = window.end
+    after = text[ends[end - 1] : starts[end] if end < len(starts) else len(text)]
+    return any(mark in before and _QUOTES[mark] in after for mark in _QUOTES)
 
 
 def _opening(window: Window, hits: Hits) -> Verdict | None:
@@ -969,10 +989,16 @@ def _link(
                 if titled and window.clause[0] == window.sentence[0]
                 else None
             )
+            or _note_subject(window, hits)
         )
     # a place or practice, only with the named person in its clause ("M. X à la mosquée")
     if named and titled:
         found = found or _named_person(window, hits, *_around(window, 6, 4))
+    # "Mr Qureshi booked every Friday 1pm for Jummah at the mosque": a place or practice in
+    # the sentence that names whom the note is about (only there: "Elle veut porter plainte"
+    # two sentences on may be anyone's)
+    if named and not third and window.sentence[0] == 0:
+        found = found or _note_subject(window, hits)
     if found or not pronoun:
         return found
     if hits.before("business_voice", window, 15, sentence=True) or hits.after(
@@ -980,6 +1006,54 @@ def _link(
     ):
         return None
     return hits.before("pronoun", window, 6) or hits.after("pronoun", window, 4)
+
+
+#: Honorifics of elected officials: their entries tell of the office.
+_OFFICIALS = frozenset({"cllr", "councillor", "hon"})
+
+
+def _note_subject(window: Window, hits: Hits) -> tuple[int, str] | None:
+    """Whom a note is about: a person named in its first sentence, before the match, with an
+    honorific ("Mme Dufresnoy (Roubaix) : l'infirmier passe pour l'insuline") or a first name
+    and an initial ("Candidat Kevin B., cariste. Sort d'un arrêt pour dépression"), not in
+    apposition to a business word ("Mme Roux, kinésithérapeute : AVC" names a specialty)."""
+    text, starts, words = hits.text, hits.starts, hits.words
+    high = min(window.opening, window.start)
+    for rule in (*_HONORIFICS, "male_name", "female_name"):
+        for low, at in hits.spans.get(rule, ()):
+            if at > high:
+                break
+            if rule in _HONORIFICS:
+                # "Cllr Baker (Labour). Advice surgery every Saturday": an official's entry
+                # tells of the office ("surgery"), not of the person
+                if at >= high or not text[starts[at]].isupper() or words[low] in _OFFICIALS:
+                    continue
+                name = (low, at + 1)
+            else:
+                initial = at
+                if not (
+                    text[starts[low]].isupper()
+                    and initial < len(words)
+                    and len(words[initial]) == 1
+                    and text[starts[initial]].isupper()
+                    and text[starts[initial] + 1 : starts[initial] + 2] == "."
+                ):
+                    continue
+                name = (low, initial + 1)
+            if not _apposed(hits, name[1], window.end):
+                return window.start - name[1], hits.quote(name)
+    return None
+
+
+def _apposed(hits: Hits, after: int, high: int) -> bool:
+    """Whether a business word stands in apposition to the name ending before token ``after``:
+    up to three tokens after it, before any colon, full stop or dash ("Mme Roux,
+    kinésithérapeute", not "Mme Dufresnoy (Roubaix) : l'infirmier passe")."""
+    soft = hits.first("soft", after, min(after + 3, high))
+    if soft is None:
+        return False
+    gap = hits.text[hits.ends[after - 1] : hits.starts[after + soft[0]]]
+    return not any(mark in gap for mark in ":;.–—")
 
 
 def _around(window: Window, left: int, right: int, *, sentence: bool = False) -> tuple[int, int]:

@@ -231,7 +231,9 @@ def _findings(
         for i, end, entry, at in located
         if "biometric" in entry.categories
     }
+    opening = _bounds(sentences, 0, len(words))
     ranges = [
+        opening,
         *tails,
         *(r for r in (*tails.values(), *heads.values(), *nexts.values()) if r[0] < r[1]),
     ]
@@ -264,6 +266,7 @@ def _findings(
             tail=tails[sentence],
             head=heads[sentence],
             after=nexts.get(sentence, (0, 0)),
+            opening=opening[1],
             head_named=entry.kind == "trait"
             and heads[sentence][0] < heads[sentence][1]
             and _names(text, starts, ends, clauses, heads[sentence][0], i),
