@@ -165,6 +165,9 @@ class Hits:
             # "garantie 2 ans" is a product's duration, no person's age
             after = {end for _, end in during}
             spans["person"] = [p for p in person if not (p[0] in after and words[p[0]].isdigit())]
+        if required := spans.get("requirement"):  # "Mme X souhaite un poste…": a verb, no
+            # participle ("souhaité", "demandé": accents are optional in the text)
+            spans["requirement"] = [r for r in required if not _present(text, starts, ends, r)]
         if role := spans.get("role"):  # "l'agent a comparé": the verb "a", no preposition "à"
             spans["role"] = [r for r in role if not _avoir(text, words, starts, r)]
         if negation := spans.get("negation"):  # "tenant in No. 4": a house number, no negation
@@ -235,6 +238,16 @@ def _elided(text: str, words: list[str], ends: list[int], span: Span) -> bool:
 _NE_PARTNERS = frozenset(
     ("pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "guère", "point", "ni")
 )
+
+
+#: Present forms of the verbs whose past participles mark a requirement ("exigé", "demandé",
+#: "souhaité"): a person asks ("Mme Ouali souhaite un poste", "elle demande si…").
+_ASKS = frozenset({"demande", "demandes", "demandent", "souhaite", "souhaites", "souhaitent"})
+
+
+def _present(text: str, starts: list[int], ends: list[int], span: Span) -> bool:
+    """Whether the requirement marker ``span`` is written as a present verb, no accent."""
+    return span[1] - span[0] == 1 and text[starts[span[0]] : ends[span[0]]].lower() in _ASKS
 
 
 def _restrictive(words: list[str], span: Span) -> bool:
@@ -1029,20 +1042,46 @@ def _note_subject(window: Window, hits: Hits) -> tuple[int, str] | None:
                 if at >= high or not text[starts[at]].isupper() or words[low] in _OFFICIALS:
                     continue
                 name = (low, at + 1)
+            elif _initialled(hits, at):
+                name = (low, at + 1)
+            elif _headed_name(hits, low):
+                name = (low, at)
             else:
-                initial = at
-                if not (
-                    text[starts[low]].isupper()
-                    and initial < len(words)
-                    and len(words[initial]) == 1
-                    and text[starts[initial]].isupper()
-                    and text[starts[initial] + 1 : starts[initial] + 2] == "."
-                ):
-                    continue
-                name = (low, initial + 1)
+                continue
             if not _apposed(hits, name[1], window.end):
                 return window.start - name[1], hits.quote(name)
     return None
+
+
+def _initialled(hits: Hits, at: int) -> bool:
+    """Whether a first name ending before token ``at`` is written with a capital and followed
+    by an initial ("Kevin B.", "Kwame A.")."""
+    text, starts, words = hits.text, hits.starts, hits.words
+    return (
+        text[starts[at - 1]].isupper()
+        and at < len(words)
+        and len(words[at]) == 1
+        and text[starts[at]].isupper()
+        and text[starts[at] + 1 : starts[at] + 2] == "."
+    )
+
+
+def _headed_name(hits: Hits, at: int) -> bool:
+    """Whether the first name at token ``at`` heads a note: written with a capital, after the
+    note's opening role word ("Enfant Lucas, mucoviscidose", "Salarié Loïc : ...") or after a
+    lower-case word, and followed by a comma, a colon or a parenthesis ("VSL lundi pour Enzo
+    (myopathie de Duchenne)")."""
+    text, starts, ends = hits.text, hits.starts, hits.ends
+    if not (at and text[starts[at]].isupper()):
+        return False
+    if at == 1 and (0, 1) in hits.spans.get("note_role", ()):
+        return True
+    after = text[ends[at] : ends[at] + 2].lstrip(" ")
+    return (
+        text[starts[at - 1]].islower()
+        and hits.words[at - 1] not in _GREETINGS
+        and after[:1] in (",", ":", "(")
+    )
 
 
 def _apposed(hits: Hits, after: int, high: int) -> bool:

@@ -76,7 +76,11 @@ _SHORT_TAIL = 6
 
 #: Words that may open an item of a comma-cut list ("..., or disability", "..., de handicap").
 _LIST_AND = frozenset({"or", "and", "ou", "et", "nor", "ni"})
-_LIST_GLUE = _LIST_AND | {"de", "d", "du", "des", "of"}
+_LIST_GLUE = (
+    _LIST_AND
+    | {"de", "d", "du", "des", "of", "à", "a", "au", "aux"}
+    | {"la", "le", "l", "les", "une", "un", "the", "an"}
+)
 #: Kinds of term that a list of grounds names ("regardless of age, disability, religion").
 _LISTED = frozenset({"condition", "context"})
 #: Honorifics (as written) that make the capitalised word after them a surname.
@@ -320,7 +324,7 @@ def _list_head(
     the list (a list that opens its sentence has nothing before it)."""
     i, end, clause = window.start, window.end, window.clause
     low, rest = clause[0], clause[1] - end
-    if i - low > 2 or not _LIST_GLUE.issuperset(words[low:i]):
+    if i - low > 3 or not _LIST_GLUE.issuperset(words[low:i]):
         return i, clause
     if rest and (rest > 4 or words[end] not in _LIST_AND):
         return i, clause  # "..., my husband and I get odd looks": a statement, not an item

@@ -1,0 +1,46 @@
+"""Twelfth session (holdout25-27 study), in my own words: first names heading a note, a
+present verb that is no requirement, and the lexicon classes the three writers shared (a
+treatment, a feast, a post, a plea, a couple). Measured on all studied corpora: +37 TP, 0 FP
+net; the untouched writers +6 TP, 0 FP net (benchmarks/README.md, detect section)."""
+
+from __future__ import annotations
+
+POSITIVES = [
+    # a first name heading a note: after its opening role word, or before a parenthesis
+    ("Enfant Noah, mucoviscidose : premier rendez-vous du matin, salle d'attente vide", "health"),
+    ("Ambulance mardi pour Léo (myopathie de Duchenne), fauteuil à prévoir", "genetic"),
+    # "demande", "souhaite" are a person's verbs, not the participles of a requirement
+    ("Locataire : Elle indique qu'elle porte le voile et demande si c'est un souci", "religion"),
+    # treatments and inherited conditions
+    ("Mr Chen G6PD deficient, check every new prescription with the pharmacist", "genetic"),
+    ("Soins : pansement d'escarre au talon pour Mme Roy, passage infirmier à 8h", "health"),
+    ("He's had venesections every month since the C282Y result", "health"),
+    # feasts and signs of a faith
+    ("Agent Moussa demande à ne pas travailler la nuit du Mawlid", "religion"),
+    ("Nuit : M. Gill (ch. 12) porte turban et kirpan, pas de fouille", "religion"),
+    # a list one was elected on
+    ("Mme Ortiz, élue de la liste Horizon Commun, siège à la commission travaux", "politics"),
+    # sentences served, a summons, a plea, a clearance
+    ("Il a déjà pris du ferme pour violences, prudence au téléphone", "criminal"),
+    ("J'ai pris 3 ans pour stups, sorti en 2020, je forme des jeunes", "criminal"),
+    ("Le voisin a été convoqué au commissariat après la plainte", "criminal"),
+    ("Customer pled not guilty at the hearing, next date in March", "criminal"),
+    ("Nanny applicant sent her police clearance, no derogatory record", "criminal"),
+    # a people of Ghana
+    ("Ms Boateng, Akan, prefers a carer who speaks Twi", "origin"),
+    # couples of one gender, coming out
+    ("On est deux nanas en couple, on cherche un T2", "sex_life"),
+    ("Couple de gars, ensemble depuis 4 ans, cherche colocation", "sex_life"),
+    ("Both grooms want a short ceremony at the beach", "sex_life"),
+    ("Came out to my rugby team last night, best feeling ever", "sex_life"),
+]
+
+NOT_ABOUT: list[tuple[str, str]] = []
+
+NEGATIVES: list[str] = [
+    # a pastime called one's religion is an idiom
+    "Le rugby c'est ma religion, je cherche un club pour le dimanche",
+    "Cooking is my religion, looking for a supper club in Leeds",
+    # clothes for a feast are things for sale
+    "Atelier couture : tenues de Tabaski sur mesure, retouches en 48h",
+]
