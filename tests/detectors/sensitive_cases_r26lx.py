@@ -1,7 +1,7 @@
 """Twelfth session (holdout25-27 study), in my own words: first names heading a note, a
 present verb that is no requirement, and the lexicon classes the three writers shared (a
-treatment, a feast, a post, a plea, a couple). Measured on all studied corpora: +37 TP, 0 FP
-net; the untouched writers +6 TP, 0 FP net (benchmarks/README.md, detect section)."""
+treatment, a feast, a post, a plea, a couple). Measured on all studied corpora: +40 TP, -3 FP;
+the untouched writers +7 TP, +1 FP (benchmarks/README.md, detect section)."""
 
 from __future__ import annotations
 
