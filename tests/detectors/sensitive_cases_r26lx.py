@@ -35,7 +35,14 @@ POSITIVES = [
     ("Came out to my rugby team last night, best feeling ever", "sex_life"),
 ]
 
-NOT_ABOUT: list[tuple[str, str]] = []
+NOT_ABOUT = [
+    # a number of years before a field is a career, no age (studied -2 FP)
+    ("Aide-soignante, 8 ans en gériatrie et soins palliatifs, cherche un poste de nuit", "health"),
+    ("Formateur, 20 ans d'expérience en reconnaissance faciale et biométrie", "biometric"),
+    # a practitioner's clients, a broker's leaflets (studied -3 FP, untouched -1 FP)
+    ("I work with clients managing arthritis and back pain in my Leeds studio", "health"),
+    ("Broker sent the mental health leaflets for the new group scheme", "health"),
+]
 
 NEGATIVES: list[str] = [
     # a pastime called one's religion is an idiom

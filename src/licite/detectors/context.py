@@ -168,6 +168,10 @@ class Hits:
         if required := spans.get("requirement"):  # "Mme X souhaite un poste…": a verb, no
             # participle ("souhaité", "demandé": accents are optional in the text)
             spans["requirement"] = [r for r in required if not _present(text, starts, ends, r)]
+        if (career := spans.get("experience")) and (person := spans.get("person")):
+            # "12 ans en oncologie", "10 years in nursing": a career's length, no age
+            before = {start for start, _ in career}
+            spans["person"] = [p for p in person if not (p[1] in before and words[p[0]].isdigit())]
         if role := spans.get("role"):  # "l'agent a comparé": the verb "a", no preposition "à"
             spans["role"] = [r for r in role if not _avoir(text, words, starts, r)]
         if negation := spans.get("negation"):  # "tenant in No. 4": a house number, no negation
