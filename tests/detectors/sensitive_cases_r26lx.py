@@ -33,6 +33,15 @@ POSITIVES = [
     ("Couple de gars, ensemble depuis 4 ans, cherche colocation", "sex_life"),
     ("Both grooms want a short ceremony at the beach", "sex_life"),
     ("Came out to my rugby team last night, best feeling ever", "sex_life"),
+    # a partner of a man or a woman named by an honorific after the partner word, in a note
+    # about a client (studied +7 TP, 0 FP; untouched +1 TP)
+    (
+        "Emprunteurs : M. Hugo Blanc, compagnon pacsé de M. Éric Morel, revenus cumulés OK",
+        "sex_life",
+    ),
+    ("Bénéficiaire : M. Paul Roy, compagnon de l'assuré M. Marc Lenoir", "sex_life"),
+    ("Policyholder Mr Shah, partner Mr Begum added as second driver", "sex_life"),
+    ("Dossier : couple homme-homme, vie commune depuis 10 ans, prêt accepté", "sex_life"),
 ]
 
 NOT_ABOUT = [
@@ -45,6 +54,9 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES: list[str] = [
+    # partners in a firm, named by honorifics: no couple
+    "Accountants: Mr Hale and his partner Mr Dunn, year-end accounts",
+    "Architects Mr Roe and his partner Mr Lim, planning drawings",
     # a pastime called one's religion is an idiom
     "Le rugby c'est ma religion, je cherche un club pour le dimanche",
     "Cooking is my religion, looking for a supper club in Leeds",

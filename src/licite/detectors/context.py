@@ -664,8 +664,9 @@ def _same_gender(partner: str, window: Window, hits: Hits) -> Verdict | None:
     if partner == "named":
         return _named_partner(window, hits, left)
     if (spouse := _SPOUSES.get(partner)) is not None:
-        # "husband to Tom", "wife of Sarah": a spouse of the first name right after the term
-        if _gender_at(hits, window.end) != spouse:
+        # "husband to Tom", "wife of Sarah": a spouse of the first name right after the term;
+        # "compagnon pacsé de M. Olivier Marty": of the person an honorific names there
+        if _person_gender_at(hits, window.end) != spouse:
             return None
         return Verdict(True, f"a spouse of a first name of the same gender ({spouse})")
     if partner != "couple" and (owner := _OWNERS.get(hits.words[window.start])) is not None:
@@ -693,7 +694,18 @@ def _named_partner(window: Window, hits: Hits, left: tuple[int, int]) -> Verdict
     English, else the nearest gender marker or first name before); else no mention."""
     named = _gender_at(hits, window.end)
     if not named:
-        return None
+        # "buyers = Mr Lee and his partner Mr Okafor" too, in a note about a client or a
+        # person, with no business word: "Solicitors: Mr Hale and his partner Mr Dunn" are
+        # partners in a firm
+        named = _person_gender_at(hits, window.end)
+        sentence = window.left(14, sentence=True)[0], window.right(14, sentence=True)[1]
+        personal = hits.first("subject", *sentence) or any(
+            low <= a < b <= high and not (window.start <= a < window.end)
+            for low, high in (sentence,)
+            for a, b in hits.spans.get("person", ())
+        )
+        if not named or not personal or hits.first("soft", *sentence):
+            return None
     owner = _OWNERS.get(hits.words[window.start], "")
     if not owner:
         nearest = _nearest_gender(hits, left)
@@ -766,6 +778,23 @@ def _gender_at(hits: Hits, at: int) -> str:
     """The gender of a first name at token ``at`` ("" when the token is no first name)."""
     for rule, gender in _NAMES:
         if (at, at + 1) in hits.spans.get(rule, ()):
+            return gender
+    return ""
+
+
+#: Articles that may stand between a partner word and whom it is of ("compagnon de l'assuré").
+_ARTICLES = frozenset({"l", "le", "la", "the"})
+
+
+def _person_gender_at(hits: Hits, at: int) -> str:
+    """The gender of the person named at token ``at``: a first name, or an honorific or a
+    gendered subject word ("M. Olivier Marty", "Mr Okafor", "l'assuré"), after an article."""
+    if gender := _gender_at(hits, at):
+        return gender
+    if at < len(hits.words) and hits.words[at] in _ARTICLES:
+        at += 1
+    for gender in ("female", "male"):
+        if any(start == at for start, _ in hits.spans.get(gender, ())):
             return gender
     return ""
 
