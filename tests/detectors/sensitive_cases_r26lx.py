@@ -42,6 +42,19 @@ POSITIVES = [
     ("Bénéficiaire : M. Paul Roy, compagnon de l'assuré M. Marc Lenoir", "sex_life"),
     ("Policyholder Mr Shah, partner Mr Begum added as second driver", "sex_life"),
     ("Dossier : couple homme-homme, vie commune depuis 10 ans, prêt accepté", "sex_life"),
+    # holdout28-29 study: an enrolment of anyone a note names, with the reader itself
+    # (studied +4 TP, untouched +5 TP, +1 FP)
+    (
+        "Pointeuse biométrique : empreinte de Nathan (stagiaire arrivé mardi) enregistrée",
+        "biometric",
+    ),
+    ("Lecteur biométrique (paume) au dépôt - M. Carré enrôlé ce matin par le gardien", "biometric"),
+    # an honorific typed in lower case still names someone
+    ("mme haddad prefere eviter les rdv le vendredi midi (priere a la mosquee)", "religion"),
+    # a person who declared or disclosed something; licence, probation
+    ("Candidate au poste d'hôtesse : a déclaré une condamnation pour vol en 2018", "criminal"),
+    ("Bricklayer, 10 yrs in the trade. Did 3 years, out since 2021 and on licence", "criminal"),
+    ("Probationer K. Mensah reported Tuesday, next appointment in two weeks", "criminal"),
 ]
 
 NOT_ABOUT = [
@@ -51,9 +64,17 @@ NOT_ABOUT = [
     # a practitioner's clients, a broker's leaflets (studied -3 FP, untouched -1 FP)
     ("I work with clients managing arthritis and back pain in my Leeds studio", "health"),
     ("Broker sent the mental health leaflets for the new group scheme", "health"),
+    # "·" separates a headline's parts, and a list's last item may end one
+    (
+        "Chargée de mission égalité · discriminations liées à l'origine, la religion, "
+        "l'orientation sexuelle ou le handicap · Ville de Lyon",
+        "sex_life",
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    # a probationary teacher is no offender
+    "Probationer teacher posts in Fife, apply by March",
     # partners in a firm, named by honorifics: no couple
     "Accountants: Mr Hale and his partner Mr Dunn, year-end accounts",
     "Architects Mr Roe and his partner Mr Lim, planning drawings",

@@ -403,7 +403,7 @@ _HONORIFICS = ("named", "female", "male")
 #: Who a sentence of enrolment may name: an honorific, a first name ("Stéphane enrôlé hier"),
 #: or the subject of a note ("collaborateur Diallo réenrôlé"). Not the writer: "mon ancien
 #: smartphone, empreinte et visage effacés" is a sale.
-_ENROLLED = (*_HONORIFICS, "male_name", "female_name", "subject")
+_ENROLLED = (*_HONORIFICS, "male_name", "female_name", "subject", "person", "possessive_third")
 
 
 def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | None:
@@ -472,10 +472,9 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         return Verdict(False, f"sought by an advert{_quote(found)}, no person yet")
     named_org = entry.kind == "context" and (joined or (religious and window.capitalised))
     # "accès par reconnaissance faciale : photo de Mme R. enregistrée": an enrolment of a named
-    # person is hers, whatever generic words the note uses about the system
-    enrolled = (
-        _enrolled(window, hits) if category == "biometric" and entry.kind != "object" else None
-    )
+    # person is hers, whatever generic words the note uses about the system (the reader itself
+    # too: "Pointeuse biométrique : empreinte de Kevin enregistrée")
+    enrolled = _enrolled(window, hits) if category == "biometric" else None
     if not enrolled and (
         generic := _generic(window, hits, member_rule, trait=entry.kind == "trait", org=named_org)
     ):
@@ -1063,7 +1062,7 @@ def _note_subject(window: Window, hits: Hits) -> tuple[int, str] | None:
     honorific ("Mme Dufresnoy (Roubaix) : l'infirmier passe pour l'insuline") or a first name
     and an initial ("Candidat Kevin B., cariste. Sort d'un arrêt pour dépression"), not in
     apposition to a business word ("Mme Roux, kinésithérapeute : AVC" names a specialty)."""
-    text, starts, words = hits.text, hits.starts, hits.words
+    words = hits.words
     high = min(window.opening, window.start)
     for rule in (*_HONORIFICS, "male_name", "female_name"):
         for low, at in hits.spans.get(rule, ()):
@@ -1072,7 +1071,7 @@ def _note_subject(window: Window, hits: Hits) -> tuple[int, str] | None:
             if rule in _HONORIFICS:
                 # "Cllr Baker (Labour). Advice surgery every Saturday": an official's entry
                 # tells of the office ("surgery"), not of the person
-                if at >= high or not text[starts[at]].isupper() or words[low] in _OFFICIALS:
+                if at >= high or not _names_someone(hits, low, at) or words[low] in _OFFICIALS:
                     continue
                 name = (low, at + 1)
             elif _initialled(hits, at):
@@ -1117,6 +1116,24 @@ def _headed_name(hits: Hits, at: int) -> bool:
     )
 
 
+#: Honorifics that name someone even before a lower-case name, in notes typed in lower case
+#: ("mr benyoucef prefere eviter le vendredi"): "m" alone is left out ("5 m de haut").
+_LOWER_TITLES = frozenset({"mr", "mme", "mrs", "ms", "mlle"})
+
+
+def _names_someone(hits: Hits, low: int, at: int) -> bool:
+    """Whether the honorific at token ``low`` names someone with token ``at``: a word with a
+    capital ("Mme Texier"), or any word after an honorific typed in lower case."""
+    text, starts = hits.text, hits.starts
+    if text[starts[at]].isupper():
+        return True
+    return (
+        hits.words[low] in _LOWER_TITLES
+        and text[starts[low]].islower()
+        and hits.words[at].isalpha()
+    )
+
+
 def _apposed(hits: Hits, after: int, high: int) -> bool:
     """Whether a business word stands in apposition to the name ending before token ``after``:
     up to three tokens after it, before any colon, full stop or dash ("Mme Roux,
@@ -1138,13 +1155,13 @@ def _named_person(window: Window, hits: Hits, low: int, high: int) -> tuple[int,
     "Ms Hannah Price" (the token after the honorific starts with a capital letter), with no
     business word between the name and the match: "Mme Roux, kinésithérapeute : AVC" names a
     practitioner and her specialty."""
-    text, starts = hits.text, hits.starts
+    starts = hits.starts
     for rule in _HONORIFICS:
         for span in hits.spans.get(rule, ()):
             at = span[1]
             if not (low <= span[0] and at <= high and at < len(starts)):
                 continue
             between = (at, window.start) if at <= window.start else (window.end, span[0])
-            if text[starts[at]].isupper() and not hits.count("soft", *between):
+            if _names_someone(hits, span[0], at) and not hits.count("soft", *between):
                 return 0, hits.quote((span[0], at + 1))
     return None

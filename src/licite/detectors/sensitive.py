@@ -62,8 +62,8 @@ _FULL_STOP = r"(?<=\.)" + "".join(rf"(?<!(?<!\w)(?:{t})\.)" for t in _TITLES)
 #: regex engine scans for the character class); group 1 takes part when the cut also ends a
 #: sentence. A spaced dash ("Vends fauteuil - 150 €") ends both; "." only when it is a full stop.
 _CUT = re.compile(
-    rf"[.!?;\n\r•|…,:()\[\]/–—\"«»\-]"
-    rf"(?:((?<=[!?;\n\r•|…])|{_FULL_STOP}|(?<= [\-–—])(?= ))|(?<=[,:()\[\]/–—\"«»]))"
+    rf"[.!?;\n\r•·|…,:()\[\]/–—\"«»\-]"
+    rf"(?:((?<=[!?;\n\r•·|…])|{_FULL_STOP}|(?<= [\-–—])(?= ))|(?<=[,:()\[\]/–—\"«»]))"
 )
 #: The dashes that cut when spaced (see :func:`_across_dash`).
 _DASH_MARKS = frozenset("-–—")
