@@ -42,6 +42,11 @@ POSITIVES = [
     ("Bénéficiaire : M. Paul Roy, compagnon de l'assuré M. Marc Lenoir", "sex_life"),
     ("Policyholder Mr Shah, partner Mr Begum added as second driver", "sex_life"),
     ("Dossier : couple homme-homme, vie commune depuis 10 ans, prêt accepté", "sex_life"),
+    # a community's association is its named post-holder's community (studied +6 TP over five
+    # writers, 0 FP)
+    ("Amicale des Comoriens de Marseille, présidente : Mme Zaharia Said, permanences", "origin"),
+    ("Tamil Community Association of Harrow, chair: Mr Ravi Kumar, Saturday classes", "origin"),
+    ("Association culturelle kurde de Rennes — président : M. Azad Yilmaz", "origin"),
     # holdout28-29 study: an enrolment of anyone a note names, with the reader itself
     # (studied +4 TP, untouched +5 TP, +1 FP)
     (
@@ -73,6 +78,9 @@ NOT_ABOUT = [
 ]
 
 NEGATIVES: list[str] = [
+    # a community's association with no post-holder named is an organisation
+    "Amicale des Comoriens de Marseille : permanences le mercredi, cours d'arabe le samedi",
+    "Somali Community Centre, open weekdays 9 to 5, advice on housing",
     # a probationary teacher is no offender
     "Probationer teacher posts in Fife, apply by March",
     # partners in a firm, named by honorifics: no couple

@@ -446,6 +446,9 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         return None
     if entry.needs == "opening":  # "Bi, 27 ans, Nantes": a profile's label is its writer's
         return _opening(window, hits)
+    # "Association des Arméniens de Valence — président : M. X": its post-holder's community
+    if entry.needs == "holder" and (holder := _holder(window, hits)) is not None:
+        return Verdict(True, f"a post-holder of a community's organisation{_quote(holder)}")
     if _quoted(window, hits):
         return Verdict(False, "a word in quotation marks, used loosely")
     if found := hits.before("fiction", window, 14, sentence=True):

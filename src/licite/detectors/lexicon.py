@@ -14,6 +14,8 @@ A lexicon file holds ``entries``: groups of ``terms`` (see :mod:`licite.detector
 before: ``State Senator Maria Lopez (D)``),
 ``needs: "opening"`` (no mention at all unless it is the text's first word, a comma or a full
 stop right after: a profile's label, ``Bi, 27 ans, Nantes``),
+``needs: "holder"`` (a community's organisation, about its post-holder when one is named:
+``Association des Arméniens de Valence — président : M. X``; else judged as any place),
 ``not_title`` (a capitalised word inside a sentence is a name: ``M. Gay``), ``leave`` (a leave
 or absence for health: only a person takes one, so a doctor named before it is whom it is
 about, whatever business words stand near: ``Dr Faure … fermé pour congé maternité``), ``also``
@@ -76,7 +78,8 @@ class Entry:
     #: "end" for a phrase that reveals it only when it ends the text ("my son is inside");
     #: "post" for a party's initial that a post must precede ("Hon. Linda Carver (R)");
     #: "opening" for a label that says it of the writer only as a profile's first word ("Bi,
-    #: 27 ans, Nantes").
+    #: 27 ans, Nantes"); "holder" for a community's organisation, said of its named post-holder
+    #: ("Amicale des Portugais de Champigny, présidente Maria Ferreira").
     needs: str = ""
     #: A leave or absence for health ("arrêt maladie", "on medical leave"): a doctor named
     #: before it is whom it is about, whatever business words stand near.
