@@ -47,6 +47,15 @@ POSITIVES = [
     ("Amicale des Comoriens de Marseille, présidente : Mme Zaharia Said, permanences", "origin"),
     ("Tamil Community Association of Harrow, chair: Mr Ravi Kumar, Saturday classes", "origin"),
     ("Association culturelle kurde de Rennes — président : M. Azad Yilmaz", "origin"),
+    # a biometric check runs on an app or a system: no business context (studied +5 TP, 0 FP)
+    (
+        "Ouverture de compte sur l'appli : selfie + vérification faciale OK, identité confirmée",
+        "biometric",
+    ),
+    (
+        "Échec vérif vocale x2, voix non reconnue par le système, passage aux questions secrètes",
+        "biometric",
+    ),
     # holdout28-29 study: an enrolment of anyone a note names, with the reader itself
     # (studied +4 TP, untouched +5 TP, +1 FP)
     (
@@ -63,6 +72,8 @@ POSITIVES = [
 ]
 
 NOT_ABOUT = [
+    # a device for sale, priced: its app is a business word again
+    ("Fingerprint padlock, unused, app + fingerprint unlock, £25", "biometric"),
     # a number of years before a field is a career, no age (studied -2 FP)
     ("Aide-soignante, 8 ans en gériatrie et soins palliatifs, cherche un poste de nuit", "health"),
     ("Formateur, 20 ans d'expérience en reconnaissance faciale et biométrie", "biometric"),

@@ -16,6 +16,7 @@ window each rule looks and in which order the rules apply. Policy decisions:
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -956,7 +957,9 @@ def _tie(
             sides = (window.left(15, sentence=True), window.right(15, sentence=True), head)
         else:
             sides = (window.left(4), window.right(2), head)
-        soft = next((f for side in sides if soft_ok and (f := hits.first("soft", *side))), None)
+        # a check always runs on some app or system; a device for sale shows a price
+        device = "biometric" in entry.categories and not _PRICED.search(hits.text)
+        soft = next((f for side in sides if soft_ok and (f := _soft(hits, side, device))), None)
         if soft is None and entry.kind == "condition" and window.priced:
             soft = (0, "price")
         if soft:
@@ -970,6 +973,26 @@ def _tie(
         return Verdict(True, f"tied to a person by{_quote(tie)}")
     what = "an object" if entry.kind == "object" else "a place, practice or organisation"
     return Verdict(False, f"{what} not tied to a person")
+
+
+_PRICED = re.compile(r"[€$£]")
+#: Words of the device or software a biometric check runs on ("vérification faciale de
+#: l'appli a échoué", "facial match on the store's tablet"): no business context for it.
+_DEVICES = frozenset(
+    {"appli", "application", "app", "systeme", "system", "tablette", "tablet", "store"}
+    | {"boutique", "agence", "branch", "kiosk", "borne"}
+)
+
+
+def _soft(hits: Hits, side: tuple[int, int], device: bool) -> tuple[int, str] | None:
+    """The first business word in ``side``; for a biometric term, not a device's word."""
+    if not device:
+        return hits.first("soft", *side)
+    low, high = side
+    for span in hits.spans.get("soft", ()):
+        if low <= span[0] and span[1] <= high and hits.words[span[0]] not in _DEVICES:
+            return span[0] - low, hits.quote(span)
+    return None
 
 
 #: A doctor's titles, before a surname ("le Dr Lenoir", "docteur Martin", "Pr Leroy").
