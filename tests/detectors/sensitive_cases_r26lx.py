@@ -42,6 +42,8 @@ POSITIVES = [
     ("Bénéficiaire : M. Paul Roy, compagnon de l'assuré M. Marc Lenoir", "sex_life"),
     ("Policyholder Mr Shah, partner Mr Begum added as second driver", "sex_life"),
     ("Dossier : couple homme-homme, vie commune depuis 10 ans, prêt accepté", "sex_life"),
+    # a family's own ad for a carer is about the relative
+    ("Carer wanted for my dad (Parkinson's), mornings, Leeds area", "health"),
     # a community's association is its named post-holder's community (studied +6 TP over five
     # writers, 0 FP)
     ("Amicale des Comoriens de Marseille, présidente : Mme Zaharia Said, permanences", "origin"),
@@ -72,6 +74,13 @@ POSITIVES = [
 ]
 
 NOT_ABOUT = [
+    # a job offer speaks of the people the job serves (studied -2 FP, holdout30-31 -4 FP)
+    (
+        "Agence recrute aides à domicile H/F pour accompagner des personnes atteintes de sclérose "
+        "en plaques",
+        "health",
+    ),
+    ("Recherchons auxiliaires de vie pour des patients atteints d'Alzheimer, Lille sud", "health"),
     # a device for sale, priced: its app is a business word again
     ("Fingerprint padlock, unused, app + fingerprint unlock, £25", "biometric"),
     # a number of years before a field is a career, no age (studied -2 FP)

@@ -471,6 +471,9 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         and not hits.before("specific", window, 8)  # "Applicants are a Hmong family"
     ):
         return Verdict(False, f"hypothetical{_quote(found)}")  # not "si le résultat de son test"
+    # "Agence recrute auxiliaires de vie … personnes atteintes d'Alzheimer": a job offer
+    if not owned and (found := _offer(window, hits)):
+        return Verdict(False, f"a job offer{_quote(found)}, no one in particular")
     # "UNISON Hospital Branch", "Islamic Center of Dearborn" are names, no public addressed
     if joined and (found := hits.before("sought", window, 4)):
         return Verdict(False, f"sought by an advert{_quote(found)}, no person yet")
@@ -530,6 +533,24 @@ def _quoted(window: Window, hits: Hits) -> bool:
     end = window.end
     after = text[ends[end - 1] : starts[end] if end < len(starts) else len(text)]
     return any(mark in before and _QUOTES[mark] in after for mark in _QUOTES)
+
+
+#: Markers of a particular person in a sentence (see :func:`_offer`).
+_SOMEONE = ("possessive", "pronoun")
+
+
+def _offer(window: Window, hits: Hits) -> tuple[int, str] | None:
+    """The recruiting word of a job offer in the match's sentence, unless the sentence names a
+    person there (an honorific, a possessive, a first-person pronoun: "Carer wanted for my
+    husband (Parkinson's)" is a family's own ad)."""
+    found = hits.before("recruiting", window, 15, sentence=True) or hits.after(
+        "recruiting", window, 15, sentence=True
+    )
+    if found is None or _named_person(window, hits, *window.sentence):
+        return None
+    if any(hits.first(rule, *window.sentence) for rule in _SOMEONE):
+        return None
+    return found
 
 
 def _opening(window: Window, hits: Hits) -> Verdict | None:
