@@ -42,6 +42,21 @@ POSITIVES = [
     ("Bénéficiaire : M. Paul Roy, compagnon de l'assuré M. Marc Lenoir", "sex_life"),
     ("Policyholder Mr Shah, partner Mr Begum added as second driver", "sex_life"),
     ("Dossier : couple homme-homme, vie commune depuis 10 ans, prêt accepté", "sex_life"),
+    # holdout30-31 study: a couple of two ("les deux mariés"), a dated caution, a doctor's own
+    # sick leave, a union post before the union, "bi et à l'aise", "F 38 ans" as a gender
+    (
+        "Coiffure samedi : les deux mariés, Karim et Julien, plus les témoins, arriver à 8h",
+        "sex_life",
+    ),
+    ("Volunteer applicant Tom R. - DBS came back with a 2018 caution for possession", "criminal"),
+    (
+        "Dr Anne Mbida, pédiatre, Douala. Le docteur est en congé maladie jusqu'au 15, "
+        "consultations assurées par le Dr Ngo.",
+        "health",
+    ),
+    ("Branch secretary, GMB Leeds Council. Bin crew for 12 years.", "union"),
+    ("H 41 ans, Lens, bi et à l'aise avec ça, cherche quelqu'un de sérieux", "sex_life"),
+    ("F 38 ans, Angers, je cherche une femme douce pour partager les dimanches", "sex_life"),
     # a family's own ad for a carer is about the relative
     ("Carer wanted for my dad (Parkinson's), mornings, Leeds area", "health"),
     # a community's association is its named post-holder's community (studied +6 TP over five

@@ -600,6 +600,7 @@ def _holder(window: Window, hits: Hits) -> tuple[int, str] | None:
     return (
         _name_before(window, hits)
         or hits.before("named", window, 6)
+        or hits.before("post", window, 4, sentence=True)  # "Branch secretary, UNISON Bradford"
         or hits.after("named", window, 4)
         or _post_named(window, hits)
         or hits.first("post", *window.tail)
@@ -938,9 +939,14 @@ def _generic(window: Window, hits: Hits, member_rule: str, *, trait: bool, org: 
             ),
             None,
         )
-        if found and not (owner and owner[0] == 1):
+        # "les deux mariés, Hugo et Mathieu", "the two brides": a couple, no group
+        if found and not (owner and owner[0] == 1) and hits.words[window.start] not in _PAIRS:
             return f"names a group of people{_quote(found)}"
     return None
+
+
+#: A count of two opening a plural: a couple ("les deux mariés"), not a group.
+_PAIRS = frozenset({"deux", "two", "both"})
 
 
 def _plural(hits: Hits, window: Window) -> bool:
