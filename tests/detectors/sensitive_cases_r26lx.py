@@ -57,6 +57,15 @@ POSITIVES = [
     ("Branch secretary, GMB Leeds Council. Bin crew for 12 years.", "union"),
     ("H 41 ans, Lens, bi et à l'aise avec ça, cherche quelqu'un de sérieux", "sex_life"),
     ("F 38 ans, Angers, je cherche une femme douce pour partager les dimanches", "sex_life"),
+    # "wanted" as a verb is no job offer; a record the speaker offers is no requirement; a
+    # person who calls themself something; a school's health plan (PAI) before a first name
+    ("Lady in store wanted a phone with an SOS button, she's epileptic and lives alone", "health"),
+    (
+        "Aide-soignante cherche poste de nuit, casier judiciaire vierge que je peux fournir",
+        "criminal",
+    ),
+    ("Client énervé, se présente comme gilet jaune, refuse de payer la facture", "politics"),
+    ("PAI Inès CE2 : allergie arachide sévère, stylo d'adrénaline dans le cartable", "health"),
     # a family's own ad for a carer is about the relative
     ("Carer wanted for my dad (Parkinson's), mornings, Leeds area", "health"),
     # a community's association is its named post-holder's community (studied +6 TP over five

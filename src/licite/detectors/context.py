@@ -495,8 +495,11 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         required = None  # "Mr Cohen demande report RDV -> Kippour": his own request
     if not required and (after := hits.after("requirement", window, 4)):
         # "casier vierge exigé" asks it of anyone; "I'm 7 months pregnant so need…", "I'm a
-        # wheelchair user and need step-free access": what the speaker needs is theirs
-        required = None if hits.before("person", window, 6) else after
+        # wheelchair user and need step-free access": what the speaker needs is theirs, and so
+        # is what they offer ("casier judiciaire vierge que je peux fournir")
+        at = window.end + after[0]
+        offered = hits.last("pronoun", max(at - 3, window.end), at)
+        required = None if hits.before("person", window, 6) or offered else after
     if required and (asking := hits.before("asking", window, 6)):
         # "M. X demande s'il peut installer un coin prière": a person's question, no requirement
         required = None if asking[1].lower().startswith(required[1].lower()) else required
@@ -1152,16 +1155,19 @@ def _initialled(hits: Hits, at: int) -> bool:
 
 
 def _headed_name(hits: Hits, at: int) -> bool:
-    """Whether the first name at token ``at`` heads a note: written with a capital, after the
-    note's opening role word ("Enfant Lucas, mucoviscidose", "Salarié Loïc : ...") or after a
-    lower-case word, and followed by a comma, a colon or a parenthesis ("VSL lundi pour Enzo
-    (myopathie de Duchenne)")."""
+    """Whether the first name at token ``at`` heads a note: written with a capital, as the
+    text's first word before a colon ("Farida : …"), after the note's opening role word
+    ("Enfant Lucas, mucoviscidose", "Salarié Loïc : ...") or after a lower-case word, and then
+    followed by a comma, a colon or a parenthesis ("VSL lundi pour Enzo (myopathie de
+    Duchenne)")."""
     text, starts, ends = hits.text, hits.starts, hits.ends
-    if not (at and text[starts[at]].isupper()):
+    if not text[starts[at]].isupper():
         return False
+    after = text[ends[at] : ends[at] + 2].lstrip(" ")
+    if at == 0:  # "Farida : ne se découvre que devant des femmes": a note's heading
+        return after[:1] == ":"
     if at == 1 and (0, 1) in hits.spans.get("note_role", ()):
         return True
-    after = text[ends[at] : ends[at] + 2].lstrip(" ")
     return (
         text[starts[at - 1]].islower()
         and hits.words[at - 1] not in _GREETINGS
