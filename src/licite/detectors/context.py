@@ -726,13 +726,12 @@ def _named_partner(window: Window, hits: Hits, left: tuple[int, int]) -> Verdict
         # person, with no business word: "Solicitors: Mr Hale and his partner Mr Dunn" are
         # partners in a firm
         named = _person_gender_at(hits, window.end)
-        sentence = window.left(14, sentence=True)[0], window.right(14, sentence=True)[1]
-        personal = hits.first("subject", *sentence) or any(
-            low <= a < b <= high and not (window.start <= a < window.end)
-            for low, high in (sentence,)
-            for a, b in hits.spans.get("person", ())
+        low, high = window.left(14, sentence=True)[0], window.right(14, sentence=True)[1]
+        personal = hits.first("subject", low, high) or any(
+            low <= a and b <= high and not window.start <= a < window.end
+            for a, b in hits.spans.get("person", ())  # another person marker than the match
         )
-        if not named or not personal or hits.first("soft", *sentence):
+        if not named or not personal or hits.first("soft", low, high):
             return None
     owner = _OWNERS.get(hits.words[window.start], "")
     if not owner:
@@ -988,7 +987,7 @@ def _tie(
         else:
             sides = (window.left(4), window.right(2), head)
         # a check always runs on some app or system; a device for sale shows a price
-        device = "biometric" in entry.categories and not _PRICED.search(hits.text)
+        device = "biometric" in entry.categories and not PRICE.search(hits.text)
         soft = next((f for side in sides if soft_ok and (f := _soft(hits, side, device))), None)
         if soft is None and entry.kind == "condition" and window.priced:
             soft = (0, "price")
@@ -1005,7 +1004,8 @@ def _tie(
     return Verdict(False, f"{what} not tied to a person")
 
 
-_PRICED = re.compile(r"[€$£]")
+#: A price sign: a sentence or a text that shows one offers something for sale.
+PRICE = re.compile(r"[€$£]")
 #: Words of the device or software a biometric check runs on ("vérification faciale de
 #: l'appli a échoué", "facial match on the store's tablet"): no business context for it.
 _DEVICES = frozenset(

@@ -22,7 +22,7 @@ from itertools import accumulate, compress, repeat
 from operator import attrgetter
 
 from licite.core.findings import ART10_CATEGORIES, Finding
-from licite.detectors.context import Hits, Verdict, Window, judge, marker_trie
+from licite.detectors.context import PRICE, Hits, Verdict, Window, judge, marker_trie
 from licite.detectors.lexicon import Entry, Lexicon, load
 from licite.detectors.terms import FOLD, NUMBER, Trie, fold
 
@@ -69,7 +69,6 @@ _CUT = re.compile(
 _DASH_MARKS = frozenset("-–—")
 _END = re.Match.end
 _SENTENCE = attrgetter("lastindex")  # 1 when group 1 of ``_CUT`` took part, else None
-_PRICE = re.compile(r"[€$£]")
 #: Tokens of a sentence after a dash short enough to be a site's name or its opening hours
 #: ("– Glasgow branch.", "– permanences mercredi 14h-18h."), not a statement.
 _SHORT_TAIL = 6
@@ -264,7 +263,7 @@ def _findings(
             end,
             clause,
             sentence,
-            priced=_PRICE.search(text, starts[sentence[0]], ends[sentence[1] - 1]) is not None,
+            priced=PRICE.search(text, starts[sentence[0]], ends[sentence[1] - 1]) is not None,
             capitalised=text[first].isupper(),
             name_token=name_token,
             tail=tails[sentence],
