@@ -66,6 +66,13 @@ POSITIVES = [
     ),
     ("Client énervé, se présente comme gilet jaune, refuse de payer la facture", "politics"),
     ("PAI Inès CE2 : allergie arachide sévère, stylo d'adrénaline dans le cartable", "health"),
+    # holdout32 study: sentences served or to serve, a suspended fine, a police report in
+    # India, sickle-cell disease abbreviated
+    ("J'ai fait 2 ans pour stups, c'est derrière moi, je cherche du boulot", "criminal"),
+    ("Vends mon scooter, je vais purger 8 mois à partir de juin, prix ferme", "criminal"),
+    ("Militante, condamnée à 300 euros d'amende après le blocage de la rocade", "criminal"),
+    ("Applicant named in an FIR for cheating, case pending, refer to compliance", "criminal"),
+    ("Guerrière drépano depuis toujours, étudiante à Libreville", "genetic"),
     # a family's own ad for a carer is about the relative
     ("Carer wanted for my dad (Parkinson's), mornings, Leeds area", "health"),
     # a community's association is its named post-holder's community (studied +6 TP over five
@@ -130,6 +137,9 @@ NEGATIVES: list[str] = [
     # partners in a firm, named by honorifics: no couple
     "Accountants: Mr Hale and his partner Mr Dunn, year-end accounts",
     "Architects Mr Roe and his partner Mr Lim, planning drawings",
+    # "malade de" a thing, "c'est criminel" of a dish: idioms
+    "Je suis malade de cette série, trois saisons en un week-end",
+    "Leur tarte au citron, c'est criminel 🤤 allez-y",
     # a pastime called one's religion is an idiom
     "Le rugby c'est ma religion, je cherche un club pour le dimanche",
     "Cooking is my religion, looking for a supper club in Leeds",
