@@ -73,6 +73,10 @@ POSITIVES = [
     ("Militante, condamnée à 300 euros d'amende après le blocage de la rocade", "criminal"),
     ("Applicant named in an FIR for cheating, case pending, refer to compliance", "criminal"),
     ("Guerrière drépano depuis toujours, étudiante à Libreville", "genetic"),
+    # being Black said of a person (six writers): a reason given, the only one, oneself
+    ("Réclamation M. Sow : refusé à l'entrée « parce qu'il est noir », vidéo demandée", "origin"),
+    ("M. Ba dit être le seul locataire noir de l'immeuble et se sentir visé", "origin"),
+    ("En tant que Noire à Rennes on me demande encore d'où je viens vraiment", "origin"),
     # a family's own ad for a carer is about the relative
     ("Carer wanted for my dad (Parkinson's), mornings, Leeds area", "health"),
     # a community's association is its named post-holder's community (studied +6 TP over five
@@ -140,6 +144,8 @@ NEGATIVES: list[str] = [
     # "malade de" a thing, "c'est criminel" of a dish: idioms
     "Je suis malade de cette série, trois saisons en un week-end",
     "Leur tarte au citron, c'est criminel 🤤 allez-y",
+    # a mutual insurer's name
+    "Ravie de rejoindre la Mutualité chrétienne de Namur comme gestionnaire",
     # a pastime called one's religion is an idiom
     "Le rugby c'est ma religion, je cherche un club pour le dimanche",
     "Cooking is my religion, looking for a supper club in Leeds",

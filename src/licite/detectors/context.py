@@ -531,6 +531,8 @@ def _quoted(window: Window, hits: Hits) -> bool:
     """Whether the match stands alone in quotation marks ("c'est « criminel » à ce prix-là",
     "batterie « malade »"): a word quoted on its own is used loosely, where a quoted phrase
     reports what was said ("« un gitan » d'après le syndic")."""
+    if window.end - window.start > 2:  # « parce qu'il est noir »: a sentence reported
+        return False
     text, starts, ends = hits.text, hits.starts, hits.ends
     before = text[ends[window.start - 1] if window.start else 0 : starts[window.start]]
     end = window.end
