@@ -77,6 +77,8 @@ POSITIVES = [
     ("Réclamation M. Sow : refusé à l'entrée « parce qu'il est noir », vidéo demandée", "origin"),
     ("M. Ba dit être le seul locataire noir de l'immeuble et se sentir visé", "origin"),
     ("En tant que Noire à Rennes on me demande encore d'où je viens vraiment", "origin"),
+    # "bi" as an item of a profile's opening list after a gender
+    ("Femme 39 ans, bi, Amiens, cherche relation complice", "sex_life"),
     # a family's own ad for a carer is about the relative
     ("Carer wanted for my dad (Parkinson's), mornings, Leeds area", "health"),
     # a community's association is its named post-holder's community (studied +6 TP over five
@@ -144,6 +146,8 @@ NEGATIVES: list[str] = [
     # "malade de" a thing, "c'est criminel" of a dish: idioms
     "Je suis malade de cette série, trois saisons en un week-end",
     "Leur tarte au citron, c'est criminel 🤤 allez-y",
+    # "bi" in a list with no gender before it is a prefix ("bi, tri")
+    "Vends clim réversible, bi, tri, garantie 2 ans",
     # a mutual insurer's name
     "Ravie de rejoindre la Mutualité chrétienne de Namur comme gestionnaire",
     # a pastime called one's religion is an idiom

@@ -560,10 +560,19 @@ def _offer(window: Window, hits: Hits) -> tuple[int, str] | None:
 
 def _opening(window: Window, hits: Hits) -> Verdict | None:
     """A label that is the text's first word, then a comma or a full stop ("Bi, 26, Boston"),
-    else no mention: anywhere else, or in capitals ("BI, SQL": business intelligence), or
-    before "tri" ("Bi, tri ou quadri-zone"), it is a prefix or an abbreviation."""
+    or an item of the profile's opening list after a gender ("Femme 42 ans, bi, Amiens"), else
+    no mention: anywhere else, or in capitals ("BI, SQL": business intelligence), or before
+    "tri" ("Bi, tri ou quadri-zone"), it is a prefix or an abbreviation."""
     at, end = window.start, window.end
-    if at or end >= len(hits.words) or hits.text[: hits.starts[at]].strip():
+    if end >= len(hits.words):
+        return None
+    if at:
+        listed = hits.text[hits.ends[at - 1] : hits.starts[at]].strip() == "," and any(
+            low == 0 for g in ("female", "male") for low, _ in hits.spans.get(g, ())
+        )
+        if not listed or window.sentence[0]:
+            return None
+    elif hits.text[: hits.starts[at]].strip():
         return None
     if hits.text[hits.ends[end - 1] : hits.starts[end]].strip()[:1] not in (",", "."):
         return None
