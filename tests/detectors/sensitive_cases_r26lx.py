@@ -79,6 +79,18 @@ POSITIVES = [
     ("En tant que Noire à Rennes on me demande encore d'où je viens vraiment", "origin"),
     # "bi" as an item of a profile's opening list after a gender
     ("Femme 39 ans, bi, Amiens, cherche relation complice", "sex_life"),
+    # holdout34 study: a husband-to-be, a facial check abbreviated, a summons to court,
+    # handing out a party's leaflets
+    (
+        "Mairie – prépa mariage : M. Roy et son futur époux M. Blanc demandent une lecture",
+        "sex_life",
+    ),
+    (
+        "Support : la vérif faciale de Mme Colin ne correspond pas au selfie, compte bloqué",
+        "biometric",
+    ),
+    ("jpeux pas venir lundi g une convoc au tribunal pr l'histoire de la bagarre", "criminal"),
+    ("Je serai au marché samedi pour distribuer les tracts des Verts, passez me voir", "politics"),
     # a family's own ad for a carer is about the relative
     ("Carer wanted for my dad (Parkinson's), mornings, Leeds area", "health"),
     # a community's association is its named post-holder's community (studied +6 TP over five
@@ -148,6 +160,8 @@ NEGATIVES: list[str] = [
     "Leur tarte au citron, c'est criminel 🤤 allez-y",
     # "bi" in a list with no gender before it is a prefix ("bi, tri")
     "Vends clim réversible, bi, tri, garantie 2 ans",
+    # a jail as the landmark of an address
+    "Mme Petit habite désormais en face de la maison d'arrêt, adresse mise à jour",
     # a mutual insurer's name
     "Ravie de rejoindre la Mutualité chrétienne de Namur comme gestionnaire",
     # a pastime called one's religion is an idiom
