@@ -664,7 +664,7 @@ def _enrolled(window: Window, hits: Hits) -> tuple[int, str] | None:
     # "la borne du parking reconnaît le visage de Mme Roux": whose face, right after the match
     if named := next((f for rule in _HONORIFICS if (f := hits.after(rule, window, 2))), None):
         return named
-    around = window.left(10, sentence=True)[0], window.right(12, sentence=True)[1]
+    around = _around(window, 10, 12, sentence=True)
     for low, high in (around, window.after):  # "… iris installée ; Stéphane enrôlé hier"
         if low < high and hits.first("enrolment", low, high):
             found = next((f for rule in _ENROLLED if (f := hits.first(rule, low, high))), None)
@@ -737,7 +737,7 @@ def _named_partner(window: Window, hits: Hits, left: tuple[int, int]) -> Verdict
         # person, with no business word: "Solicitors: Mr Hale and his partner Mr Dunn" are
         # partners in a firm
         named = _person_gender_at(hits, window.end)
-        low, high = window.left(14, sentence=True)[0], window.right(14, sentence=True)[1]
+        low, high = _around(window, 14, 14, sentence=True)
         personal = hits.first("subject", low, high) or any(
             low <= a and b <= high and not window.start <= a < window.end
             for a, b in hits.spans.get("person", ())  # another person marker than the match
