@@ -20,7 +20,7 @@ FAMILIES = ("criminal", "genetic_biometric", "health", "origin_sex_life", "polit
             "fr_genetic_biometric_criminal", "en_coverage", "fr_h18", "en_h18", "en_r21", "ctx",
             "fr_coverage", "h22", "fr_r22", "fr_r22ff", "en_r22ff", "en_r22", "fr_r23hl",
             "en_r23hl", "r23", "r23ps", "r24ctx", "r24ou", "r25sp", "r25hl", "r25rb",
-            "r25cu", "r26ns", "r26lx")  # fmt: skip
+            "r25cu", "r26ns", "r26lx", "r27")  # fmt: skip
 MODULES: dict[str, ModuleType] = {
     family: import_module(f"tests.detectors.sensitive_cases_{family}") for family in FAMILIES
 }
@@ -58,3 +58,15 @@ def test_mentions_the_category_but_not_about_a_person(text: str, category: str) 
 @pytest.mark.parametrize("text", table("NEGATIVES"))
 def test_reveals_nothing(text: str) -> None:
     assert about(text) == set()
+
+
+@pytest.mark.parametrize("text", MODULES["r27"].NO_RELIGION)
+def test_an_ancestry_share_is_no_faith(text: str) -> None:
+    found = mentioned(text)
+    assert "origin" in found
+    assert "religion" not in found
+
+
+@pytest.mark.parametrize("text", MODULES["r27"].NO_ORIGIN)
+def test_a_share_that_names_no_population_is_no_origin(text: str) -> None:
+    assert "origin" not in mentioned(text)

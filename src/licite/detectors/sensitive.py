@@ -22,6 +22,7 @@ from itertools import accumulate, compress, repeat
 from operator import attrgetter
 
 from licite.core.findings import ART10_CATEGORIES, Finding
+from licite.detectors.ancestry import with_ancestry
 from licite.detectors.context import PRICE, Hits, Verdict, Window, judge, marker_trie
 from licite.detectors.lexicon import Entry, Lexicon, load
 from licite.detectors.terms import FOLD, NUMBER, Trie, fold
@@ -283,7 +284,7 @@ def _findings(
                 )
             if verdict is not None:
                 findings.append(_finding(text, first, last, entry, category, verdict, field))
-    return findings
+    return with_ancestry(text, findings, field)
 
 
 def _as_listed(
