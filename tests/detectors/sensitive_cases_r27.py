@@ -1,6 +1,8 @@
 """Thirteenth session, in my own words: ancestry shares in a genealogical DNA test's results
-(:mod:`licite.detectors.ancestry`). Measured on all studied corpora: +6 TP, -2 FP; the
-untouched writers +1 TP, -3 FP (benchmarks/README.md, detect section)."""
+(:mod:`licite.detectors.ancestry`), then the holdout36-39 study: conditions, drugs and scans
+named alone, standing in an election, a place on a list, a charge, a day in court, peoples said
+of a person, Diwali's spellings, a voice or palm enrolled, organisations' own nouns
+(benchmarks/README.md, detect section)."""
 
 from __future__ import annotations
 
@@ -13,14 +15,47 @@ POSITIVES = [
     # a test offered for sale, the writer's own share said in passing
     ("Selling a spare DNA kit, mine said I'm 35% Welsh, £30 collected", "origin"),
     ("Résultat MyHeritage de ma tante : 20 % Scandinavie, 60 % Europe de l'Est", "origin"),
+    # conditions, drug classes and pregnancy scans named alone
+    ("Mr Khan back at work after appendicitis, light duties only", "health"),
+    ("Son médecin a changé son antipsychotique la semaine dernière", "health"),
+    ("Mme Roux, anémie connue, prévoir une chaise pour la prise de sang", "health"),
+    ("Off Thursday, it's my 20 week scan!", "health"),
+    ("Cliente absente mardi : écho des 12 semaines à la maternité", "health"),
+    # charged, in court, referred by probation, a sentence finished
+    ("Driver Sam was charged with sending threats, hearing in May", "criminal"),
+    ("Tom's in court on Friday, can't do the delivery", "criminal"),
+    ("New tenant referred by the probation service, flat 2", "criminal"),
+    ("Il a terminé sa peine en mars, cherche un emploi de cariste", "criminal"),
+    # standing in an election, a place on a list
+    ("I stood as a Green in the council elections last May", "politics"),
+    ("Ma voisine est candidate en 3e position aux municipales", "politics"),
+    ("Mon beau-frère est sur notre liste aux municipales de Sète", "politics"),
+    # peoples said of a person, descent from a people
+    ("Mme Rakoto est merina, elle veut un devis pour la cérémonie", "origin"),
+    ("Proud descendant of the Windward Maroons, tour guide in Portland", "origin"),
+    ("Il est quechua, arrivé de Cuzco l'an dernier", "origin"),
+    # Diwali's other spellings
+    ("M. Pillai fête Deepavali samedi, livrer les sucreries vendredi", "religion"),
+    # a voice or a palm enrolled
+    ("Voix de Mme Blanc enregistrée comme signature vocale pour le service client", "biometric"),
+    ("Accès salle des coffres : lecture de la paume validée pour M. Roy", "biometric"),
+    # what a dating site's subscription seeks
+    ("Il conteste son abonnement « hommes qui cherchent des hommes »", "sex_life"),
 ]
 
 NOT_ABOUT = [
     # a share of a kit for sale with no one's results
     ("Kit ADN généalogique neuf, exemple de résultat : 40 % Europe du Sud. 45 €", "origin"),
+    # an organisation's own noun: no person
+    ("Hindu Council of Leeds, new office hours from Monday", "religion"),
+    ("Colombo Buddhist Vihara, meditation on Poya days", "religion"),
 ]
 
-NEGATIVES: list[str] = []
+NEGATIVES: list[str] = [
+    # a horse's place in a race, a battery charged
+    "Le cheval de Mme Dufour est en 4e position au tiercé",
+    "Battery charged with solar power, 12V, as new",
+]
 
 #: A share of a faith in a DNA test's results is no religion finding (checked apart).
 NO_RELIGION = [
