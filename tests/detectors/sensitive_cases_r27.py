@@ -39,6 +39,8 @@ POSITIVES = [
     # a voice or a palm enrolled
     ("Voix de Mme Blanc enregistrée comme signature vocale pour le service client", "biometric"),
     ("Accès salle des coffres : lecture de la paume validée pour M. Roy", "biometric"),
+    # a condition's unit after one person's possessive is where she is cared for
+    ("Quote for Mrs Shaw, she wants a flat near her dialysis unit", "health"),
     # what a dating site's subscription seeks
     ("Il conteste son abonnement « hommes qui cherchent des hommes »", "sex_life"),
 ]
@@ -46,6 +48,8 @@ POSITIVES = [
 NOT_ABOUT = [
     # a share of a kit for sale with no one's results
     ("Kit ADN généalogique neuf, exemple de résultat : 40 % Europe du Sud. 45 €", "origin"),
+    # a business's own unit stays a place
+    ("Our dialysis unit is open on Sundays for holiday patients", "health"),
     # an organisation's own noun: no person
     ("Hindu Council of Leeds, new office hours from Monday", "religion"),
     ("Colombo Buddhist Vihara, meditation on Poya days", "religion"),

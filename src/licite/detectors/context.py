@@ -483,7 +483,14 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     # too: "Pointeuse biométrique : empreinte de Kevin enregistrée")
     enrolled = _enrolled(window, hits) if category == "biometric" else None
     if not enrolled and (
-        generic := _generic(window, hits, member_rule, trait=entry.kind == "trait", org=named_org)
+        generic := _generic(
+            window,
+            hits,
+            member_rule,
+            trait=entry.kind == "trait",
+            org=named_org,
+            care=entry.kind == "condition",
+        )
     ):
         return Verdict(False, generic)
     role = hits.before("role", window, 4)
@@ -906,9 +913,14 @@ def _in_place_name(window: Window, hits: Hits) -> bool:
 #: "their", which may be anyone's ("their rights"). (French "son", "sa" are tied by the
 #: possessive rules; "lui" follows too many verbs.)
 _ONE_PERSON = frozenset({"his", "her", "him"})
+#: One person's possessive right before a match that a place noun follows ("her chemo unit"):
+#: "our", "notre" stay a business's voice.
+_CARED_FOR = frozenset({"his", "her", "my", "son", "sa", "mon", "ma"})
 
 
-def _generic(window: Window, hits: Hits, member_rule: str, *, trait: bool, org: bool) -> str | None:
+def _generic(
+    window: Window, hits: Hits, member_rule: str, *, trait: bool, org: bool, care: bool
+) -> str | None:
     """A mention addressed to people in general; a person, pronoun or membership word nearer
     the match than the generic marker keeps it personal ("enrôlée sur la pointeuse")."""
     nearest = None
@@ -927,9 +939,12 @@ def _generic(window: Window, hits: Hits, member_rule: str, *, trait: bool, org: 
     if found and (nearest is None or found[0] < nearest):
         return f"generic mention{_quote(found)}"
     # "proud member of the LGBTQ+ community": one person's community, no public addressed
+    # "her dialysis unit", "sa chimio": a condition's place where one person is cared for ("my
+    # hospital trust" is an employer: a place, no condition)
+    owned = care and at > window.clause[0] and hits.words[at - 1] in _CARED_FOR
     found = (
         None
-        if org or hits.before("belonging", window, 6)
+        if org or owned or hits.before("belonging", window, 6)
         else hits.after("generic_right", window, 2)
     )
     if found and found[0] == 0:
