@@ -41,6 +41,9 @@ POSITIVES = [
     ("Accès salle des coffres : lecture de la paume validée pour M. Roy", "biometric"),
     # a condition's unit after one person's possessive is where she is cared for
     ("Quote for Mrs Shaw, she wants a flat near her dialysis unit", "health"),
+    # "bi" after an age: an item of a profile's opening list, or after "I'm" in any sentence
+    ("Sam, 27, bi, Bristol. Looking for gig buddies", "sex_life"),
+    ("New here. I'm 22, bi, and a bit nervous about all this", "sex_life"),
     # what a dating site's subscription seeks
     ("Il conteste son abonnement « hommes qui cherchent des hommes »", "sex_life"),
 ]
@@ -59,6 +62,8 @@ NEGATIVES: list[str] = [
     # a horse's place in a race, a battery charged
     "Le cheval de Mme Dufour est en 4e position au tiercé",
     "Battery charged with solar power, 12V, as new",
+    # a count, not an age, before "bi"
+    "Lot de 25, bi, neuf, prix ferme",
 ]
 
 #: A share of a faith in a DNA test's results is no religion finding (checked apart).

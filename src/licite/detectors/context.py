@@ -567,17 +567,22 @@ def _offer(window: Window, hits: Hits) -> tuple[int, str] | None:
 
 def _opening(window: Window, hits: Hits) -> Verdict | None:
     """A label that is the text's first word, then a comma or a full stop ("Bi, 26, Boston"),
-    or an item of the profile's opening list after a gender ("Femme 42 ans, bi, Amiens"), else
+    or an item of the profile's opening list after a gender ("Femme 42 ans, bi, Amiens") or an
+    age ("Jess, 34, bi"), or after one's own age in any sentence ("I'm 19, bi, and…"), else
     no mention: anywhere else, or in capitals ("BI, SQL": business intelligence), or before
     "tri" ("Bi, tri ou quadri-zone"), it is a prefix or an abbreviation."""
     at, end = window.start, window.end
     if end >= len(hits.words):
         return None
     if at:
-        listed = hits.text[hits.ends[at - 1] : hits.starts[at]].strip() == "," and any(
-            low == 0 for g in ("female", "male") for low, _ in hits.spans.get(g, ())
+        # after a gender opening the profile, or right after an age ("I'm 19, bi, and…")
+        comma = hits.text[hits.ends[at - 1] : hits.starts[at]].strip() == ","
+        listed = comma and (
+            any(low == 0 for g in ("female", "male") for low, _ in hits.spans.get(g, ()))
+            or _age(hits, at - 1)
         )
-        if not listed or window.sentence[0]:
+        said = comma and at > 1 and _age(hits, at - 1) and hits.words[at - 2] in _AGE_BEFORE
+        if not said and (not listed or window.sentence[0]):
             return None
     elif hits.text[: hits.starts[at]].strip():
         return None
@@ -586,6 +591,22 @@ def _opening(window: Window, hits: Hits) -> Verdict | None:
     if hits.quote((at, end)).isupper() or hits.words[end] == "tri":
         return None
     return Verdict(True, "a label opening a profile: the writer's own")
+
+
+def _age(hits: Hits, at: int) -> bool:
+    """Token ``at`` is a number an adult's profile gives as its age: an item of its opening
+    list ("Jess, 34, bi") or after "I'm" ("I'm 19, bi"), not a count ("Lot de 25, bi")."""
+    word = hits.words[at]
+    if not (word.isdigit() and 16 <= int(word) <= 99):
+        return False
+    return (
+        at == 0
+        or "," in hits.text[hits.ends[at - 1] : hits.starts[at]]
+        or hits.words[at - 1] in _AGE_BEFORE
+    )
+
+
+_AGE_BEFORE = frozenset({"m", "am", "im", "ai", "age", "âge", "aged"})
 
 
 def _asked(found: tuple[int, str], window: Window, hits: Hits, *, trait: bool) -> bool:
