@@ -44,6 +44,9 @@ POSITIVES = [
     # "bi" after an age: an item of a profile's opening list, or after "I'm" in any sentence
     ("Sam, 27, bi, Bristol. Looking for gig buddies", "sex_life"),
     ("New here. I'm 22, bi, and a bit nervous about all this", "sex_life"),
+    # a wedding of two first names of one gender, the names before it or after it
+    ("Devis : Hugo et Mathieu, mariage civil en mairie, 80 invités", "sex_life"),
+    ("Honeymoon of Callum & Rhys, two weeks in Crete", "sex_life"),
     # what a dating site's subscription seeks
     ("Il conteste son abonnement « hommes qui cherchent des hommes »", "sex_life"),
 ]
@@ -62,6 +65,8 @@ NEGATIVES: list[str] = [
     # a horse's place in a race, a battery charged
     "Le cheval de Mme Dufour est en 4e position au tiercé",
     "Battery charged with solar power, 12V, as new",
+    # a wedding of a man and a woman
+    "Devis : Hugo et Camille, mariage civil en mairie, 80 invités",
     # a count, not an age, before "bi"
     "Lot de 25, bi, neuf, prix ferme",
 ]

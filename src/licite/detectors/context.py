@@ -891,21 +891,43 @@ def _first_name(hits: Hits, low: int, high: int) -> list[tuple[tuple[int, str], 
 
 
 def _name_pair(window: Window, hits: Hits) -> Verdict | None:
-    """A wedding, honeymoon or PACS of two first names of one gender joined by "et", "&" or
-    "+" right after the term ("Mariage de Julien et Mathieu", "Voyage de noces Antoine &
-    Karim"); else no mention."""
-    first = window.end
-    gender = _gender_at(hits, first)
-    if not gender or first + 1 >= len(hits.words):
-        return None
+    """A wedding, honeymoon or PACS of two first names of one gender joined by "et", "and",
+    "&" or "+", right after the term ("Mariage de Julien et Mathieu", "Voyage de noces Antoine &
+    Karim") or right before it, a comma or a colon between ("Julien et Thomas, mariage civil");
+    else no mention."""
+    gender = _pair_gender(hits, window.end)
+    if not gender and window.start >= 3:
+        before = hits.text[hits.ends[window.start - 1] : hits.starts[window.start]].strip()
+        if before in ("", ",", ":", "-", "\u2013"):
+            for first in (window.start - 3, window.start - 2):
+                if first >= 0 and _pair_end(hits, first) == window.start:
+                    gender = _pair_gender(hits, first)
+                    break
+    if gender:
+        return Verdict(True, f"a couple of two first names of one gender ({gender})")
+    return None
+
+
+def _pair_end(hits: Hits, first: int) -> int:
+    """The token after a pair of first names joined at token ``first`` ("Julien et Thomas",
+    "Antoine & Karim"), or ``first`` when there is none."""
+    if first + 1 >= len(hits.words):
+        return first
     second = first + 1
     between = hits.text[hits.ends[first] : hits.starts[second]].strip()
-    if hits.words[second] == "et" and not between:
+    if hits.words[second] in ("et", "and") and not between:
         second += 1
     elif between not in ("&", "+"):
-        return None
-    if second < len(hits.words) and _gender_at(hits, second) == gender:
-        return Verdict(True, f"a couple of two first names of one gender ({gender})")
+        return first
+    return second + 1 if second < len(hits.words) else first
+
+
+def _pair_gender(hits: Hits, first: int) -> str | None:
+    """The gender of two first names of one gender joined at token ``first``, else None."""
+    gender = _gender_at(hits, first) if first < len(hits.words) else None
+    end = _pair_end(hits, first)
+    if gender and end > first and _gender_at(hits, end - 1) == gender:
+        return gender
     return None
 
 
