@@ -47,6 +47,13 @@ POSITIVES = [
     # a wedding of two first names of one gender, the names before it or after it
     ("Devis : Hugo et Mathieu, mariage civil en mairie, 80 invités", "sex_life"),
     ("Honeymoon of Callum & Rhys, two weeks in Crete", "sex_life"),
+    # a reflexive pronoun says it of the person named, whatever business words stand near
+    ("Dr Okoye, GP. Dr Okoye is himself a wheelchair user, so the surgery is step-free", "health"),
+    (
+        "Atelier menuiserie solidaire – animé par Karim, qui a lui-même purgé quatre ans de "
+        "prison. Ouvert le jeudi",
+        "criminal",
+    ),
     # what a dating site's subscription seeks
     ("Il conteste son abonnement « hommes qui cherchent des hommes »", "sex_life"),
 ]
