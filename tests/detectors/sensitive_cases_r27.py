@@ -54,6 +54,9 @@ POSITIVES = [
         "prison. Ouvert le jeudi",
         "criminal",
     ),
+    # seeing or dating someone of one's own gender
+    ("Ms Kaur is dating a woman from her choir, update next of kin later", "sex_life"),
+    ("Locataire M. Roy : fréquente un homme depuis l'été, demande un bail à deux noms", "sex_life"),
     # what a dating site's subscription seeks
     ("Il conteste son abonnement « hommes qui cherchent des hommes »", "sex_life"),
 ]
@@ -72,6 +75,8 @@ NEGATIVES: list[str] = [
     # a horse's place in a race, a battery charged
     "Le cheval de Mme Dufour est en 4e position au tiercé",
     "Battery charged with solar power, 12V, as new",
+    # seeing someone of the other gender
+    "Ms Lee is seeing a man from work, asks for a second key",
     # a wedding of a man and a woman
     "Devis : Hugo et Camille, mariage civil en mairie, 80 invités",
     # a count, not an age, before "bi"
