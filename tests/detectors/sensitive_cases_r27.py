@@ -57,6 +57,25 @@ POSITIVES = [
     # seeing or dating someone of one's own gender
     ("Ms Kaur is dating a woman from her choir, update next of kin later", "sex_life"),
     ("Locataire M. Roy : fréquente un homme depuis l'été, demande un bail à deux noms", "sex_life"),
+    # time sober or clean, quitting a drug, a cure (holdout42-44 study)
+    ("Darren, 41, Hull. Five yrs sober and proud of it", "health"),
+    ("Trois mois sans boire, je reprends le foot le samedi", "health"),
+    ("Jay, 8 weeks clean today, back at the gym", "health"),
+    ("Mme Tanguy fait une cure à l'addicto de Vannes jusqu'en mai", "health"),
+    ("Walk-in: student asking for PEP after the weekend", "health"),
+    # a clean record in Québec, a custody
+    ("Mon ex a un dossier criminel pour fraude, je veux pas qu'il voie les enfants", "criminal"),
+    ("Le neveu de Mme Roy a été placé en GAV samedi", "criminal"),
+    # two women or two men named together by their civility
+    ("RDV notaire : Mme et Mme Berger, achat en indivision", "sex_life"),
+    # a Holocaust survivor, a child of boat people
+    ("Donor Mr Adler, 91, Holocaust survivor, prefers letters to calls", "origin"),
+    ("Fils de boat people cambodgiens, aujourd'hui chef à Lyon", "origin"),
+    # running as a candidate, a vote for the party taking the note
+    ("Ran as a Green for the county council in 2022, lost narrowly", "politics"),
+    ("Porte 4, M. Ledoux : a voté pour nous en 2022, à relancer", "politics"),
+    # one's family named by its faith
+    ("Coming out to my orthodox parents took years", "religion"),
     # what a dating site's subscription seeks
     ("Il conteste son abonnement « hommes qui cherchent des hommes »", "sex_life"),
 ]
@@ -77,6 +96,10 @@ NEGATIVES: list[str] = [
     "Battery charged with solar power, 12V, as new",
     # seeing someone of the other gender
     "Ms Lee is seeing a man from work, asks for a second key",
+    # a clean driving record, a pep talk, months without fees
+    "Five years clean driving record, no claims, full licence",
+    "Team pep talk at 9, then site visit",
+    "Location 3 mois sans frais d'agence, studio meublé",
     # a wedding of a man and a woman
     "Devis : Hugo et Camille, mariage civil en mairie, 80 invités",
     # a count, not an age, before "bi"
