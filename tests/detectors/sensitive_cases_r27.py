@@ -66,6 +66,9 @@ POSITIVES = [
     # a clean record in Québec, a custody
     ("Mon ex a un dossier criminel pour fraude, je veux pas qu'il voie les enfants", "criminal"),
     ("Le neveu de Mme Roy a été placé en GAV samedi", "criminal"),
+    # a candidate who declared or provided a record is one person, not anyone who may apply
+    ("Le candidat déclare un casier judiciaire vierge pour le poste de veilleur", "criminal"),
+    ("Le candidat locataire a fourni un extrait de casier judiciaire, rien à signaler", "criminal"),
     # two women or two men named together by their civility
     ("RDV notaire : Mme et Mme Berger, achat en indivision", "sex_life"),
     # a Holocaust survivor, a child of boat people
@@ -81,6 +84,8 @@ POSITIVES = [
 ]
 
 NOT_ABOUT = [
+    # a record a job ad will ask of whoever is chosen
+    ("Le candidat retenu fournira un extrait de casier judiciaire", "criminal"),
     # a share of a kit for sale with no one's results
     ("Kit ADN généalogique neuf, exemple de résultat : 40 % Europe du Sud. 45 €", "origin"),
     # a business's own unit stays a place
