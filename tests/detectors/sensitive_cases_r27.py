@@ -54,6 +54,9 @@ POSITIVES = [
         "prison. Ouvert le jeudi",
         "criminal",
     ),
+    # a bracketed gender and age gives the speaker's gender ("(F, 28)", "(28F)")
+    ("Double room free: it's me (F, 31) and my girlfriend, two cats", "sex_life"),
+    ("Me (24M) and my boyfriend are moving to Leeds, any tips?", "sex_life"),
     # seeing or dating someone of one's own gender
     ("Ms Kaur is dating a woman from her choir, update next of kin later", "sex_life"),
     ("Locataire M. Roy : fréquente un homme depuis l'été, demande un bail à deux noms", "sex_life"),
@@ -99,6 +102,8 @@ NEGATIVES: list[str] = [
     # a horse's place in a race, a battery charged
     "Le cheval de Mme Dufour est en 4e position au tiercé",
     "Battery charged with solar power, 12V, as new",
+    # a bracketed gender of the other gender than the partner's
+    "Double room free: it's me (M, 31) and my girlfriend, two cats",
     # seeing someone of the other gender
     "Ms Lee is seeing a man from work, asks for a second key",
     # a clean driving record, a pep talk, months without fees

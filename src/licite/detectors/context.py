@@ -787,8 +787,27 @@ def _nearest_gender(hits: Hits, left: tuple[int, int]) -> tuple[tuple[int, str],
     """The gender marker nearest before a partner word in ``left``, else the last first name
     there, as ``((tokens after it, it), gender)``; None when there is neither."""
     near = [(d, g) for g in ("female", "male") if (d := hits.last(g, *left))]
-    near = near or _first_name(hits, *left)
+    near = near or _first_name(hits, *left) or _gender_tag(hits, left)
     return min(near) if near else None
+
+
+#: A profile's or a post's gender and age in brackets: "(F, 28)", "(28F)", "(m 34)".
+_GENDER_TAG = re.compile(r"\((?:([FfMm]),? ?(\d{2})|(\d{2}) ?([FfMm]))\)")
+
+
+def _gender_tag(hits: Hits, left: tuple[int, int]) -> list[tuple[tuple[int, str], str]]:
+    """The last bracketed gender and age in ``left`` ("it's me (F, 28) and my girlfriend"),
+    as :func:`_nearest_gender` gives a marker."""
+    low, high = left
+    if low >= high:
+        return []
+    found = list(_GENDER_TAG.finditer(hits.text, hits.starts[low], hits.ends[high - 1]))
+    if not found:
+        return []
+    tag = found[-1]
+    letter = (tag.group(1) or tag.group(4)).lower()
+    after = sum(1 for start in hits.starts[low:high] if start >= tag.end())
+    return [((after, tag.group()), "female" if letter == "f" else "male")]
 
 
 def _couple(window: Window, hits: Hits, low: int, gender: str = "") -> Verdict | None:
