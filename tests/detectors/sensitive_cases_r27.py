@@ -72,6 +72,14 @@ POSITIVES = [
     # a candidate who declared or provided a record is one person, not anyone who may apply
     ("Le candidat déclare un casier judiciaire vierge pour le poste de veilleur", "criminal"),
     ("Le candidat locataire a fourni un extrait de casier judiciaire, rien à signaler", "criminal"),
+    # prints matched to an offence, a police file, wanted for an offence
+    ("Update: Mr Baird's prints were matched to the shed break-in", "criminal"),
+    ("Update: Mr Baird's prints were matched to the shed break-in", "biometric"),
+    ("Chantier Nord : M. T., déjà connu au FAED, interdit d'accès", "criminal"),
+    ("Vidéo transmise : l'individu recherché pour le cambriolage du dépôt", "criminal"),
+    # worship with one's family
+    ("Sefa, 30, Otara. Church with Mum on Sundays, league on Saturdays", "religion"),
+    ("Léa, 22 ans. Le dimanche, messe avec maman puis marché", "religion"),
     # two women or two men named together by their civility
     ("RDV notaire : Mme et Mme Berger, achat en indivision", "sex_life"),
     # a Holocaust survivor, a child of boat people
