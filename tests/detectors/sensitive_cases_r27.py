@@ -69,6 +69,9 @@ POSITIVES = [
     # a clean record in Québec, a custody
     ("Mon ex a un dossier criminel pour fraude, je veux pas qu'il voie les enfants", "criminal"),
     ("Le neveu de Mme Roy a été placé en GAV samedi", "criminal"),
+    # fertility treatment named alone
+    ("Mme Roux : deuxième tentative d'insémination en mars, absente le 12", "health"),
+    ("Ms Grant booked for IUI on the 4th, partner to attend", "health"),
     # a candidate who declared or provided a record is one person, not anyone who may apply
     ("Le candidat déclare un casier judiciaire vierge pour le poste de veilleur", "criminal"),
     ("Le candidat locataire a fourni un extrait de casier judiciaire, rien à signaler", "criminal"),
@@ -114,6 +117,9 @@ NEGATIVES: list[str] = [
     "Double room free: it's me (M, 31) and my girlfriend, two cats",
     # seeing someone of the other gender
     "Ms Lee is seeing a man from work, asks for a second key",
+    # livestock insemination, an estate agents' network
+    "Bull semen straws for artificial insemination, 20 doses, collection only",
+    "Mandataire iad France, secteur Laval, estimation offerte",
     # a clean driving record, a pep talk, months without fees
     "Five years clean driving record, no claims, full licence",
     "Team pep talk at 9, then site visit",
