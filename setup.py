@@ -15,6 +15,7 @@ from setuptools import setup
 
 #: The modules compiled: the detectors' hot path (the optional Presidio adapter stays Python).
 MYPYC_MODULES = [
+    "src/licite/detectors/ancestry.py",
     "src/licite/detectors/checks.py",
     "src/licite/detectors/context.py",
     "src/licite/detectors/email.py",
