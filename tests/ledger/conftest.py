@@ -23,6 +23,9 @@ SAMPLES = ROOT / "samples"
 PROFILE = SAMPLES / "controller.toml"
 EMAIL_CAMPAIGN = SAMPLES / "campaigns" / "email.json"
 AT = "2026-12-01T10:30:00+01:00"
+#: When the tests' objections are made: before AT, so that a check at AT sees them whatever the
+#: wall clock (an objection recorded "now" is not in force at an earlier AT).
+OBJECTED_AT = "2026-11-25T10:00:00+01:00"
 #: A consumer without consent, one with consent, one who objected in the contact file.
 IDS = ("c0002-bloctel-listed", "c0008-ordinary-form", "c0006-objection-everyone")
 POSTGRES_ENV = "LICITE_TEST_POSTGRES_URL"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Connection, text
-from tests.ledger.conftest import Run
+from tests.ledger.conftest import OBJECTED_AT, Run
 
 from licite.core.errors import StoreError
 from licite.store import make_engine
@@ -18,7 +18,7 @@ Tamper = Callable[[Connection], None]
 
 
 def _ledger_actions(run: Run, tmp_path: Path) -> None:
-    run("object", "--email", "alain.aubert32@example.com", "--channel", "sms")
+    run("object", "--email", "alain.aubert32@example.com", "--channel", "sms", "--at", OBJECTED_AT)
     run(
         "consent",
         "add",

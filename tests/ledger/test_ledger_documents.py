@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from jsonschema import Draft4Validator
-from tests.ledger.conftest import PROFILE, Run, check_email
+from tests.ledger.conftest import OBJECTED_AT, PROFILE, Run, check_email
 
 from licite.core.errors import ConfigError, InputError
 from licite.services.controller import TEXT_ITEMS, load_profile
@@ -112,8 +112,8 @@ def test_notices_due_then_marked_sent(run: Run, tmp_path: Path) -> None:
 
 def test_suppression_files_round_trip(run: Run, tmp_path: Path) -> None:
     plain = tmp_path / "optouts.csv"
-    plain.write_text("email,phone,channels\nalain.aubert32@example.com,,email\n"
-                     ",not a phone,\n,,\n", encoding="utf-8")  # fmt: skip
+    plain.write_text(f"email,phone,channels,at\nalain.aubert32@example.com,,email,{OBJECTED_AT}\n"
+                     ",not a phone,,\n,,,\n", encoding="utf-8")  # fmt: skip
     result = run("suppression", "import", str(plain), "--plaintext", "--rejects",
                  str(tmp_path / "rej.csv"))  # fmt: skip
     assert "3 rows: 1 accepted (1 new hash(es)), 2 rejected" in result.output
@@ -159,7 +159,7 @@ def test_rectify_and_unknown_field(run: Run, tmp_path: Path) -> None:
 
 
 def test_purge_applies_three_years(run: Run) -> None:
-    run("object", "--email", BENOIT)
+    run("object", "--email", BENOIT, "--at", OBJECTED_AT)
     early = run("purge", "--at", "2029-11-01T00:00:00+01:00").output
     assert "removed 0" in early
     dry = run("purge", "--dry-run", "--at", "2029-12-01T00:00:00+01:00").output

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import String, Text, inspect, select
-from tests.ledger.conftest import Run, check_email, sample_rows
+from tests.ledger.conftest import OBJECTED_AT, Run, check_email, sample_rows
 
 from licite.core.errors import InputError
 from licite.store import make_engine
@@ -54,7 +54,7 @@ def test_ledger_consent_survives_reimport(run: Run, tmp_path: Path) -> None:
 
 def test_objection_erase_reimport_still_refused(run: Run, tmp_path: Path) -> None:
     assert check_email(run, tmp_path / "before")["c0008-ordinary-form"] == "allowed"
-    run("object", "--phone", "06 22 63 75 53", "--origin", "phone")
+    run("object", "--phone", "06 22 63 75 53", "--origin", "phone", "--at", OBJECTED_AT)
     assert "objection_on_file" in check_email(run, tmp_path / "objected")["c0008-ordinary-form"]
     run("subject", "erase", "--email", "alain.aubert32@example.com")
     assert "c0008-ordinary-form" not in check_email(run, tmp_path / "erased")
@@ -72,7 +72,15 @@ def test_objection_from_the_contact_file_is_kept_as_a_hash_at_erasure(
 
 
 def test_objection_to_another_controller_does_not_refuse(run: Run, tmp_path: Path) -> None:
-    run("object", "--email", "alain.aubert32@example.com", "--controller", "Other SA")
+    run(
+        "object",
+        "--email",
+        "alain.aubert32@example.com",
+        "--controller",
+        "Other SA",
+        "--at",
+        OBJECTED_AT,
+    )
     assert check_email(run, tmp_path / "out")["c0008-ordinary-form"] == "allowed"
 
 
@@ -100,7 +108,7 @@ def _texts(db: str) -> list[tuple[str, str, str]]:
 
 def test_erasure_leaves_no_plaintext_anywhere(run: Run, db: str, tmp_path: Path) -> None:
     _consent(run, tmp_path)
-    run("object", "--email", BENOIT, "--channel", "sms")
+    run("object", "--email", BENOIT, "--channel", "sms", "--at", OBJECTED_AT)
     check_email(run, tmp_path / "out")
     run("notices", "render", "c0002-bloctel-listed", "--profile",
         str(Path(__file__).resolve().parents[2] / "samples" / "controller.toml"),
@@ -120,10 +128,12 @@ def test_objections_are_mirrored_as_lists_of_type_objections(run: Run, db: str) 
     from licite.store.lists import all_lists, listed_hashes
     from licite.store.secret import load_secret
 
-    run("object", "--email", BENOIT, "--channel", "sms")
-    run("object", "--email", BENOIT, "--channel", "sms")  # the same again: not doubled
-    run("object", "--phone", "06 24 90 13 26", "--channel", "sms")
-    run("object", "--email", BENOIT, "--controller", "Immo Provence SAS")
+    run("object", "--email", BENOIT, "--channel", "sms", "--at", OBJECTED_AT)
+    run(
+        "object", "--email", BENOIT, "--channel", "sms", "--at", OBJECTED_AT
+    )  # the same again: not doubled
+    run("object", "--phone", "06 24 90 13 26", "--channel", "sms", "--at", OBJECTED_AT)
+    run("object", "--email", BENOIT, "--controller", "Immo Provence SAS", "--at", OBJECTED_AT)
     digest = hash_value(load_secret(db), "email", BENOIT)
     engine = make_engine(db)
     with engine.connect() as connection:
