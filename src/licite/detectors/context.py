@@ -1001,8 +1001,8 @@ def _generic(
     if found and (nearest is None or found[0] < nearest):
         return f"generic mention{_quote(found)}"
     # "proud member of the LGBTQ+ community": one person's community, no public addressed
-    # "her dialysis unit", "sa chimio": a condition's place where one person is cared for ("my
-    # hospital trust" is an employer: a place, no condition)
+    # "her dialysis unit", "his chemo unit": a condition's place where one person is cared for
+    # ("my hospital trust" is an employer: a place, no condition)
     owned = care and at > window.clause[0] and hits.words[at - 1] in _CARED_FOR
     found = (
         None
