@@ -72,6 +72,30 @@ POSITIVES = [
     # fertility treatment named alone
     ("Mme Roux : deuxième tentative d'insémination en mars, absente le 12", "health"),
     ("Ms Grant booked for IUI on the 4th, partner to attend", "health"),
+    # holdout46-49 study: signed off with a condition, one's own pregnancies, home ventilation
+    ("Member query: Mrs Evans, off with stress six weeks, wants advice", "health"),
+    ("Pushchair for sale, used through both my pregnancies, £40", "health"),
+    ("Vends tire-lait, servi pendant mes deux grossesses, 30 €", "health"),
+    ("Mr Dunn uses a home ventilator overnight, flag for outages", "health"),
+    ("Covoit Dax-Bordeaux pour mes séances de rayons, je participe", "health"),
+    ("Mathis, 23 ans, sous testo depuis six mois, cherche des potes", "health"),
+    # inherited conditions named alone
+    ("Cardio : M. Perrin, cardiomyopathie hypertrophique familiale, contrôle annuel", "genetic"),
+    ("Volleyeur Hugo, diagnostiqué Marfan l'an dernier, arrêt de la compétition", "genetic"),
+    # a driving ban, a spent conviction, a minor's penal measure
+    ("Test notes: candidate retaking after an 18-month drink-drive ban", "criminal"),
+    ("Gardener, conviction now spent, references from the charity", "criminal"),
+    ("Le jeune est sous mesure de réparation pénale jusqu'en juin", "criminal"),
+    # a candidate to an election, one's own campaign, a party worker
+    ("Candidat aux prochaines territoriales sur Ducos, porte-à-porte le soir", "politics"),
+    ("Vends banderoles de ma campagne municipale de 2020, 10 € pièce", "politics"),
+    ("Lawyer in Lahore, PTI worker since 2015, still hopeful", "politics"),
+    # elected to a union post, the union unknown
+    ("Proud to be elected branch secretary this week", "union"),
+    # two women married, "on s'est mariées"
+    ("Vends robe, finalement on s'est mariées en jean avec ma chérie", "sex_life"),
+    # enrolled on a reader or a terminal
+    ("Mme Roy enregistrée sur la borne faciale de l'accueil", "biometric"),
     # a candidate who declared or provided a record is one person, not anyone who may apply
     ("Le candidat déclare un casier judiciaire vierge pour le poste de veilleur", "criminal"),
     ("Le candidat locataire a fourni un extrait de casier judiciaire, rien à signaler", "criminal"),
@@ -120,6 +144,8 @@ NEGATIVES: list[str] = [
     # livestock insemination, an estate agents' network
     "Bull semen straws for artificial insemination, 20 doses, collection only",
     "Mandataire iad France, secteur Laval, estimation offerte",
+    # a street named after a disease's discoverer, a court's ruling on a building
+    "Marfan Street car park closed for resurfacing",
     # a clean driving record, a pep talk, months without fees
     "Five years clean driving record, no claims, full licence",
     "Team pep talk at 9, then site visit",
