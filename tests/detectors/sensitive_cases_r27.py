@@ -96,6 +96,11 @@ POSITIVES = [
     ("Vends robe, finalement on s'est mariées en jean avec ma chérie", "sex_life"),
     # enrolled on a reader or a terminal
     ("Mme Roy enregistrée sur la borne faciale de l'accueil", "biometric"),
+    # a people after a person's noun, on one side of the family; indentured workers' descendants
+    ("Microcrédit : Mme Traoré, commerçante sénoufo, demande un report", "origin"),
+    ("Evasan : patiente ndjuka de 19 ans, la mère accompagne", "origin"),
+    ("Moi c'est Anli, merina par ma grand-mère, je vis à Mamoudzou", "origin"),
+    ("M. Ah-Sing, descendant d'engagés chinois, cherche les registres de 1860", "origin"),
     # a candidate who declared or provided a record is one person, not anyone who may apply
     ("Le candidat déclare un casier judiciaire vierge pour le poste de veilleur", "criminal"),
     ("Le candidat locataire a fourni un extrait de casier judiciaire, rien à signaler", "criminal"),
@@ -144,7 +149,7 @@ NEGATIVES: list[str] = [
     # livestock insemination, an estate agents' network
     "Bull semen straws for artificial insemination, 20 doses, collection only",
     "Mandataire iad France, secteur Laval, estimation offerte",
-    # a street named after a disease's discoverer, a court's ruling on a building
+    # a street named after a disease's discoverer
     "Marfan Street car park closed for resurfacing",
     # a clean driving record, a pep talk, months without fees
     "Five years clean driving record, no claims, full licence",
