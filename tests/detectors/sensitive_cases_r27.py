@@ -149,6 +149,14 @@ NEGATIVES: list[str] = [
     # livestock insemination, an estate agents' network
     "Bull semen straws for artificial insemination, 20 doses, collection only",
     "Mandataire iad France, secteur Laval, estimation offerte",
+    # a plaster bust, a weather depression, a sealed passage, a horse that resists (false friends)
+    "Vends buste de Voltaire en plâtre, 30 €, à prendre sur place",
+    "Randonnée annulée : dépression sur la Manche samedi, report au 14",
+    "Tropical depression moving towards the coast, ferries cancelled",
+    "Escalier condamné pendant les travaux, passer par la cour",
+    "Jument de 8 ans, un peu insoumise au montoir, cavalier confirmé",
+    # a place then "à la" is no measure of the youth justice service
+    "Canapé d'angle 5 places à enlever sur place à La Rochelle, 250 €",
     # a street named after a disease's discoverer
     "Marfan Street car park closed for resurfacing",
     # a clean driving record, a pep talk, months without fees
