@@ -156,7 +156,7 @@ NEGATIVES: list[str] = [
     "Escalier condamné pendant les travaux, passer par la cour",
     "Jument de 8 ans, un peu insoumise au montoir, cavalier confirmé",
     # a place then "à la" is no measure of the youth justice service
-    "Canapé d'angle 5 places à enlever sur place à La Rochelle, 250 €",
+    "Table basse à enlever sur place à La Ciotat, 40 €",
     # a street named after a disease's discoverer
     "Marfan Street car park closed for resurfacing",
     # a clean driving record, a pep talk, months without fees
