@@ -57,6 +57,9 @@ POSITIVES = [
     # a bracketed gender and age gives the speaker's gender ("(F, 28)", "(28F)")
     ("Double room free: it's me (F, 31) and my girlfriend, two cats", "sex_life"),
     ("Me (24M) and my boyfriend are moving to Leeds, any tips?", "sex_life"),
+    # a profile opening on its writer's gender and age gives the speaker's gender
+    ("Femme, 47 ans, Niort. Depuis que ma compagne est partie, je sors peu", "sex_life"),
+    ("Man, 33, Leeds. Just out of a long relationship with a man, go easy", "sex_life"),
     # seeing or dating someone of one's own gender
     ("Ms Kaur is dating a woman from her choir, update next of kin later", "sex_life"),
     ("Locataire M. Roy : fréquente un homme depuis l'été, demande un bail à deux noms", "sex_life"),
@@ -144,6 +147,8 @@ NEGATIVES: list[str] = [
     "Battery charged with solar power, 12V, as new",
     # a bracketed gender of the other gender than the partner's
     "Double room free: it's me (M, 31) and my girlfriend, two cats",
+    # a profile's gender then a partner of the other gender
+    "Homme, 41 ans, Brest. Je cherche une femme simple pour des balades",
     # seeing someone of the other gender
     "Ms Lee is seeing a man from work, asks for a second key",
     # livestock insemination, an estate agents' network

@@ -787,8 +787,23 @@ def _nearest_gender(hits: Hits, left: tuple[int, int]) -> tuple[tuple[int, str],
     """The gender marker nearest before a partner word in ``left``, else the last first name
     there, as ``((tokens after it, it), gender)``; None when there is neither."""
     near = [(d, g) for g in ("female", "male") if (d := hits.last(g, *left))]
-    near = near or _first_name(hits, *left) or _gender_tag(hits, left)
+    near = near or _first_name(hits, *left) or _gender_tag(hits, left) or _profile_gender(hits)
     return min(near) if near else None
+
+
+#: A profile opening on its writer's gender and age: "Femme, 52 ans", "Woman, 29", "Homme 36 ans".
+_PROFILE = re.compile(r"(?i)(femme|woman|homme|man|mec|guy|girl|fille|gars)[ ,]+(\d{2})\b")
+_PROFILE_GENDER = {"femme": "female", "woman": "female", "girl": "female", "fille": "female"}
+
+
+def _profile_gender(hits: Hits) -> list[tuple[tuple[int, str], str]]:
+    """The writer's gender when the text opens on it and an age ("Femme, 52 ans, Libourne. J'ai
+    perdu ma compagne"): a profile's label, said of whoever writes the rest."""
+    found = _PROFILE.match(hits.text)
+    if found is None:
+        return []
+    word = found.group(1).lower()
+    return [((len(hits.words), found.group()), _PROFILE_GENDER.get(word, "male"))]
 
 
 #: A profile's or a post's gender and age in brackets: "(F, 28)", "(28F)", "(m 34)".
