@@ -41,8 +41,8 @@ _NOT_POPULATION_WORDS = """
     certain certaine certains identique identiques identical shared partagé partage commun
     compatible néandertalien néandertalienne neandertalien neanderthal neandertal remise off
     discount plus more less moins pour for to à au aux en in on et and ou or is are est sont
-    was were par by with avec sans without que qui that which de la fiable reliable accurate
-    précis exact positive positif négatif negative du ce cette this these mes my mon ma son
+    was were par by with avec sans without que qui that which fiable reliable accurate
+    précis exact positive positif négatif negative ce cette this these mes my mon ma son
     sa his her their leur"""
 _NOT_POPULATION = frozenset(_NOT_POPULATION_WORDS.split())
 #: Words that join a population's name to a capitalised part ("de l'Ouest", "British & Irish").

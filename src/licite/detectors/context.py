@@ -577,11 +577,11 @@ def _opening(window: Window, hits: Hits) -> Verdict | None:
     if at:
         # after a gender opening the profile, or right after an age ("I'm 19, bi, and…")
         comma = hits.text[hits.ends[at - 1] : hits.starts[at]].strip() == ","
-        listed = comma and (
-            any(low == 0 for g in ("female", "male") for low, _ in hits.spans.get(g, ()))
-            or _age(hits, at - 1)
+        aged = comma and _age(hits, at - 1)
+        listed = aged or (
+            comma and any(low == 0 for g in ("female", "male") for low, _ in hits.spans.get(g, ()))
         )
-        said = comma and at > 1 and _age(hits, at - 1) and hits.words[at - 2] in _AGE_BEFORE
+        said = aged and at > 1 and hits.words[at - 2] in _AGE_BEFORE
         if not said and (not listed or window.sentence[0]):
             return None
     elif hits.text[: hits.starts[at]].strip():
@@ -591,6 +591,10 @@ def _opening(window: Window, hits: Hits) -> Verdict | None:
     if hits.quote((at, end)).isupper() or hits.words[end] == "tri":
         return None
     return Verdict(True, "a label opening a profile: the writer's own")
+
+
+#: The words before an age said of oneself ("I'm 19", "j'ai 19 ans", "aged 19").
+_AGE_BEFORE = frozenset({"m", "am", "im", "ai", "age", "âge", "aged"})
 
 
 def _age(hits: Hits, at: int) -> bool:
@@ -605,8 +609,6 @@ def _age(hits: Hits, at: int) -> bool:
         or hits.words[at - 1] in _AGE_BEFORE
     )
 
-
-_AGE_BEFORE = frozenset({"m", "am", "im", "ai", "age", "âge", "aged"})
 
 
 def _asked(found: tuple[int, str], window: Window, hits: Hits, *, trait: bool) -> bool:
@@ -934,7 +936,7 @@ def _name_pair(window: Window, hits: Hits) -> Verdict | None:
         before = hits.text[hits.ends[window.start - 1] : hits.starts[window.start]].strip()
         if before in ("", ",", ":", "-", "\u2013"):
             for first in (window.start - 3, window.start - 2):
-                if first >= 0 and _pair_end(hits, first) == window.start:
+                if _pair_end(hits, first) == window.start:
                     gender = _pair_gender(hits, first)
                     break
     if gender:
