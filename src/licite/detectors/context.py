@@ -610,7 +610,6 @@ def _age(hits: Hits, at: int) -> bool:
     )
 
 
-
 def _asked(found: tuple[int, str], window: Window, hits: Hits, *, trait: bool) -> bool:
     """Whether the hypothetical marker ``found`` is the "si" of an indirect question ("demande
     s'il peut", "veut savoir si le quartier…"): the asking marker ends with it or a token before.
