@@ -13,6 +13,7 @@ from types import ModuleType
 
 import pytest
 
+from licite.detectors.redact import redact_text
 from licite.detectors.sensitive import detect
 
 FAMILIES = ("criminal", "genetic_biometric", "health", "origin_sex_life", "politics_union",
@@ -70,3 +71,11 @@ def test_an_ancestry_share_is_no_faith(text: str) -> None:
 @pytest.mark.parametrize("text", MODULES["r27"].NO_ORIGIN)
 def test_a_share_that_names_no_population_is_no_origin(text: str) -> None:
     assert "origin" not in mentioned(text)
+
+
+@pytest.mark.parametrize("text", MODULES["r27"].NO_RELIGION)
+def test_an_ancestry_share_is_redacted_whole(text: str) -> None:
+    """The faith word of a share loses its religion finding: the share's origin finding must
+    then cover it, even beside an origin finding of its own ("juif" of "15 % juif séfarade")."""
+    redacted, _ = redact_text(text)
+    assert "juif" not in redacted and "Jewish" not in redacted

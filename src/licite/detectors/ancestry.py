@@ -75,7 +75,9 @@ def with_ancestry(text: str, findings: list[Finding], field: str | None) -> list
     genetic_about = any(f.category == "genetic" and f.about_person for f in kept)
     for (start, end), (test, share) in sorted(shares.items()):
         about, reason = _whose(text, test, share)
-        if not any(f.category == "origin" and f.start < end and start < f.end for f in kept):
+        # kept unless an origin finding already covers the whole share: one inside it
+        # ("séfarade" of "15 % juif séfarade") would leave the religion word just dropped bare
+        if not any(f.category == "origin" and f.start <= start and end <= f.end for f in kept):
             kept.append(_finding(text, start, end, "origin", test, about, reason, field))
         if about and not genetic_about:
             kept.append(_finding(text, start, end, "genetic", test, about, reason, field))
