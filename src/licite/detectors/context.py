@@ -450,7 +450,7 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     # "Association des Arméniens de Valence — président : M. X": its post-holder's community
     if entry.needs == "holder" and (holder := _holder(window, hits)) is not None:
         return Verdict(True, f"a post-holder of a community's organisation{_quote(holder)}")
-    if _quoted(window, hits):
+    if _quoted(window, hits) and not hits.before("insulted", window, 4, sentence=True):
         return Verdict(False, "a word in quotation marks, used loosely")
     if found := hits.before("fiction", window, 14, sentence=True):
         return Verdict(False, f"a story or a character{_quote(found)}, not a person")
@@ -582,6 +582,15 @@ def _opening(window: Window, hits: Hits) -> Verdict | None:
             comma and any(low == 0 for g in ("female", "male") for low, _ in hits.spans.get(g, ()))
         )
         said = aged and at > 1 and hits.words[at - 2] in _AGE_BEFORE
+        # a sentence opening on the label then an age ("… LGBT+ friendly. Bi, 24 ans, main
+        # support"): a profile's opening list, later in the text
+        if not said and window.sentence[0] == at and _age(hits, end):
+            after = end + 1
+            said = (
+                after >= len(hits.words)
+                or hits.words[after] in ("ans", "yo", "years")
+                or ("," in hits.text[hits.ends[end] : hits.starts[after]])
+            )
         if not said and (not listed or window.sentence[0]):
             return None
     elif hits.text[: hits.starts[at]].strip():
@@ -789,11 +798,16 @@ def _nearest_gender(hits: Hits, left: tuple[int, int]) -> tuple[tuple[int, str],
     there, as ``((tokens after it, it), gender)``; None when there is neither."""
     near = [(d, g) for g in ("female", "male") if (d := hits.last(g, *left))]
     near = near or _first_name(hits, *left) or _gender_tag(hits, left) or _profile_gender(hits)
+    near = near or _speaker_agreement(hits)
     return min(near) if near else None
 
 
 #: A profile opening on its writer's gender and age: "Femme, 52 ans", "Woman, 29", "Homme 36 ans".
-_PROFILE = re.compile(r"(?i)(femme|woman|homme|man|mec|guy|girl|fille|gars)[ ,]+(\d{2})\b")
+#: A place may come between ("Fille de Lomé, 26 ans", "Guy from Leeds, 31").
+_PROFILE = re.compile(
+    r"(?i)(femme|woman|homme|man|mec|guy|girl|fille|gars)"
+    r"(?: (?:de|d'|du|from|in) ?(?-i:[A-ZÀ-Ý])[\w'’-]*(?: (?-i:[A-ZÀ-Ý])[\w'’-]*)?)?[ ,]+(\d{2})\b"
+)
 _PROFILE_GENDER = {"femme": "female", "woman": "female", "girl": "female", "fille": "female"}
 
 
@@ -805,6 +819,40 @@ def _profile_gender(hits: Hits) -> list[tuple[tuple[int, str], str]]:
         return []
     word = found.group(1).lower()
     return [((len(hits.words), found.group()), _PROFILE_GENDER.get(word, "male"))]
+
+
+#: French agrees an adjective or a participle with the writer: "je suis fière", "j'étais
+#: ravi", "Heureuse de…" opening a sentence, "je n'y serais jamais arrivé". Forms that differ
+#: by gender only; the feminine listed first in each pair.
+_AGREED = (
+    ("ravie", "ravi"), ("fière", "fier"), ("heureuse", "heureux"), ("contente", "content"),
+    ("mariée", "marié"), ("pacsée", "pacsé"), ("arrivée", "arrivé"), ("née", "né"),
+    ("partie", "parti"), ("venue", "venu"), ("allée", "allé"), ("engagée", "engagé"),
+    ("devenue", "devenu"), ("restée", "resté"), ("diplômée", "diplômé"), ("installée", "installé"),
+    ("tombée", "tombé"), ("reconnaissante", "reconnaissant"), ("émue", "ému"),
+)  # fmt: skip
+_AGREEMENT = re.compile(
+    r"(?i)(?:\b(?:je suis|j['’]étais|je serais|j['’]ai été|je me sens|je suis tellement|je suis "
+    r"très|je suis si|je n['’]y serais jamais|je ne serais jamais|je serais jamais|je suis "
+    r"toujours)\s+|(?:^|[.!?]\s+)(?:toujours\s+|tellement\s+|si\s+|très\s+)?)("
+    + "|".join(word for pair in _AGREED for word in pair)
+    + r")\b"
+)
+_FEMININE = frozenset(pair[0] for pair in _AGREED)
+
+
+def _speaker_agreement(hits: Hits) -> list[tuple[tuple[int, str], str]]:
+    """The writer's gender told by French agreement in the first person ("Fière d'avoir
+    soutenu ma thèse… mon épouse Camille", "je n'y serais jamais arrivé sans mon mari"): used
+    for a partner word only when nothing nearer tells a gender, and only when every such
+    form in the text agrees on one gender."""
+    genders = {
+        "female" if found.group(1).lower() in _FEMININE else "male"
+        for found in _AGREEMENT.finditer(hits.text)
+    }
+    if len(genders) != 1:
+        return []
+    return [((len(hits.words), "first-person agreement"), genders.pop())]
 
 
 #: A profile's or a post's gender and age in brackets: "(F, 28)", "(28F)", "(m 34)".
@@ -930,7 +978,7 @@ def _name_pair(window: Window, hits: Hits) -> Verdict | None:
     "&" or "+", right after the term ("Mariage de Julien et Mathieu", "Voyage de noces Antoine &
     Karim") or right before it, a comma or a colon between ("Julien et Thomas, mariage civil");
     else no mention."""
-    gender = _pair_gender(hits, window.end)
+    gender = _pair_gender(hits, window.end) or _titled_pair(hits, window.end)
     if not gender and window.start >= 3:
         before = hits.text[hits.ends[window.start - 1] : hits.starts[window.start]].strip()
         if before in ("", ",", ":", "-", "\u2013"):
@@ -940,6 +988,30 @@ def _name_pair(window: Window, hits: Hits) -> Verdict | None:
                     break
     if gender:
         return Verdict(True, f"a couple of two first names of one gender ({gender})")
+    return None
+
+
+#: Honorifics of one gender, as folded tokens ("M." is "m").
+_TITLE_GENDER = {
+    "m": "male", "mr": "male", "monsieur": "male", "mme": "female", "mrs": "female",
+    "ms": "female", "madame": "female", "mlle": "female", "miss": "female",
+}  # fmt: skip
+
+
+def _titled_pair(hits: Hits, first: int) -> str | None:
+    """The gender of two people named by honorifics of one gender, joined right after the term
+    ("PACS de M. Le Gall et M. Quéré", "wedding of Mr Hale and Mr Dunn"), else None."""
+    words = hits.words
+    gender = _TITLE_GENDER.get(words[first]) if first < len(words) else None
+    if gender is None:
+        return None
+    for join in range(first + 2, min(first + 6, len(words) - 1)):
+        if (
+            words[join] in ("et", "and")
+            or hits.text[hits.ends[join - 1] : hits.starts[join]].strip() == "&"
+        ):
+            second = join + 1 if words[join] in ("et", "and") else join
+            return gender if _TITLE_GENDER.get(words[second]) == gender else None
     return None
 
 

@@ -1,0 +1,118 @@
+"""Fourteenth session, in my own words: the holdout54-60 study (benchmarks/README.md, detect
+section). The writer's gender told by French agreement, the subject of a school or a benefits
+file, a slur reported in quotation marks, two people named by honorifics of one gender after a
+PACS, an ex-partner, a profile label opening a later sentence, and the lexicon classes the
+five writers' misses shared."""
+
+from __future__ import annotations
+
+POSITIVES = [
+    # the writer's gender told by agreement, then a partner of that gender
+    ("Heureuse d'avoir fini ce marathon, merci à ma compagne Julie pour les ravitos", "sex_life"),
+    ("Je suis tellement fier de notre boulangerie, ouverte avec mon mari Karim", "sex_life"),
+    ("Je n'y serais jamais arrivée sans ma femme, qui a relu chaque chapitre", "sex_life"),
+    # the subject of a school, university or benefits file
+    ("Infirmerie collège : élève de 4e, épilepsie, carte de soins dans le cartable", "health"),
+    ("University exam office: student has cystic fibrosis, rest breaks approved", "genetic"),
+    ("Lycée Jean-Moulin : élève de 1re, contraception d'urgence délivrée ce matin", "sex_life"),
+    # a slur reported in quotation marks is said to someone
+    ("Karim traité de « sale Arabe » par un client, plainte déposée", "origin"),
+    ("Coach made a joke about his « yeux bridés » during warm-up", "origin"),
+    # two people named by honorifics of one gender after the term
+    ("Mairie : PACS de M. Morel et M. Faure le 12, salle 2", "sex_life"),
+    ("Wedding of Mrs Hale and Mrs Dunn booked for June", "sex_life"),
+    # an ex-partner, whose gender tells the orientation of the person named before
+    ("M. Girard ne veut plus que son ex-compagnon récupère le courrier", "sex_life"),
+    ("Mme Petit réclame la caution partagée avec son ex-femme", "sex_life"),
+    # a profile's label opening a later sentence, before an age
+    ("Nouvelle sur le serveur. Bi, 27 ans, fan de jeux de plateau", "sex_life"),
+    # a profile's gender with a place before the age
+    ("Homme de Namur, 40 ans. J'ai perdu mon compagnon l'an dernier", "sex_life"),
+    ("Fille de Lomé, 26 ans, je préfère les femmes", "sex_life"),
+    # criminal: a conviction dated, prosecuted, on licence, a caution, an order, a bail
+    ("Refused a tenancy because of a conviction from 1994", "criminal"),
+    ("Our neighbour got done for poaching again", "criminal"),
+    ("Probation office: Mr Kerr on licence with a curfew", "criminal"),
+    ("She asked if her caution for theft shows on a basic check", "criminal"),
+    ("Liam is on a compulsory supervision order, social worker attends", "criminal"),
+    ("Paid his son's bail yesterday, will settle the invoice late", "criminal"),
+    ("Mme Dubois a été déclarée pénalement irresponsable après les faits", "criminal"),
+    ("M. Faure a été radié des listes après une privation des droits civiques", "criminal"),
+    ("Il a été interpellé lors du match samedi", "criminal"),
+    ("M. Leroy pointe chez son assistant de justice le lundi", "criminal"),
+    ("Le papa est à la prison centrale depuis février, délai accordé", "criminal"),
+    # politics: a candidacy, a party membership abroad, a vote, a ward post
+    ("Mme Roy, candidate déclarée aux prochaines municipales", "politics"),
+    ("Candidat aux communales de 2024 à Mersch", "politics"),
+    (
+        "Me Rochat, notaire. Candidate des Vert-e-s au Grand Conseil, permanence le jeudi",
+        "politics",
+    ),
+    ("Membre du LSAP depuis 2015", "politics"),
+    ("I'm ward secretary for the local party, so Thursdays are out", "politics"),
+    # union: Luxembourg's and Belgium's unions, a bureau seat, a teachers' union post
+    ("Délégué LCGB dans son entreprise depuis 2019", "union"),
+    ("Élue au bureau départemental de la FSU, elle enseigne à Lyon", "union"),
+    ("AEU sub-branch president and Year 9 coordinator", "union"),
+    # religion: a Sikh turban, a church upbringing, someone fasting
+    ("Mrs Gill wears the dastaar, please send a female fitter", "religion"),
+    ("Horaires réduits ce mois-ci, la patronne jeûne. Réouverture normale en mai.", "religion"),
+    # biometric: prints enrolled or recognised, a face that does not match, a template
+    ("Alarme : M. Dumas a fait enregistrer ses deux index sur le digicode", "biometric"),
+    (
+        "Cantine : Léo B. a badgé avec le doigt d'un ami, le lecteur a reconnu l'empreinte de Sami",
+        "biometric",
+    ),
+    ("Contrôle PARAFE : visage non concordant, passager renvoyé au guichet", "biometric"),
+    ("M. Roux : refaire l'enrôlement de son gabarit, la borne ne le reconnaît plus", "biometric"),
+    ("Her selfie didn't match her enrolled face, manual check done", "biometric"),
+    # health: a defibrillator, chest pains, blood thinners, antiretrovirals, a heart disease
+    ("Mr Fox has an ICD, no magnets near the chest please", "health"),
+    ("Member felt chest pains on the treadmill, ambulance declined", "health"),
+    ("Greg's off blood thinners now, still careful on descents", "health"),
+    ("Patient sous TARV depuis 2018, charge virale suivie", "health"),
+    ("Dernier bilan : CV indétectable, prochain contrôle en mai", "health"),
+    ("Injection d'Extencilline faite ce matin chez Mme Wéa", "health"),
+    ("Applicant's daughter uses a ventilator at night, needs a ground floor", "health"),
+    # genetic: Usher syndrome (genetic and health), a paternity result
+    ("Our client has Usher syndrome, large-print letters please", "genetic"),
+    ("Our client has Usher syndrome, large-print letters please", "health"),
+    ("Paternity DNA came back 99% for the father, fees to follow", "genetic"),
+    # origin: Black said of a person, Travellers, a South African of Indian descent, a people
+    ("The landlord refused once he saw she was Black", "origin"),
+    ("Family are Travellers, living on the council site since May", "origin"),
+    ("Mrs Pillay, Indian South African, moving from Durban", "origin"),
+    ("I'm an Ewe from Ho, I sell kente online", "origin"),
+    # sex life: coming out at an age
+    ("Raised in Galway and came out at 30, now very happy", "sex_life"),
+]
+
+NOT_ABOUT = [
+    # a word quoted on its own is still used loosely
+    ("Ce prix, c'est « criminel » pour un canapé", "criminal"),
+]
+
+NEGATIVES: list[str] = [
+    # the writer's agreement says the partner is of the other gender
+    "Je suis ravie, mon mari Paul viendra aussi au vide-grenier",
+    "Tellement fier de mes enfants et de ma femme ce soir",
+    # two honorifics of two genders after a PACS
+    "PACS de Mme Roux et M. Blanc, samedi 10h",
+    # a place before an age that is a cleaning job, not a profile
+    "Femme de ménage, 45 ans d'expérience cumulée dans l'équipe, devis gratuit",
+    # a count after a label in a later sentence
+    "Stock en vente. Bi, 25 pièces, prix ferme",
+    # a bus timetable
+    "The bus came out at 5 pm from the depot",
+    # sailing, not a veil
+    "Passionnée de voile, je propose des sorties en mer le dimanche",
+    "Comité voile : régate annulée samedi, vent trop fort",
+    # a branch post of no party
+    "As branch secretary of the bowls club I'll chair the AGM",
+]
+
+#: Sick leave, not an arrest: no criminal finding (checked apart).
+NO_CRIMINAL = [
+    "Il a été arrêté par son médecin pour trois semaines",
+    "Elle a été arrêtée en mars après sa chute",
+]
