@@ -109,6 +109,27 @@ NEGATIVES: list[str] = [
     "Comité voile : régate annulée samedi, vent trop fort",
     # a branch post of no party
     "As branch secretary of the bowls club I'll chair the AGM",
+    # a rule about recording the categories names no one's
+    "Note interne : il est interdit de demander aux clients leur religion ou leur santé",
+    "Team reminder: never record a caller's ethnicity or sexuality in the notes",
+    # a place of worship's own notice
+    "Synagogue de Lille : office du samedi matin, kiddouch après le chabbat",
+    "Catholic Chaplaincy, Leeds – Sunday Mass 6pm, soup lunch on Wednesdays",
+    # a Belgian health insurer, a tenants' union, a figure of speech
+    "Mutualité socialiste, agence de Mons : remboursements le mardi",
+    "Grad student, tenants' union organizer, loves baking",
+    "Je suis malade de joie, on a gagné la finale !",
+    # a people's name as a surname after an honorific and an initial
+    "Mr N. Zulu, new tenant, keys collected on Monday",
+]
+
+#: A category that is not revealed about anyone, though others may be (checked apart): the
+#: adjective before a gender noun is no first name, a saint's place is no man, a BRCA variant
+#: is genetic data with no disease named.
+NO_CATEGORY = [
+    ("Dallas, Christian girl, looking for a man who loves hiking", "sex_life"),
+    ("Porte-à-porte St-Denis : la dame ne reçoit pas sans son mari, rappeler", "sex_life"),
+    ("M. Roy a un résultat BRCA2 positif, il veut réfléchir avant de signer", "health"),
 ]
 
 #: Sick leave, not an arrest: no criminal finding (checked apart).

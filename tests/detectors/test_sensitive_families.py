@@ -85,3 +85,8 @@ def test_an_ancestry_share_is_redacted_whole(text: str) -> None:
 def test_sick_leave_is_no_arrest(text: str) -> None:
     """ "arrêté" is also stopped from work: only an arrest during a protest or the like counts."""
     assert "criminal" not in mentioned(text)
+
+
+@pytest.mark.parametrize(("text", "category"), MODULES["r28"].NO_CATEGORY)
+def test_a_category_not_revealed(text: str, category: str) -> None:
+    assert category not in about(text)

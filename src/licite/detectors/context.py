@@ -413,7 +413,9 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
     joined = category in _MEMBERSHIP
     religious = category == "religion"
     if window.capitalised and (
-        _in_place_name(window, hits) or (religious and _surname_after_first_name(window, hits))
+        _in_place_name(window, hits)
+        or (religious and _surname_after_first_name(window, hits))
+        or (category in ("religion", "origin") and _surname_after_title(window, hits))
     ):
         return None
     member_rule = f"member:{category}"
@@ -454,6 +456,8 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         return Verdict(False, "a word in quotation marks, used loosely")
     if found := hits.before("fiction", window, 14, sentence=True):
         return Verdict(False, f"a story or a character{_quote(found)}, not a person")
+    if found := hits.before("policy", window, 8, sentence=True):
+        return Verdict(False, f"a rule about recording the category{_quote(found)}, no one's data")
     # "promener mon chien, je suis en burn-out": the speaker, nearer than the pet, is meant
     if (found := hits.before("animal", window, 10, sentence=True)) and not (
         (me := hits.before("pronoun", window, found[0])) and me[0] < found[0]
@@ -921,6 +925,12 @@ _GREETINGS = frozenset(
 )
 #: The rules whose markers are first names, and the gender each gives.
 _NAMES = (("female_name", "female"), ("male_name", "male"))
+#: Before a first name, a saint's place ("St-Denis"); after it, a noun telling a gender.
+_SAINTS = frozenset({"st", "saint", "ste", "sainte", "san", "santa", "sao", "são"})
+_GENDER_NOUNS = {
+    "girl": "female", "woman": "female", "lady": "female", "femme": "female", "fille": "female",
+    "guy": "male", "man": "male", "boy": "male", "homme": "male", "garçon": "male", "mec": "male",
+}  # fmt: skip
 
 
 def _gender_at(hits: Hits, at: int) -> str:
@@ -964,6 +974,10 @@ def _first_name(hits: Hits, low: int, high: int) -> list[tuple[tuple[int, str], 
         return []
     found, gender = min(near)
     at = high - found[0] - 1
+    if at and hits.words[at - 1] in _SAINTS:
+        return []  # "St-Denis", "Saint-Étienne": a place
+    if at + 1 < len(hits.words) and (noun := _GENDER_NOUNS.get(hits.words[at + 1])):
+        gender = noun  # "Christian girl": an adjective before the noun that tells the gender
     before = _gender_at(hits, at - 1) if at > low else ""
     greeting = at - 2 if before else at - 1
     if greeting >= 0 and hits.words[greeting] in _GREETINGS:
@@ -1047,6 +1061,20 @@ def _surname_after_first_name(window: Window, hits: Hits) -> bool:
     return hits.text[hits.ends[at] : hits.starts[window.start]].isspace() and _capital_name(
         hits, at
     )
+
+
+def _surname_after_title(window: Window, hits: Hits) -> bool:
+    """Whether a one-word match right after an honorific, an initial between them, is a
+    surname ("Mr N. Zulu", "M. Chrétien", "Mme A. Berbère")."""
+    at = window.start - 1
+    if at < 0 or window.end - window.start != 1:
+        return False
+    words, text = hits.words, hits.text
+    if at and len(words[at]) == 1 and text[hits.ends[at] : hits.ends[at] + 1] == ".":
+        at -= 1  # the initial
+    # written as an honorific: a capital, and "M" with its full stop ("I'm Hindu" is no "M.")
+    title = text[hits.starts[at] : hits.ends[at] + 1]
+    return words[at] in _TITLE_GENDER and title[0].isupper() and title not in ("M ", "M")
 
 
 def _in_place_name(window: Window, hits: Hits) -> bool:
