@@ -83,6 +83,9 @@ POSITIVES = [
     ("Family are Travellers, living on the council site since May", "origin"),
     ("Mrs Pillay, Indian South African, moving from Durban", "origin"),
     ("I'm an Ewe from Ho, I sell kente online", "origin"),
+    # peoples said of a person; a Māori iwi
+    ("Grand-mère bamoun, elle raconte les contes du sultanat", "origin"),
+    ("Rewi Parata (Ngāti Porou), juniors coach on Fridays", "origin"),
     # sex life: coming out at an age
     ("Raised in Galway and came out at 30, now very happy", "sex_life"),
 ]
@@ -119,6 +122,10 @@ NEGATIVES: list[str] = [
     "Mutualité socialiste, agence de Mons : remboursements le mardi",
     "Grad student, tenants' union organizer, loves baking",
     "Je suis malade de joie, on a gagné la finale !",
+    # software, a haircut and a car named after peoples
+    "Apache Kafka and Apache Spark experience required",
+    "Mohawk haircut for the gig, 15 €",
+    "Jeep Grand Cherokee 2004, 180,000 km",
     # a people's name as a surname after an honorific and an initial
     "Mr N. Zulu, new tenant, keys collected on Monday",
 ]
