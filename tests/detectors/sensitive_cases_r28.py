@@ -86,6 +86,33 @@ POSITIVES = [
     # peoples said of a person; a Māori iwi
     ("Grand-mère bamoun, elle raconte les contes du sultanat", "origin"),
     ("Rewi Parata (Ngāti Porou), juniors coach on Fridays", "origin"),
+    # the h62-66 study: a party or a union in apposition to a named person
+    ("Cllr Tom Burke, Fine Gael, Kilkenny: clinic on Fridays", "politics"),
+    # the subject pronoun before a partner word; feminine plural agreement; a female subject
+    ("Noté : qu'il vit avec son copain Marc depuis deux ans", "sex_life"),
+    ("Mutuelle : l'adhérente veut ajouter sa partenaire de PACS comme ayant droit", "sex_life"),
+    ("Merci ! Avec ma femme on est ravies de notre nouvel appartement", "sex_life"),
+    # court-ordered care, a former drug user, a relapse, a tremor, an infection
+    ("Rappel : sous obligation de soins depuis le jugement de mars", "health"),
+    ("Ancien usager d'héro, je suis aujourd'hui médiateur", "health"),
+    ("Sa sœur dit qu'elle a replongé cet hiver", "health"),
+    ("Mr Heath's daughter says he is more muddled since the UTI", "health"),
+    ("With the tremor she cannot sign, use voice ID", "health"),
+    # an erectile dysfunction drug asked for, sex with men and women, a new boyfriend
+    ("Pharmacie : un client demande si le Viagra générique est remboursé", "sex_life"),
+    ("Clinic note: reports sex with men and women, full screen booked", "sex_life"),
+    ("Wants help telling his new boyfriend before the weekend", "sex_life"),
+    # years served in words, a search of one's home
+    ("Did five years for burglary, now a joiner", "criminal"),
+    ("Serrurier : perquisition chez M. Petit à 6h, porte à changer", "criminal"),
+    # going to pray, the place of worship one attends
+    ("Mme Ba veut un T2 près du temple où elle va prier le matin", "religion"),
+    ("Wants a flat near the gurdwara she attends every morning", "religion"),
+    # palm-vein reading, then an enrolment in the next sentence
+    (
+        "Foyer : lecture veineuse de la paume installée. Enrôlement fait ce jour pour M. Sy",
+        "biometric",
+    ),
     # sex life: coming out at an age
     ("Raised in Galway and came out at 30, now very happy", "sex_life"),
 ]

@@ -456,7 +456,9 @@ def judge(entry: Entry, category: str, window: Window, hits: Hits) -> Verdict | 
         return Verdict(False, "a word in quotation marks, used loosely")
     if found := hits.before("fiction", window, 14, sentence=True):
         return Verdict(False, f"a story or a character{_quote(found)}, not a person")
-    if found := hits.before("policy", window, 8, sentence=True):
+    # "asked staff not to mention his UKIP leafleting": one person's data, not a rule
+    mine_before = window.start and hits.words[window.start - 1] in _SPECIFIC_POSSESSIVES
+    if not mine_before and (found := hits.before("policy", window, 8, sentence=True)):
         return Verdict(False, f"a rule about recording the category{_quote(found)}, no one's data")
     # "promener mon chien, je suis en burn-out": the speaker, nearer than the pet, is meant
     if (found := hits.before("animal", window, 10, sentence=True)) and not (
@@ -550,6 +552,9 @@ def _quoted(window: Window, hits: Hits) -> bool:
     after = text[ends[end - 1] : starts[end] if end < len(starts) else len(text)]
     return any(mark in before and _QUOTES[mark] in after for mark in _QUOTES)
 
+
+#: Possessives of one person ("his UKIP leafleting", "sa religion"), not of a public ("leur").
+_SPECIFIC_POSSESSIVES = frozenset({"his", "her", "my", "son", "sa", "ses", "mon", "ma", "mes"})
 
 #: Markers of a particular person in a sentence (see :func:`_offer`).
 _SOMEONE = ("possessive", "pronoun")
@@ -801,6 +806,8 @@ def _nearest_gender(hits: Hits, left: tuple[int, int]) -> tuple[tuple[int, str],
     """The gender marker nearest before a partner word in ``left``, else the last first name
     there, as ``((tokens after it, it), gender)``; None when there is neither."""
     near = [(d, g) for g in ("female", "male") if (d := hits.last(g, *left))]
+    # "qu'il vit avec son copain": the subject pronoun of the partner's verb, a few words back
+    near += _subject_pronoun(hits, left)
     near = near or _first_name(hits, *left) or _gender_tag(hits, left) or _profile_gender(hits)
     near = near or _speaker_agreement(hits)
     return min(near) if near else None
@@ -825,6 +832,26 @@ def _profile_gender(hits: Hits) -> list[tuple[tuple[int, str], str]]:
     return [((len(hits.words), found.group()), _PROFILE_GENDER.get(word, "male"))]
 
 
+#: Subject pronouns that tell a gender, and how far back before a partner word they count.
+_PRONOUN_GENDER = {"il": "male", "elle": "female", "he": "male", "she": "female"}
+_PRONOUN_REACH = 4
+_THIRD_POSSESSIVES = frozenset({"son", "sa", "ses", "his", "her"})
+
+
+def _subject_pronoun(hits: Hits, left: tuple[int, int]) -> list[tuple[tuple[int, str], str]]:
+    """The last gendered subject pronoun among the few tokens before a partner word ("qu'il
+    vit avec son copain", "she lives with her girlfriend"), as :func:`_nearest_gender` gives a
+    marker."""
+    low, high = left
+    if high >= len(hits.words) or hits.words[high] not in _THIRD_POSSESSIVES:
+        return []  # "She told me my wife…": a first-person partner is the writer's
+    for at in range(high - 1, max(low, high - _PRONOUN_REACH) - 1, -1):
+        gender = _PRONOUN_GENDER.get(hits.words[at])
+        if gender:
+            return [((high - at - 1, hits.quote((at, at + 1))), gender)]
+    return []
+
+
 #: French agrees an adjective or a participle with the writer: "je suis fière", "j'étais
 #: ravi", "Heureuse de…" opening a sentence, "je n'y serais jamais arrivé". Forms that differ
 #: by gender only; the feminine listed first in each pair.
@@ -842,6 +869,14 @@ _AGREEMENT = re.compile(
     + "|".join(word for pair in _AGREED for word in pair)
     + r")\b"
 )
+#: "on est ravies", "nous sommes mariées": the writer and whoever "on" counts are women (a
+#: masculine plural may be a mixed group and tells nothing).
+_AGREED_PLURAL = re.compile(
+    r"(?i)\b(?:on est|on s['’]est|nous sommes|on était|nous étions)\s+"
+    r"(?:très\s+|si\s+|tellement\s+)?("
+    + "|".join(pair[0] + "s" for pair in _AGREED if not pair[0].endswith("s"))
+    + r")\b"
+)
 _FEMININE = frozenset(pair[0] for pair in _AGREED)
 
 
@@ -854,6 +889,8 @@ def _speaker_agreement(hits: Hits) -> list[tuple[tuple[int, str], str]]:
         "female" if found.group(1).lower() in _FEMININE else "male"
         for found in _AGREEMENT.finditer(hits.text)
     }
+    if _AGREED_PLURAL.search(hits.text):
+        genders.add("female")
     if len(genders) != 1:
         return []
     return [((len(hits.words), "first-person agreement"), genders.pop())]
@@ -1202,10 +1239,21 @@ def _tie(
         return Verdict(False, f"negated{_quote(negated)}")
     thing = entry.kind == "object"  # "vendue par M. Dupont" names its seller, not its user
     tie = member or _link(window, hits, third=False, pronoun=thing, named=not thing)
+    if not tie and not soft_ok:  # "Cllr Siobhan Murphy, Labour Party, Tallaght": in apposition
+        tie = _apposed_to_named(window, hits)
     if tie:
         return Verdict(True, f"tied to a person by{_quote(tie)}")
     what = "an object" if entry.kind == "object" else "a place, practice or organisation"
     return Verdict(False, f"{what} not tied to a person")
+
+
+def _apposed_to_named(window: Window, hits: Hits) -> tuple[int, str] | None:
+    """A union or a party right after a comma that closes a name with an honorific ("Cllr
+    Siobhan Murphy, Labour Party", "Mme Hélène Roy, CFDT"): the person's own."""
+    at = window.start
+    if at < 2 or hits.text[hits.ends[at - 1] : hits.starts[at]].strip() != ",":
+        return None
+    return _named_person(window, hits, max(window.sentence[0], at - 5), at)
 
 
 #: A price sign: a sentence or a text that shows one offers something for sale.
