@@ -153,6 +153,8 @@ NEGATIVES: list[str] = [
     "Apache Kafka and Apache Spark experience required",
     "Mohawk haircut for the gig, 15 €",
     "Jeep Grand Cherokee 2004, 180,000 km",
+    # speech recognition in a device
+    "Vds montre connectée avec reconnaissance vocale, 45 €",
     # a people's name as a surname after an honorific and an initial
     "Mr N. Zulu, new tenant, keys collected on Monday",
 ]
@@ -164,6 +166,8 @@ NO_CATEGORY = [
     ("Dallas, Christian girl, looking for a man who loves hiking", "sex_life"),
     ("Porte-à-porte St-Denis : la dame ne reçoit pas sans son mari, rappeler", "sex_life"),
     ("M. Roy a un résultat BRCA2 positif, il veut réfléchir avant de signer", "health"),
+    # coming out of prison is no coming out
+    ("His first visit since he came out of prison last spring", "sex_life"),
 ]
 
 #: Sick leave, not an arrest: no criminal finding (checked apart).
