@@ -113,6 +113,29 @@ POSITIVES = [
         "Foyer : lecture veineuse de la paume installée. Enrôlement fait ce jour pour M. Sy",
         "biometric",
     ),
+    # the h68-72 study: two honorifics of one gender anywhere in a wedding's sentence, a
+    # profile's label after its opening, a named prison, an Aboriginal nation, a signature
+    (
+        "Mariage samedi 15h en mairie : Mme Anne Roy et Mme Léa Morel, 60 invités",
+        "sex_life",
+    ),
+    ("Aunty May, Ngunnawal elder, welcome to country at 9", "origin"),
+    ("Background check came back clear for the new driver", "criminal"),
+    ("Nadia, 31, Leeds. Bi, climber, terrible at pub quizzes.", "sex_life"),
+    ("Six ans à Fleury-Mérogis, aujourd'hui je forme des apprentis", "criminal"),
+    ("Merci pour les alliances, parfaites pour mon mariage avec Hugo ! — Maxime", "sex_life"),
+    ("Great cuts for me and my husband before the party. – Daniel", "sex_life"),
+    ("Mme Roux dit que son mari boit et vide le compte", "health"),
+    ("La cliente dit que son ex-amant la menace", "sex_life"),
+    ("Revert since 2019, I sell modest wear at the Sunday market", "religion"),
+    ("No pork since she joined the Seventh-day Adventists", "religion"),
+    ("Off tomorrow, kidney stones again", "health"),
+    ("M. Kane a pris du poids avec la cortisone qu'on lui donne", "health"),
+    ("Client vérifié par empreinte au guichet, retrait autorisé", "biometric"),
+    ("Selfie de M. Sow non concordant avec la photo de son passeport", "biometric"),
+    ("We enrolled his other hand after the burn, the reader works now", "biometric"),
+    ("Face ID kept rejecting her after the accident, manual check done", "biometric"),
+    ("His brother got 6 years and the family is appealing", "criminal"),
     # sex life: coming out at an age
     ("Raised in Galway and came out at 30, now very happy", "sex_life"),
 ]

@@ -593,6 +593,9 @@ def _opening(window: Window, hits: Hits) -> Verdict | None:
         said = aged and at > 1 and hits.words[at - 2] in _AGE_BEFORE
         # a sentence opening on the label then an age ("… LGBT+ friendly. Bi, 24 ans, main
         # support"): a profile's opening list, later in the text
+        # … or in a profile that opens on a name and an age ("Sinéad, 29, Galway. Bi, vegetarian")
+        if not said and window.sentence[0] == at and _profile_opening(hits):
+            said = True
         if not said and window.sentence[0] == at and _age(hits, end):
             after = end + 1
             said = (
@@ -609,6 +612,17 @@ def _opening(window: Window, hits: Hits) -> Verdict | None:
     if hits.quote((at, end)).isupper() or hits.words[end] == "tri":
         return None
     return Verdict(True, "a label opening a profile: the writer's own")
+
+
+def _profile_opening(hits: Hits) -> bool:
+    """Whether the text opens as a profile: a capitalised first word, a comma, then an age
+    ("Sinéad, 29, Galway.", "Marc, 41 ans, Lyon")."""
+    return (
+        len(hits.words) > 2
+        and hits.text[hits.starts[0]].isupper()
+        and hits.text[hits.ends[0] : hits.starts[1]].strip() == ","
+        and _age(hits, 1)
+    )
 
 
 #: The words before an age said of oneself ("I'm 19", "j'ai 19 ans", "aged 19").
@@ -809,7 +823,7 @@ def _nearest_gender(hits: Hits, left: tuple[int, int]) -> tuple[tuple[int, str],
     # "qu'il vit avec son copain": the subject pronoun of the partner's verb, a few words back
     near += _subject_pronoun(hits, left)
     near = near or _first_name(hits, *left) or _gender_tag(hits, left) or _profile_gender(hits)
-    near = near or _speaker_agreement(hits)
+    near = near or _speaker_agreement(hits) or _signature_gender(hits)
     return min(near) if near else None
 
 
@@ -830,6 +844,29 @@ def _profile_gender(hits: Hits) -> list[tuple[tuple[int, str], str]]:
         return []
     word = found.group(1).lower()
     return [((len(hits.words), found.group()), _PROFILE_GENDER.get(word, "male"))]
+
+
+#: A review or a post signed with a first name after a dash ("… mon mariage avec Julien. — Thomas").
+_SIGNATURE = re.compile(r"[—–-]\s*[A-ZÀ-Ý][\w'’-]*[\s.!]*$")
+
+
+def _signature_gender(hits: Hits) -> list[tuple[tuple[int, str], str]]:
+    """The writer's gender from a signature that ends the text, a dash and one first name
+    ("Sorted me and my boyfriend … Cheers Leon! – Marcus"): said of whoever wrote it."""
+    if not hits.words or _SIGNATURE.search(hits.text) is None:
+        return []
+    name = hits.words[-1]  # markers are only found near matches: the lists are read directly
+    for rule, gender in _NAMES:
+        if name in _given_name_set(rule):
+            return [((len(hits.words), "signature " + name), gender)]
+    return []
+
+
+@cache
+def _given_name_set(rule: str) -> frozenset[str]:
+    """The one-word first names of rule ``male_name`` or ``female_name``, folded."""
+    lists = _rules()[rule]
+    return frozenset(fold(n) for lang in ("fr", "en") for n in lists[lang] if " " not in n)
 
 
 #: Subject pronouns that tell a gender, and how far back before a partner word they count.
@@ -1037,6 +1074,13 @@ def _name_pair(window: Window, hits: Hits) -> Verdict | None:
                 if _pair_end(hits, first) == window.start:
                     gender = _pair_gender(hits, first)
                     break
+    if not gender:
+        # "Réservation salle des mariages, samedi 15h : M. Thomas Durand et M. Kevin Leroy":
+        # two honorifics of one gender joined anywhere in the term's sentence
+        low, high = window.sentence
+        gender = next(
+            (g for at in range(low, high) if (g := _titled_pair(hits, at)) is not None), None
+        )
     if gender:
         return Verdict(True, f"a couple of two first names of one gender ({gender})")
     return None
