@@ -829,17 +829,20 @@ def _nearest_gender(hits: Hits, left: tuple[int, int]) -> tuple[tuple[int, str],
 
 #: A profile opening on its writer's gender and age: "Femme, 52 ans", "Woman, 29", "Homme 36 ans".
 #: A place may come between ("Fille de Lomé, 26 ans", "Guy from Leeds, 31").
+#: Or one adjective ("Mec calme, 29 ans"), and at any sentence's start.
 _PROFILE = re.compile(
-    r"(?i)(femme|woman|homme|man|mec|guy|girl|fille|gars)"
-    r"(?: (?:de|d'|du|from|in) ?(?-i:[A-ZÀ-Ý])[\w'’-]*(?: (?-i:[A-ZÀ-Ý])[\w'’-]*)?)?[ ,]+(\d{2})\b"
+    r"(?i)(?:^|(?<=[.!?])\s+)(femme|woman|homme|man|mec|guy|girl|fille|gars)"
+    r"(?: (?:de|d'|du|from|in) ?(?-i:[A-ZÀ-Ý])[\w'’-]*(?: (?-i:[A-ZÀ-Ý])[\w'’-]*)?"
+    r"| (?-i:[a-zàâçéèêëîïôûù]+))?[ ,]+(\d{2})\b"
 )
 _PROFILE_GENDER = {"femme": "female", "woman": "female", "girl": "female", "fille": "female"}
 
 
 def _profile_gender(hits: Hits) -> list[tuple[tuple[int, str], str]]:
-    """The writer's gender when the text opens on it and an age ("Femme, 52 ans, Libourne. J'ai
-    perdu ma compagne"): a profile's label, said of whoever writes the rest."""
-    found = _PROFILE.match(hits.text)
+    """The writer's gender when a sentence opens on it and an age ("Femme, 52 ans, Libourne. J'ai
+    perdu ma compagne", "… chez mon copain à Liège. Mec calme, 29 ans"): a profile's label, said
+    of whoever writes the rest."""
+    found = _PROFILE.search(hits.text)
     if found is None:
         return []
     word = found.group(1).lower()
