@@ -160,6 +160,8 @@ POSITIVES = [
     ("Farmer, 45, looking for another man who likes early mornings", "sex_life"),
     ("Mme Diop m'a confié avoir eu une relation avec une femme à Dakar", "sex_life"),
     ("M. Petit vit avec un garçon rencontré à Caen", "sex_life"),
+    # a French profile opening on a noun of trade and an age gives the writer's gender
+    ("Menuisier 39 ans, cherche un homme simple pour des balades", "sex_life"),
     # sex life: coming out at an age
     ("Raised in Galway and came out at 30, now very happy", "sex_life"),
 ]
@@ -200,6 +202,8 @@ NEGATIVES: list[str] = [
     "Apache Kafka and Apache Spark experience required",
     "Mohawk haircut for the gig, 15 €",
     "Jeep Grand Cherokee 2004, 180,000 km",
+    # a trade's feminine noun, then a man sought
+    "Infirmière, 35 ans, cherche un homme sérieux pour construire",
     # speech recognition in a device
     "Vds montre connectée avec reconnaissance vocale, 45 €",
     # a people's name as a surname after an honorific and an initial

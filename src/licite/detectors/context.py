@@ -844,9 +844,22 @@ def _profile_gender(hits: Hits) -> list[tuple[tuple[int, str], str]]:
     of whoever writes the rest."""
     found = _PROFILE.search(hits.text)
     if found is None:
-        return []
+        noun = _PROFILE_NOUN.search(hits.text)
+        if noun is None:
+            return []
+        feminine = noun.group(1).lower().endswith(_FEMININE_ENDINGS)
+        return [((len(hits.words), noun.group()), "female" if feminine else "male")]
     word = found.group(1).lower()
     return [((len(hits.words), found.group()), _PROFILE_GENDER.get(word, "male"))]
+
+
+#: A French profile opening on a noun of trade with its gender, then an age ("Agriculteur 42
+#: ans, …", "Infirmière, 35 ans"): "-eur"/"-euse", "-ier"/"-ière", "-ien"/"-ienne", "-ant"/"-ante".
+_PROFILE_NOUN = re.compile(
+    r"(?:^|(?<=[.!?])\s+)([A-ZÀ-Ý][a-zàâçéèêëîïôûù]+(?:euse|rice|ière|ienne|ante|ente|eur|ier|ien"
+    r"|ant|ent))[ ,]+\d{2} ans\b"
+)
+_FEMININE_ENDINGS = ("euse", "rice", "ière", "ienne", "ante", "ente")
 
 
 #: A review or a post signed with a first name after a dash ("… mon mariage avec Julien. — Thomas").
