@@ -162,6 +162,15 @@ POSITIVES = [
     ("M. Petit vit avec un garçon rencontré à Caen", "sex_life"),
     # a French profile opening on a noun of trade and an age gives the writer's gender
     ("Menuisier 39 ans, cherche un homme simple pour des balades", "sex_life"),
+    # the h80-84 study: a profile's label after an age and its unit, or in a later sentence's
+    # profile; the writer naming themself; a neighbour's sex life heard; a record check
+    ("Salut ! Lina, 24 ans, bi, cherche une coloc calme à Nantes", "sex_life"),
+    ("Coloc Verdun : moi c'est Olivier, 31 ans, gai, prof de piano", "sex_life"),
+    ("Just moved here with my husband Liam. I'm Tom, 30, nurse", "sex_life"),
+    ("La voisine se plaint des ébats du locataire du 2e", "sex_life"),
+    ("Neighbour says loud sex from number 4 every night", "sex_life"),
+    ("Deux colocs militent au PTB, débats animés", "politics"),
+    ("DBS came back clear for Ms Price, start Monday", "criminal"),
     # sex life: coming out at an age
     ("Raised in Galway and came out at 30, now very happy", "sex_life"),
 ]
@@ -202,6 +211,8 @@ NEGATIVES: list[str] = [
     "Apache Kafka and Apache Spark experience required",
     "Mohawk haircut for the gig, 15 €",
     "Jeep Grand Cherokee 2004, 180,000 km",
+    # "gai" outside a profile's list is cheerful
+    "Un accueil gai et chaleureux, salle décorée pour la fête",
     # a trade's feminine noun, then a man sought
     "Infirmière, 35 ans, cherche un homme sérieux pour construire",
     # speech recognition in a device

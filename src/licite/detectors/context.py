@@ -586,7 +586,9 @@ def _opening(window: Window, hits: Hits) -> Verdict | None:
     if at:
         # after a gender opening the profile, or right after an age ("I'm 19, bi, and…")
         comma = hits.text[hits.ends[at - 1] : hits.starts[at]].strip() == ","
-        aged = comma and _age(hits, at - 1)
+        # "Camille, 27 ans, bi": the age may be followed by its unit
+        unit = at > 1 and hits.words[at - 1] in ("ans", "yo")
+        aged = comma and (_age(hits, at - 2) if unit else _age(hits, at - 1))
         listed = aged or (
             comma and any(low == 0 for g in ("female", "male") for low, _ in hits.spans.get(g, ()))
         )
@@ -603,7 +605,9 @@ def _opening(window: Window, hits: Hits) -> Verdict | None:
                 or hits.words[after] in ("ans", "yo", "years")
                 or ("," in hits.text[hits.ends[end] : hits.starts[after]])
             )
-        if not said and (not listed or window.sentence[0]):
+        # a later sentence that opens a profile ("hey! Ellie, 26, bi, vegan")
+        later = window.sentence[0] and not _profile_opening(hits, window.sentence[0])
+        if not said and (not listed or later):
             return None
     elif hits.text[: hits.starts[at]].strip():
         return None
@@ -614,14 +618,14 @@ def _opening(window: Window, hits: Hits) -> Verdict | None:
     return Verdict(True, "a label opening a profile: the writer's own")
 
 
-def _profile_opening(hits: Hits) -> bool:
-    """Whether the text opens as a profile: a capitalised first word, a comma, then an age
-    ("Sinéad, 29, Galway.", "Marc, 41 ans, Lyon")."""
+def _profile_opening(hits: Hits, at: int = 0) -> bool:
+    """Whether the text (or the sentence at token ``at``) opens as a profile: a capitalised
+    word, a comma, then an age ("Sinéad, 29, Galway.", "Marc, 41 ans, Lyon")."""
     return (
-        len(hits.words) > 2
-        and hits.text[hits.starts[0]].isupper()
-        and hits.text[hits.ends[0] : hits.starts[1]].strip() == ","
-        and _age(hits, 1)
+        len(hits.words) > at + 2
+        and hits.text[hits.starts[at]].isupper()
+        and hits.text[hits.ends[at] : hits.starts[at + 1]].strip() == ","
+        and _age(hits, at + 1)
     )
 
 
@@ -823,7 +827,7 @@ def _nearest_gender(hits: Hits, left: tuple[int, int]) -> tuple[tuple[int, str],
     # "qu'il vit avec son copain": the subject pronoun of the partner's verb, a few words back
     near += _subject_pronoun(hits, left)
     near = near or _first_name(hits, *left) or _gender_tag(hits, left) or _profile_gender(hits)
-    near = near or _speaker_agreement(hits) or _signature_gender(hits)
+    near = near or _speaker_agreement(hits) or _self_named(hits) or _signature_gender(hits)
     return min(near) if near else None
 
 
@@ -860,6 +864,24 @@ _PROFILE_NOUN = re.compile(
     r"|ant|ent))[ ,]+\d{2} ans\b"
 )
 _FEMININE_ENDINGS = ("euse", "rice", "ière", "ienne", "ante", "ente")
+
+
+#: The writer naming themself anywhere ("… my husband Callum. I'm Rob, 34", "moi c'est Mathieu").
+_SELF_NAMED = re.compile(
+    r"\b(?:I['’]m|I am|my name is|moi c['’]est|je m['’]appelle|ici c['’]est)\s+([A-ZÀ-Ý][\w'’-]+)"
+)
+
+
+def _self_named(hits: Hits) -> list[tuple[tuple[int, str], str]]:
+    """The writer's gender from the first name they give themself, when the text gives one."""
+    found = _SELF_NAMED.search(hits.text)
+    if found is None:
+        return []
+    name = fold(found.group(1).lower())
+    for rule, gender in _NAMES:
+        if name in _given_name_set(rule):
+            return [((len(hits.words), found.group()), gender)]
+    return []
 
 
 #: A review or a post signed with a first name after a dash ("… mon mariage avec Julien. — Thomas").
