@@ -171,6 +171,18 @@ POSITIVES = [
     ("Neighbour says loud sex from number 4 every night", "sex_life"),
     ("Deux colocs militent au PTB, débats animés", "politics"),
     ("DBS came back clear for Ms Price, start Monday", "criminal"),
+    # the h80-84 study, second pass: sobriety counted, a chest pain, drug tests, a seizure,
+    # a party's local federation, a charge by the police, "who is Black"
+    ("Serveur, 8 ans abstinent, je témoigne pour les jeunes", "health"),
+    ("On a fêté mes 10 ans de sobriété hier soir", "health"),
+    ("La présidente de la fédé locale du RN réserve la salle", "politics"),
+    ("Police have charged him with stalking, account suspended", "criminal"),
+    ("Two years clear of gambling, back at work", "health"),
+    ("Radio : chauffeur signale douleur thoracique, SAMU appelé", "health"),
+    ("Test salivaire positif THC ce matin sur un cariste", "health"),
+    ("Random test: driver non-negative for opiates, stood down", "health"),
+    ("Lost my licence after a seizure last year", "health"),
+    ("Grievance from Sam Obi, who is Black, about remarks at work", "origin"),
     # sex life: coming out at an age
     ("Raised in Galway and came out at 30, now very happy", "sex_life"),
 ]
