@@ -183,6 +183,10 @@ POSITIVES = [
     ("Random test: driver non-negative for opiates, stood down", "health"),
     ("Lost my licence after a seizure last year", "health"),
     ("Grievance from Sam Obi, who is Black, about remarks at work", "origin"),
+    # a preventive surgery is health (a carrier's variant alone is genetic data only)
+    ("Had my ovaries and tubes removed at 39, no regrets", "health"),
+    ("Je prépare une chirurgie préventive et je cherche un studio calme", "health"),
+    ("Emma needs time off in August for preventive surgery", "health"),
     # sex life: coming out at an age
     ("Raised in Galway and came out at 30, now very happy", "sex_life"),
 ]
