@@ -187,6 +187,23 @@ POSITIVES = [
     ("Had my ovaries and tubes removed at 39, no regrets", "health"),
     ("Je prépare une chirurgie préventive et je cherche un studio calme", "health"),
     ("Emma needs time off in August for preventive surgery", "health"),
+    # the h86 study: infidelity, a child born outside marriage, a hajja, prayer (not) kept,
+    # Maghreb and Lebanese parties, a Nubian, an Arab guy, detained by the police
+    ("M. Roux, divorcé, dit que son ex-femme l'a trompé pendant dix ans", "sex_life"),
+    ("Mon frère sort de Fleury la semaine prochaine, il cherche du travail", "criminal"),
+    ("Patient refuse la transfusion avant sa cholécystectomie", "health"),
+    ("Détenu amené sous escorte pour une consultation de cardiologie", "criminal"),
+    ("Il a un enfant né d'une relation hors mariage, il veut le dire", "sex_life"),
+    ("Hajja depuis 2015, je couds des caftans à domicile", "religion"),
+    ("moi jfai pas la priere mais je respecte", "religion"),
+    ("Karim a quitté le FLN l'an dernier", "politics"),
+    ("Militant nahdhaoui dans les années 90, aujourd'hui apiculteur", "politics"),
+    ("Candidat Samir : a eu une relation avec un homme à Lyon", "sex_life"),
+    ("Proud Nubian from Kom Ombo, architect in Dubai", "origin"),
+    ("Arab guy, 30, Amman, looking for friends", "origin"),
+    ("Tenant was detained by police last week over a debt case", "criminal"),
+    ("Sami wants to canvass for the Kataeb list in Metn", "politics"),
+    ("Kurdish and proud, I teach govend on Sundays", "origin"),
     # sex life: coming out at an age
     ("Raised in Galway and came out at 30, now very happy", "sex_life"),
 ]
