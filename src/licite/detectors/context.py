@@ -593,11 +593,12 @@ def _opening(window: Window, hits: Hits) -> Verdict | None:
             comma and any(low == 0 for g in ("female", "male") for low, _ in hits.spans.get(g, ()))
         )
         said = aged and at > 1 and hits.words[at - 2] in _AGE_BEFORE
-        # a sentence opening on the label then an age ("… LGBT+ friendly. Bi, 24 ans, main
-        # support"): a profile's opening list, later in the text
-        # … or in a profile that opens on a name and an age ("Sinéad, 29, Galway. Bi, vegetarian")
+        # a sentence opening on the label, in a profile that opens on a name and an age
+        # ("Sinéad, 29, Galway. Bi, vegetarian")
         if not said and window.sentence[0] == at and _profile_opening(hits):
             said = True
+        # … or then an age ("… LGBT+ friendly. Bi, 24 ans, main support"): a profile's opening
+        # list, later in the text
         if not said and window.sentence[0] == at and _age(hits, end):
             after = end + 1
             said = (
@@ -877,11 +878,8 @@ def _self_named(hits: Hits) -> list[tuple[tuple[int, str], str]]:
     found = _SELF_NAMED.search(hits.text)
     if found is None:
         return []
-    name = fold(found.group(1).lower())
-    for rule, gender in _NAMES:
-        if name in _given_name_set(rule):
-            return [((len(hits.words), found.group()), gender)]
-    return []
+    gender = _name_gender(fold(found.group(1).lower()))
+    return [((len(hits.words), found.group()), gender)] if gender else []
 
 
 #: A review or a post signed with a first name after a dash ("… mon mariage avec Julien. — Thomas").
@@ -893,11 +891,16 @@ def _signature_gender(hits: Hits) -> list[tuple[tuple[int, str], str]]:
     ("Sorted me and my boyfriend … Cheers Leon! – Marcus"): said of whoever wrote it."""
     if not hits.words or _SIGNATURE.search(hits.text) is None:
         return []
-    name = hits.words[-1]  # markers are only found near matches: the lists are read directly
-    for rule, gender in _NAMES:
-        if name in _given_name_set(rule):
-            return [((len(hits.words), "signature " + name), gender)]
-    return []
+    name = hits.words[-1]
+    gender = _name_gender(name)
+    return [((len(hits.words), "signature " + name), gender)] if gender else []
+
+
+def _name_gender(name: str) -> str:
+    """The gender of a folded one-word first name, read from the lists themselves (markers
+    are only found near matches, and a signature or a self-introduction may stand apart);
+    empty when the lists do not have it."""
+    return next((gender for rule, gender in _NAMES if name in _given_name_set(rule)), "")
 
 
 @cache
