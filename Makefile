@@ -101,6 +101,14 @@ bench-detect: install
 	cmp var/findings-python.jsonl var/findings-compiled.jsonl && echo "compiled findings identical"
 	PYTHONPATH=build/compiled $(BIN)/pytest -q -p no:cacheprovider tests/detectors tests/test_detect_corpus.py
 
+## train-classifier: fit the art. 9/10 classifier on the writers' corpora (scikit-learn, installed
+## apart in var/train-deps), report it against held-out writers, write its weights
+.PHONY: train-classifier
+train-classifier: install
+	$(BIN)/python -m pip install --quiet --no-deps --upgrade --target var/train-deps \
+		-r benchmarks/requirements-train.lock
+	PYTHONPATH=var/train-deps $(BIN)/python benchmarks/train_classifier.py --evaluate --write
+
 ## bench-scrub: scrub 1M contacts against a 10M-number list, against naive pandas and the floor
 .PHONY: bench-scrub
 bench-scrub: install

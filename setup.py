@@ -17,6 +17,7 @@ from setuptools import setup
 MYPYC_MODULES = [
     "src/licite/detectors/ancestry.py",
     "src/licite/detectors/checks.py",
+    "src/licite/detectors/classifier.py",
     "src/licite/detectors/context.py",
     "src/licite/detectors/email.py",
     "src/licite/detectors/iban.py",

@@ -145,6 +145,11 @@ def licite_predict(text: str) -> frozenset[str]:
     return frozenset(f.category for f in scan_text(text) if f.about_person)
 
 
+def lexicon_predict(text: str) -> frozenset[str]:
+    """What the lexicons alone say (``licite scan --lexicon-only``)."""
+    return frozenset(f.category for f in scan_text(text, second_opinion=False) if f.about_person)
+
+
 def safe_scan(text: str) -> object:
     try:
         return scan_text(text)
@@ -419,6 +424,7 @@ def main() -> int:
 
     predictions, failures = predict_all(snippets, licite_predict)
     ours = quality(snippets, predictions, categories)
+    lexicon_only = quality(snippets, predict_all(snippets, lexicon_predict)[0], categories)
     by_lang = {
         lang: quality([s for s in snippets if s.lang == lang], predictions, categories)
         for lang in langs
@@ -483,6 +489,12 @@ def main() -> int:
         f"Hard negatives with no predicted category: {ours['hard_clean']}/{ours['hard_total']} "
         f"({ours['hard_clean'] / max(ours['hard_total'], 1):.1%})"
     )
+    alone = lexicon_only["groups"]["art9_10"].scores()
+    print(
+        f"Lexicons alone, without the classifier (--lexicon-only): art. 9/10 (micro) P/R/F1 "
+        f"{fmt(alone['precision'])}/{fmt(alone['recall'])}/{fmt(alone['f1'])}; hard negatives "
+        f"clean {lexicon_only['hard_clean']}/{lexicon_only['hard_total']}"
+    )
     for lang in langs:
         q = by_lang[lang]
         ident, sens = q["groups"]["identifiers"].scores(), q["groups"]["art9_10"].scores()
@@ -540,6 +552,10 @@ def main() -> int:
             "categories": {c: ours["table"][c].as_dict(errors=True) for c in categories},
             "groups": {g: c.as_dict() for g, c in ours["groups"].items()},
             "hard_negatives_clean": ours["hard_clean"],
+            "lexicons_alone": {
+                "art9_10": lexicon_only["groups"]["art9_10"].as_dict(),
+                "hard_negatives_clean": lexicon_only["hard_clean"],
+            },
             "by_language": {
                 lang: {
                     "groups": {g: c.as_dict() for g, c in q["groups"].items()},

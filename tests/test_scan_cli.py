@@ -152,3 +152,17 @@ def test_redact_out(notes: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "[NIR]" in out.read_text(encoding="utf-8")
     assert not notes.with_name("notes.redacted.csv").exists()
+
+
+def test_lexicon_only_leaves_the_classifier_out(tmp_path: Path) -> None:
+    path = tmp_path / "n.csv"
+    path.write_text("id,comment\nx1,She lost her hair after the treatment.\n", encoding="utf-8")
+    done = licite("scan", str(path), "--format", "jsonl")
+    assert done.returncode == 0, done.stderr
+    assert [f["detector"] for f in lines(done.stdout)[0]["findings"]] == ["sensitive-classifier"]
+    done = licite("scan", str(path), "--format", "jsonl", "--lexicon-only")
+    assert lines(done.stdout)[0]["findings"] == []
+    out = tmp_path / "copy.csv"
+    done = licite("redact", str(path), "--lexicon-only", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "She lost her hair" in out.read_text(encoding="utf-8")

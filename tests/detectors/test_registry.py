@@ -111,7 +111,9 @@ def test_scan_attributes_sets_the_field() -> None:
     findings = scan_attributes(
         {"name": "Jean Martin", "bio": "militant CGT", "address": "rue de l'Église", "id": ""}
     )
-    assert [(f.field, f.category, f.text) for f in findings] == [("bio", "union", "CGT")]
+    # the classifier adds politics for the activist ("militant"): the union is the lexicon's
+    assert ("bio", "union", "CGT") in [(f.field, f.category, f.text) for f in findings]
+    assert {f.field for f in findings} == {"bio"}
     contact = {"bio": "militant CGT", "mail": "jean@example.fr"}
     assert [f.field for f in scan_attributes(contact, categories={"email"})] == ["mail"]
 

@@ -1,6 +1,6 @@
 """``licite.services.scan``: findings per row of CSV, JSON Lines and plain text; redacted copies.
 
-The texts use what the detectors certainly find (a NIR with a valid key, "militante CGT",
+The texts use what the detectors certainly find (a NIR with a valid key, "adhérente CGT",
 "diabétique"); span checks compare each finding with the text it was found in, so a richer
 lexicon does not break them.
 """
@@ -19,7 +19,7 @@ from licite.services import scan as service
 from licite.services.scan import RowResult, Scan, ScanSummary, redact_file, redacted_path
 
 NIR = "1 85 05 78 006 084 91"  # valid control key
-UNION = "Elle est militante CGT"
+UNION = "Elle est adhérente CGT"
 HEALTH = "Marie est diabétique"
 
 
@@ -71,9 +71,20 @@ def test_csv_semicolons_ragged_rows_blank_lines_and_no_id(tmp_path: Path) -> Non
     path = write(tmp_path / "r.csv", f"name;comment\nA;{UNION};{HEALTH}\n\nB\n;\n")
     rows, summary = scan(path)
     assert [(r.row, r.id) for r in rows] == [(1, None), (2, None), (3, None)]
-    assert categories(rows[0])[0] == ("comment", "union")
+    assert ("comment", "union") in categories(rows[0])
     assert ("#3", "health") in categories(rows[0])  # a cell past the header is named by position
     assert summary.rows == 3
+
+
+def test_the_classifier_can_be_left_out(tmp_path: Path) -> None:
+    text = "She lost her hair after the treatment and wears a wig now."
+    path = write(tmp_path / "n.csv", f"id,comment\nx1,{text}\n")
+    rows, _ = scan(path)
+    assert [(f.category, f.detector) for f in rows[0].findings] == [
+        ("health", "sensitive-classifier")
+    ]
+    rows, summary = scan(path, second_opinion=False)
+    assert rows[0].findings == [] and summary.rows_with_findings == 0
 
 
 def test_unknown_column_is_a_config_error(tmp_path: Path) -> None:
@@ -200,7 +211,7 @@ def test_long_cell_is_capped_and_counted(tmp_path: Path) -> None:
 def test_findings_not_about_a_person_only_with_include_all(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def fake(text: str, field: str | None = None) -> list[Finding]:
+    def fake(text: str, field: str | None = None, **_: object) -> list[Finding]:
         return [
             Finding("health", 0, 4, text[:4], 0.5, "fake", "", field, about_person=False),
             Finding("union", 5, 8, text[5:8], 0.6, "fake", "", field),
@@ -255,7 +266,7 @@ def test_redact_jsonl_changes_only_rows_with_findings(tmp_path: Path) -> None:
     out = (tmp_path / "out.jsonl").read_text(encoding="utf-8").split("\n")
     assert out[0] == clean  # byte for byte
     redacted = json.loads(out[1])
-    assert redacted["contact"]["notes"] == "Elle est militante [UNION]"
+    assert redacted["contact"]["notes"] == "Elle est adhérente [UNION]"
     assert redacted["tags"] == [HEALTH]  # not a --text-field
     assert redacted["contact"]["history"] == DOC["contact"]["history"]  # type: ignore[index]
     assert out[2:] == ["", "not json [NIR]", ""]
@@ -287,7 +298,7 @@ def test_redact_refuses_to_overwrite_its_input(tmp_path: Path) -> None:
 def test_redact_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path / "n.txt", "a\nb\n")
 
-    def boom(text: str, field: str | None = None) -> tuple[str, list[Finding]]:
+    def boom(text: str, field: str | None = None, **_: object) -> tuple[str, list[Finding]]:
         raise RuntimeError("interrupted")
 
     monkeypatch.setattr(service, "redact_text", boom)

@@ -40,6 +40,14 @@ ColumnsOption = Annotated[
         show_default=False,
     ),
 ]
+LexiconOnlyOption = Annotated[
+    bool,
+    typer.Option(
+        "--lexicon-only",
+        help="Report only what the lexicons match, without the classifier's second opinion "
+        "(docs/scan.md): fewer findings, each tied to a written term.",
+    ),
+]
 TextFieldOption = Annotated[
     list[str] | None,
     typer.Option(
@@ -67,6 +75,7 @@ def scan(
         Path | None,
         typer.Option("--out", help="Write to this file (atomically) instead of stdout."),
     ] = None,
+    lexicon_only: LexiconOnlyOption = False,
 ) -> None:
     """Find special-category data (GDPR art. 9 and 10), NIR and identifiers, row by row.
 
@@ -83,7 +92,12 @@ def scan(
 
     with _progress(file) as advance:
         job = service.Scan(
-            file, _split(columns), text_field or (), include_all=include_all, progress=advance
+            file,
+            _split(columns),
+            text_field or (),
+            include_all=include_all,
+            progress=advance,
+            second_opinion=not lexicon_only,
         )
         with _output(out) as handle:
             if fmt is Format.jsonl:
@@ -108,6 +122,7 @@ def redact(
             show_default=False,
         ),
     ] = None,
+    lexicon_only: LexiconOnlyOption = False,
 ) -> None:
     """Write a copy of a file with each finding about a person replaced by a tag ([HEALTH]).
 
@@ -122,7 +137,12 @@ def redact(
 
     with _progress(file) as advance:
         summary = service.redact_file(
-            file, out, _split(columns), text_field or (), progress=advance
+            file,
+            out,
+            _split(columns),
+            text_field or (),
+            progress=advance,
+            second_opinion=not lexicon_only,
         )
     print_summary(summary, _console(sys.stdout), redacted=True)
     _exit_on_errors(summary)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from licite.core.findings import ALL_CATEGORIES, Finding
+from licite.detectors.classifier import DETECTOR as CLASSIFIER
 from licite.detectors.registry import scan_text
 
 __all__ = ["TAG_PATTERN", "TRUNCATED", "redact", "redact_text", "tag"]
@@ -53,12 +54,21 @@ def _spans(text: str, findings: Iterable[Finding]) -> list[tuple[int, int, Findi
             continue
         if merged and finding.start < merged[-1][1]:
             start, end, best = merged[-1]
-            if finding.end - finding.start > best.end - best.start:
+            if _names_better(finding, best):
                 best = finding
             merged[-1] = (start, max(end, finding.end), best)
         else:
             merged.append((finding.start, finding.end, finding))
     return merged
+
+
+def _names_better(finding: Finding, other: Finding) -> bool:
+    """Whether ``finding`` names a merged span's tag rather than ``other``: a lexicon term
+    before the classifier's sentence (the term is what the text says), then the longer."""
+    return (finding.detector != CLASSIFIER, finding.end - finding.start) > (
+        other.detector != CLASSIFIER,
+        other.end - other.start,
+    )
 
 
 def redact(text: str, findings: Iterable[Finding]) -> str:
@@ -75,9 +85,12 @@ def redact(text: str, findings: Iterable[Finding]) -> str:
     return "".join(pieces)
 
 
-def redact_text(text: str, field: str | None = None) -> tuple[str, list[Finding]]:
-    """Scan ``text`` with every detector and redact it; also returns the findings replaced."""
-    findings = scan_text(text, field)
+def redact_text(
+    text: str, field: str | None = None, *, second_opinion: bool = True
+) -> tuple[str, list[Finding]]:
+    """Scan ``text`` with every detector and redact it; also returns the findings replaced
+    (``second_opinion``: as :func:`licite.detectors.registry.scan_text`)."""
+    findings = scan_text(text, field, second_opinion=second_opinion)
     if not findings:
         return text, []
     tags = _tags(text)

@@ -22,7 +22,7 @@ from types import ModuleType
 from typing import Protocol
 
 from licite.core.findings import ART9_CATEGORIES, ART10_CATEGORIES, Finding
-from licite.detectors import email, iban, nir, payment_card, phone, sensitive, siren
+from licite.detectors import classifier, email, iban, nir, payment_card, phone, sensitive, siren
 
 __all__ = [
     "DETECTORS",
@@ -69,6 +69,7 @@ DETECTORS: dict[str, DetectFunction] = {
 _CATEGORIES: dict[str, frozenset[str]] = {
     **{module.DETECTOR: _categories(module) for module in _IDENTIFIERS},
     sensitive.DETECTOR: _categories(sensitive),
+    classifier.DETECTOR: classifier.CATEGORIES,
 }
 
 #: Identifier categories from the most to the least specific (see the module docstring).
@@ -104,12 +105,18 @@ _order = attrgetter("start", "end", "category")
 
 
 def scan_text(
-    text: str, field: str | None = None, categories: Iterable[str] | None = None
+    text: str,
+    field: str | None = None,
+    categories: Iterable[str] | None = None,
+    *,
+    second_opinion: bool = True,
 ) -> list[Finding]:
     """All findings in ``text``, ordered by position, optionally only of ``categories``.
 
     Only the detectors that can report one of ``categories`` run; overlaps between identifier
-    categories are resolved among the findings kept (see :data:`PRECEDENCE`).
+    categories are resolved among the findings kept (see :data:`PRECEDENCE`). With
+    ``second_opinion`` (the default), the classifier (:mod:`licite.detectors.classifier`) then
+    adds the art. 9/10 categories it recognises that no lexicon finding revealed.
     """
     if not text:
         return []
@@ -122,6 +129,11 @@ def scan_text(
         if not digit_run and detector_id in _NEED_DIGIT_RUN:
             continue
         found = detect(text, field)
+        findings.extend(found if wanted is None else (f for f in found if f.category in wanted))
+    if second_opinion and (wanted is None or wanted & classifier.CATEGORIES):
+        # The classifier only adds a category no lexicon finding revealed about a person
+        known = {f.category for f in findings if f.about_person}
+        found = classifier.detect(text, field, known)
         findings.extend(found if wanted is None else (f for f in found if f.category in wanted))
     findings = resolve_overlaps(findings)
     findings.sort(key=_order)

@@ -27,7 +27,7 @@ from licite.detectors.context import PRICE, Hits, Verdict, Window, judge, marker
 from licite.detectors.lexicon import Entry, Lexicon, load
 from licite.detectors.terms import FOLD, NUMBER, Trie, fold
 
-__all__ = ["CATEGORIES", "DETECTOR", "detect", "fold", "lexicon"]
+__all__ = ["CATEGORIES", "DETECTOR", "detect", "fold", "lexicon", "split_words"]
 
 DETECTOR = "sensitive-terms"
 #: The categories, one lexicon file each (``data/lexicons/<category>.json``), in load order.
@@ -197,10 +197,31 @@ def _tokens(text: str, anchors: frozenset[str]) -> tuple[list[str], list[int], l
     """The folded tokens of ``text`` with their start and end offsets, or None when no token
     is an anchor.
 
+    Offsets are only computed for the few texts that hold an anchor: the running sum of the
+    lengths of the separators and tokens that ``split`` returns in turn (only non-word
+    characters separate tokens)."""
+    parts, words = split_words(text)
+    if anchors.isdisjoint(words):
+        return None
+    bounds = list(accumulate(map(len, parts)))
+    return words, bounds[0:-1:2], bounds[1::2]
+
+
+#: The last text split and its parts: the classifier reads the words of the text this detector
+#: has just split (one tuple, replaced whole, so that threads never see half of it).
+_last_split: tuple[str, list[str], list[str]] = ("", [""], [])
+
+
+def split_words(text: str) -> tuple[list[str], list[str]]:
+    """(parts, words): ``text`` split into separators and tokens in turn, and its tokens folded.
+
     Tokens are read from the lower-cased text, which keeps offsets unless a letter grows (as
-    "İ" does: then each token of the original is folded instead). Offsets are only computed
-    for the few texts that hold an anchor: the running sum of the lengths of the separators
-    and tokens that ``split`` returns in turn (only non-word characters separate tokens)."""
+    "İ" does: then each token of the original is folded instead). The last text's answer is
+    kept, for :mod:`licite.detectors.classifier`, which needs the same words."""
+    global _last_split
+    last = _last_split
+    if text is last[0]:
+        return last[1], last[2]
     lowered = text.lower()
     if len(lowered) != len(text):
         parts = _SPLIT.split(text)
@@ -209,10 +230,8 @@ def _tokens(text: str, anchors: frozenset[str]) -> tuple[list[str], list[int], l
         parts = _SPLIT.split(lowered)
         raw: list[str] = parts[1::2]
         words = raw if lowered.isascii() else [w if w.isascii() else w.translate(FOLD) for w in raw]
-    if anchors.isdisjoint(words):
-        return None
-    bounds = list(accumulate(map(len, parts)))
-    return words, bounds[0:-1:2], bounds[1::2]
+    _last_split = (text, parts, words)
+    return parts, words
 
 
 def _findings(

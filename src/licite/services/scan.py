@@ -128,7 +128,8 @@ def finding_dict(finding: Finding, with_about_person: bool = False) -> dict[str,
 class Scan:
     """The findings of a file, row by row in input order; :attr:`summary` is complete after.
 
-    Only findings about a person are kept unless ``include_all``."""
+    Only findings about a person are kept unless ``include_all``; ``second_opinion=False``
+    leaves the classifier out (see :func:`licite.detectors.registry.scan_text`)."""
 
     def __init__(
         self,
@@ -138,8 +139,10 @@ class Scan:
         include_all: bool = False,
         max_chars: int = MAX_CHARS,
         progress: Progress | None = None,
+        second_opinion: bool = True,
     ) -> None:
         self.source = Source(path, columns, text_fields)
+        self.second_opinion = second_opinion
         self.include_all = include_all
         self.max_chars = max_chars
         self.progress = progress
@@ -155,7 +158,7 @@ class Scan:
                 if len(text) > self.max_chars:
                     self.summary.capped += 1
                     text = text[: self.max_chars]
-                found = scan_text(text, item.name)
+                found = scan_text(text, item.name, second_opinion=self.second_opinion)
                 findings += found if self.include_all else [f for f in found if f.about_person]
             self.summary.count(findings)
             self.summary.errors += record.error is not None
@@ -197,6 +200,7 @@ def redact_file(
     text_fields: Sequence[str] = (),
     max_chars: int = MAX_CHARS,
     progress: Progress | None = None,
+    second_opinion: bool = True,
 ) -> ScanSummary:
     """Write a copy of ``path`` (same format, encoding and CSV dialect) with findings redacted.
 
@@ -216,22 +220,29 @@ def redact_file(
             changes: dict[Key, str] = {}
             found: list[Finding] = []
             for item in record.fields:
-                new = _redact(item.text, item.name, max_chars, summary, found)
+                new = _redact(item.text, item.name, max_chars, summary, found, second_opinion)
                 if new != item.text:
                     changes[item.key] = new
             if record.error is not None:
                 summary.errors += 1
-                changes[None] = _redact(record.text, None, max_chars, summary, found)
+                changes[None] = _redact(
+                    record.text, None, max_chars, summary, found, second_opinion
+                )
             summary.count(found)
             writer.write(record, changes)
     return summary
 
 
 def _redact(
-    text: str, name: str | None, max_chars: int, summary: ScanSummary, found: list[Finding]
+    text: str,
+    name: str | None,
+    max_chars: int,
+    summary: ScanSummary,
+    found: list[Finding],
+    second_opinion: bool = True,
 ) -> str:
     head = text[:max_chars]
-    redacted, replaced = redact_text(head, name)
+    redacted, replaced = redact_text(head, name, second_opinion=second_opinion)
     found += replaced
     if len(text) > max_chars:
         summary.capped += 1

@@ -1,0 +1,167 @@
+"""A second opinion on GDPR art. 9 / art. 10 data: a linear classifier over the words of a text.
+
+Why: the lexicons (:mod:`licite.detectors.sensitive`) are precise but only find the phrasings
+someone wrote down; writers who never saw them phrase things otherwise ("sa greffe de rein
+tient bon", "il ne boit plus depuis Pâques"). A logistic regression per category, trained on
+the labelled snippets of independent writers (``benchmarks/train_classifier.py``), recognises
+the vocabulary around such phrasings. It only adds: a category is reported when the model's
+probability reaches its threshold and no lexicon finding already revealed that category about
+a person (:func:`licite.detectors.registry.scan_text` passes those), so it can never turn a
+refusal into an allowance.
+
+How: the text is folded (no case, no accents) and split into words, its features; each word
+the model knows weighs
+``(1 + ln tf) × idf``, the vector is scaled to unit length, and the probability is the
+logistic of its dot product with the category's coefficients. The weights ship with licite
+(``data/classifier.json``): no model download, no scikit-learn at run time. A finding's span
+is the sentence that weighs most towards its category; its explanation names the words that
+weigh most.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from licite.core.findings import ART10_CATEGORIES, Finding
+from licite.detectors.sensitive import split_words
+
+__all__ = ["CATEGORIES", "DETECTOR", "Model", "detect", "features", "model", "probabilities"]
+
+DETECTOR = "sensitive-classifier"
+CATEGORIES = frozenset(
+    ("health", "religion", "politics", "union", "origin", "sex_life", "genetic", "biometric",
+     "criminal")
+)  # fmt: skip
+#: A sentence of the original text: up to a full stop, a question or exclamation mark, a
+#: semicolon or a line break (the span a finding of this detector covers).
+_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*")
+
+
+def features(text: str) -> set[str]:
+    """The distinct words of ``text``, folded (``Dialysé`` gives ``dialyse``) as the lexicons'
+    detector reads them (it has usually just split this text: its words are reused). Counting
+    repeats and pairs of words were tried too: no better on held-out writers, and slower."""
+    found = set(split_words(text)[1])
+    found.discard("")  # combining accents alone fold to nothing
+    return found
+
+
+@dataclass(frozen=True)
+class Model:
+    """The shipped weights, as read at run time: for each word the model knows, a vector of
+    its idf squared, then its idf times each category's coefficient. A text's vectors, summed,
+    give in their first place the squared length of the text's idf vector and in the others
+    its dot products with the coefficients before scaling: one pass over the text's words."""
+
+    categories: tuple[str, ...]
+    thresholds: tuple[float, ...]
+    #: Each threshold as a score before the logistic: what a text's score is compared with.
+    cuts: tuple[float, ...]
+    intercepts: tuple[float, ...]
+    vectors: dict[str, tuple[float, ...]]
+    trained_on: tuple[str, ...]
+
+
+@cache
+def model() -> Model:
+    """The model of ``data/classifier.json`` (read once)."""
+    raw = json.loads(
+        resources.files(__package__).joinpath("data", "classifier.json").read_text("utf-8")
+    )
+    thresholds = tuple(float(t) for t in raw["thresholds"])
+    return Model(
+        categories=tuple(raw["categories"]),
+        thresholds=thresholds,
+        cuts=tuple(math.log(t / (1 - t)) for t in thresholds),
+        intercepts=tuple(float(b) for b in raw["intercepts"]),
+        vectors={
+            name: (idf * idf, *(idf * c for c in coefficients))
+            for name, idf, coefficients in zip(
+                raw["features"], raw["idf"], raw["coefficients"], strict=True
+            )
+        },
+        trained_on=tuple(raw["trained_on"]),
+    )
+
+
+def _scores(m: Model, found: set[str]) -> tuple[float, list[float]]:
+    """(length, scores): the length of the text's idf vector over the words the model knows
+    (0 when it knows none), and each category's score before the logistic (the unit-length
+    vector's dot product with the coefficients, plus the intercept)."""
+    vectors = m.vectors
+    known = [vectors[w] for w in found if w in vectors]
+    if not known:
+        return 0.0, list(m.intercepts)
+    length, *dots = map(sum, zip(*known, strict=True))
+    norm = math.sqrt(length)
+    return norm, [d / norm + b for d, b in zip(dots, m.intercepts, strict=True)]
+
+
+def _logistic(score: float) -> float:
+    return 1.0 / (1.0 + math.exp(-score)) if score > -500 else 0.0
+
+
+def probabilities(text: str) -> dict[str, float]:
+    """The model's probability that ``text`` reveals each category about a person."""
+    m = model()
+    _, scores = _scores(m, features(text))
+    return {c: _logistic(s) for c, s in zip(m.categories, scores, strict=True)}
+
+
+def detect(
+    text: str, field: str | None = None, known: Collection[str] = frozenset()
+) -> list[Finding]:
+    """A finding for each category not in ``known`` whose probability reaches its threshold,
+    on the sentence that weighs most towards it."""
+    if not text:
+        return []
+    m = model()
+    norm, scores = _scores(m, features(text))
+    if not norm:
+        return []
+    return [
+        _finding(m, text, field, norm, k, _logistic(score))
+        for k, (score, cut, category) in enumerate(zip(scores, m.cuts, m.categories, strict=True))
+        if score >= cut and category not in known
+    ]
+
+
+def _finding(m: Model, text: str, field: str | None, norm: float, k: int, p: float) -> Finding:
+    """The finding of category ``k`` on the sentence whose words weigh most towards it (each
+    word as it weighs in the whole text's vector)."""
+
+    def weighs(words: set[str]) -> dict[str, float]:
+        return {w: m.vectors[w][k + 1] / norm for w in words if w in m.vectors}
+
+    best: tuple[float, int, int] = (-math.inf, 0, len(text))
+    for sentence in _SENTENCE.finditer(text):
+        stripped = sentence.group().strip()
+        score = sum(weighs(features(stripped)).values())
+        if stripped and score > best[0]:
+            start = sentence.start() + sentence.group().index(stripped[0])
+            best = (score, start, start + len(stripped))
+    _, start, end = best
+    span = text[start:end]
+    weights = weighs(features(span))
+    strongest = sorted(weights, key=lambda w: -weights[w])[:3]
+    category = m.categories[k]
+    article = "GDPR art. 10" if category in ART10_CATEGORIES else "GDPR art. 9"
+    return Finding(
+        category,
+        start,
+        end,
+        span,
+        round(p, 3),
+        DETECTOR,
+        f"« {span} » ({category}, {article}): classifier p = {p:.2f} (threshold "
+        f"{m.thresholds[k]:.2f}), weighed most by {', '.join(f'« {w} »' for w in strongest)}; "
+        "about a person: the writers it learnt from labelled such texts so",
+        field,
+        True,
+    )

@@ -1,0 +1,133 @@
+"""The classifier's second opinion: same probabilities as scikit-learn, only ever adds."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from licite.detectors import classifier, sensitive
+from licite.detectors.redact import redact_text
+from licite.detectors.registry import categories_of, scan_text
+
+CHECK = Path(__file__).with_name("classifier_check.json")
+#: The writers measured on arrival against the shipped model (benchmarks/train_classifier.py).
+FRESH = {f"holdout{n}" for n in range(90, 98)}
+
+#: Texts of our own wording whose category no lexicon term reveals, and the classifier does.
+SECOND_OPINIONS = [
+    ("She lost her hair after the treatment and wears a wig now.", "health"),
+    ("Il a eu ses premières crises l'an dernier et ne conduit plus depuis.", "health"),
+]
+#: Texts with nothing to report: the classifier stays silent too.
+SILENT = [
+    "Vends vélo de course, très bon état.",
+    "Appartement lumineux, orientation plein sud, proche église.",
+    "Boulangerie Martin, 12 rue de l'Église, 69002 Lyon",
+    "",
+    "   ",
+    "!!! ... ???",
+]
+
+
+def test_probabilities_match_scikit_learn() -> None:
+    """The pure-Python scorer gives the probabilities scikit-learn gave for the same weights
+    (written by ``benchmarks/train_classifier.py --write``)."""
+    checks = json.loads(CHECK.read_text("utf-8"))
+    assert len(checks) > 100
+    for check in checks:
+        got = classifier.probabilities(check["text"])
+        assert got == pytest.approx(check["p"], abs=1e-7), check["text"]
+
+
+def test_the_model_says_what_it_was_trained_on() -> None:
+    model = classifier.model()
+    assert set(model.categories) == classifier.CATEGORIES == categories_of(classifier.DETECTOR)
+    assert all(0.5 <= t < 1 for t in model.thresholds)
+    # Never the main corpus (benchmarks/detect.py measures on it) nor the fresh writers
+    assert "corpus" not in model.trained_on
+    assert not FRESH & set(model.trained_on)
+    assert len(model.trained_on) >= 50
+
+
+@pytest.mark.parametrize(("text", "category"), SECOND_OPINIONS)
+def test_a_category_no_lexicon_term_reveals(text: str, category: str) -> None:
+    assert not [f for f in sensitive.detect(text) if f.about_person]
+    findings = [f for f in scan_text(text) if f.detector == classifier.DETECTOR]
+    assert [f.category for f in findings] == [category]
+    finding = findings[0]
+    assert text[finding.start : finding.end] == finding.text
+    assert finding.about_person and finding.score >= classifier.model().thresholds[0]
+    assert "GDPR art. 9" in finding.explanation and "«" in finding.explanation
+    assert not scan_text(text, second_opinion=False)
+    # and redaction replaces the sentence
+    redacted, replaced = redact_text(text)
+    assert replaced == findings and "[HEALTH]" in redacted
+    assert redact_text(text, second_opinion=False) == (text, [])
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_silent_on_clean_text(text: str) -> None:
+    assert classifier.detect(text) == []
+    assert scan_text(text) == scan_text(text, second_opinion=False)
+
+
+def test_known_categories_are_not_reported_again() -> None:
+    text, category = SECOND_OPINIONS[0]
+    assert classifier.detect(text, "notes", {category}) == []
+    assert [f.field for f in classifier.detect(text, "notes")] == ["notes"]
+
+
+def test_categories_filter_the_second_opinion() -> None:
+    text, _ = SECOND_OPINIONS[0]
+    assert scan_text(text, categories={"email"}) == []
+    assert [f.category for f in scan_text(text, categories={"health"})] == ["health"]
+
+
+def test_a_category_the_lexicons_revealed_is_left_to_them() -> None:
+    text = "Mon mari et moi cherchons un T3, je suis enceinte de six mois."
+    assert classifier.probabilities(text)["health"] > 0.9
+    assert {f.detector for f in scan_text(text) if f.category == "health"} == {"sensitive-terms"}
+
+
+def test_words_are_folded_as_the_lexicons_read_them() -> None:
+    text = "Dialysé trois fois par semaine, ŒDÈME"
+    decomposed = unicodedata.normalize("NFD", text)
+    assert classifier.features(text) == {"dialyse", "trois", "fois", "par", "semaine", "oedeme"}
+    assert classifier.features(decomposed) == classifier.features(text)
+    assert classifier.probabilities(decomposed) == classifier.probabilities(text)
+
+
+_WORDS = st.sampled_from(
+    [w for text, _ in SECOND_OPINIONS for w in text.split()]
+    + ["malade", "église", "syndiqué", "prison", "gay", "vends", "rue", "de", "la", ".", "\n"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, max_size=40).map(" ".join))
+def test_the_second_opinion_only_adds(text: str) -> None:
+    """An objection-like invariant: the classifier can add a finding, never remove or change
+    one, and never on a category the lexicons revealed about a person."""
+    alone = scan_text(text, second_opinion=False)
+    both = scan_text(text)
+    added = [f for f in both if f not in alone]
+    assert [f for f in both if f in alone] == alone
+    revealed = {f.category for f in alone if f.about_person}
+    for finding in added:
+        assert finding.detector == classifier.DETECTOR
+        assert finding.category not in revealed
+        assert text[finding.start : finding.end] == finding.text
+
+
+def test_a_lexicon_term_names_the_tag_of_a_merged_span() -> None:
+    """The classifier adds politics to "militante CGT" over the whole sentence; the redacted
+    span is tagged by the term the text says (the union), not by the classifier."""
+    text = "Elle est militante CGT"
+    detectors = {(f.category, f.detector) for f in scan_text(text)}
+    assert ("union", "sensitive-terms") in detectors
+    assert redact_text(text)[0] == "[UNION]"
