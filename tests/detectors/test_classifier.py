@@ -131,3 +131,17 @@ def test_a_lexicon_term_names_the_tag_of_a_merged_span() -> None:
     detectors = {(f.category, f.detector) for f in scan_text(text)}
     assert ("union", "sensitive-terms") in detectors
     assert redact_text(text)[0] == "[UNION]"
+
+
+def test_a_long_text_is_scored_by_stretches_of_words() -> None:
+    """Diluted in a long text, the words that reveal something weigh little: past WINDOW words
+    the text is scored by stretches of words, each on its own; the finding is the sentence."""
+    text, category = SECOND_OPINIONS[1]
+    filler = "Le jardin est grand et bien exposé, avec une terrasse en bois refaite l'an dernier. "
+    long_text = filler * 6 + text + " " + filler * 6
+    assert len(classifier.features(long_text)) < 3 * classifier.WINDOW < len(long_text.split())
+    whole, alone = classifier.probabilities(long_text), classifier.probabilities(text)
+    assert whole[category] < alone[category]  # diluted in the whole text's vector
+    findings = classifier.detect(long_text)
+    assert [(f.category, f.text) for f in findings] == [(category, text)]
+    assert long_text[findings[0].start : findings[0].end] == text

@@ -27,6 +27,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import accumulate
 
 from licite.core.findings import ART10_CATEGORIES, Finding
 from licite.detectors.sensitive import split_words
@@ -41,6 +42,12 @@ CATEGORIES = frozenset(
 #: A sentence of the original text: up to a full stop, a question or exclamation mark, a
 #: semicolon or a line break (the span a finding of this detector covers).
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*")
+#: The most words scored as one: the writers' snippets the model learnt from run up to about 60
+#: words (350 characters). A longer text is scored by stretches of at most that many words, or
+#: the few words that reveal something would weigh little in the length of a long text's
+#: vector (four snippets joined: F1 0.918 scored whole against 0.937 one by one).
+WINDOW = 60
+_SENTENCE_ENDS = frozenset(".!?;\n")
 
 
 def features(text: str) -> set[str]:
@@ -118,29 +125,62 @@ def detect(
     text: str, field: str | None = None, known: Collection[str] = frozenset()
 ) -> list[Finding]:
     """A finding for each category not in ``known`` whose probability reaches its threshold,
-    on the sentence that weighs most towards it."""
+    on the sentence that weighs most towards it. A text of more than :data:`WINDOW` words is
+    scored by stretches of at most that many consecutive words, cut after a sentence where one
+    ends near, each on its own."""
     if not text:
         return []
     m = model()
-    norm, scores = _scores(m, features(text))
-    if not norm:
+    parts, words = split_words(text)
+    count = len(words)
+    if not count:
         return []
-    return [
-        _finding(m, text, field, norm, k, _logistic(score))
-        for k, (score, cut, category) in enumerate(zip(scores, m.cuts, m.categories, strict=True))
-        if score >= cut and category not in known
-    ]
+    bounds: list[int] = []  # each part's end offset: computed for the first finding only
+    findings = []
+    first = end = 0
+    while end < count:
+        first, end = end, _stretch_end(parts, end, count)
+        found = set(words[first:end])
+        found.discard("")
+        norm, scores = _scores(m, found)
+        for k, (score, cut, category) in enumerate(zip(scores, m.cuts, m.categories, strict=True)):
+            if norm and score >= cut and category not in known:
+                if not bounds:
+                    bounds = list(accumulate(map(len, parts)))
+                # token t runs from bounds[2t] to bounds[2t + 1] (parts: separator, token...)
+                stretch = (bounds[2 * first], bounds[2 * end - 1], norm)
+                findings.append(_finding(m, text, field, stretch, k, _logistic(score)))
+    return findings
 
 
-def _finding(m: Model, text: str, field: str | None, norm: float, k: int, p: float) -> Finding:
-    """The finding of category ``k`` on the sentence whose words weigh most towards it (each
-    word as it weighs in the whole text's vector)."""
+def _stretch_end(parts: list[str], first: int, count: int) -> int:
+    """Where the stretch of words from ``first`` ends: after :data:`WINDOW` words, or earlier
+    after the last sentence end among its last third (``parts`` alternates separators and
+    words: the separator before word ``t`` is ``parts[2t]``)."""
+    end = first + WINDOW
+    if end >= count:
+        return count
+    for cut in range(end, end - WINDOW // 3, -1):
+        if not _SENTENCE_ENDS.isdisjoint(parts[2 * cut]):
+            return cut
+    return end
+
+
+def _finding(
+    m: Model, text: str, field: str | None, stretch: tuple[int, int, float], k: int, p: float
+) -> Finding:
+    """The finding of category ``k`` on the sentence, among those the stretch ``(start, end,
+    norm)`` overlaps, whose words weigh most towards it (each word as it weighs in the
+    stretch's vector)."""
+    first, last, norm = stretch
 
     def weighs(words: set[str]) -> dict[str, float]:
         return {w: m.vectors[w][k + 1] / norm for w in words if w in m.vectors}
 
-    best: tuple[float, int, int] = (-math.inf, 0, len(text))
+    best: tuple[float, int, int] = (-math.inf, first, last)
     for sentence in _SENTENCE.finditer(text):
+        if sentence.end() <= first or sentence.start() >= last:
+            continue
         stripped = sentence.group().strip()
         score = sum(weighs(features(stripped)).values())
         if stripped and score > best[0]:
