@@ -34,8 +34,8 @@ from licite.detectors.sensitive import split_words
 
 __all__ = ["CATEGORIES", "DETECTOR", "Model", "detect", "features", "model", "probabilities"]
 
-DETECTOR = "sensitive-classifier"
-CATEGORIES = frozenset(
+DETECTOR: str = "sensitive-classifier"
+CATEGORIES: frozenset[str] = frozenset(
     ("health", "religion", "politics", "union", "origin", "sex_life", "genetic", "biometric",
      "criminal")
 )  # fmt: skip
@@ -105,9 +105,9 @@ def _scores(m: Model, found: set[str]) -> tuple[float, list[float]]:
     known = [vectors[w] for w in found if w in vectors]
     if not known:
         return 0.0, list(m.intercepts)
-    length, *dots = map(sum, zip(*known, strict=True))
-    norm = math.sqrt(length)
-    return norm, [d / norm + b for d, b in zip(dots, m.intercepts, strict=True)]
+    sums = [sum(column, 0.0) for column in zip(*known, strict=True)]  # float start: mypyc
+    norm = math.sqrt(sums[0])
+    return norm, [d / norm + b for d, b in zip(sums[1:], m.intercepts, strict=True)]
 
 
 def _logistic(score: float) -> float:
