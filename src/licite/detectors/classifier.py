@@ -27,18 +27,14 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import accumulate
 
-from licite.core.findings import ART10_CATEGORIES, Finding
-from licite.detectors.sensitive import split_words
+from licite.core.findings import ART9_CATEGORIES, ART10_CATEGORIES, Finding
+from licite.detectors.sensitive import split_words, word_offsets
 
 __all__ = ["CATEGORIES", "DETECTOR", "Model", "detect", "features", "model", "probabilities"]
 
 DETECTOR: str = "sensitive-classifier"
-CATEGORIES: frozenset[str] = frozenset(
-    ("health", "religion", "politics", "union", "origin", "sex_life", "genetic", "biometric",
-     "criminal")
-)  # fmt: skip
+CATEGORIES: frozenset[str] = ART9_CATEGORIES | ART10_CATEGORIES
 #: A sentence of the original text: up to a full stop, a question or exclamation mark, a
 #: semicolon or a line break (the span a finding of this detector covers).
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*")
@@ -135,7 +131,7 @@ def detect(
     count = len(words)
     if not count:
         return []
-    bounds: list[int] = []  # each part's end offset: computed for the first finding only
+    offsets: tuple[list[int], list[int]] | None = None  # computed for the first finding only
     findings = []
     first = end = 0
     while end < count:
@@ -145,10 +141,8 @@ def detect(
         norm, scores = _scores(m, found)
         for k, (score, cut, category) in enumerate(zip(scores, m.cuts, m.categories, strict=True)):
             if norm and score >= cut and category not in known:
-                if not bounds:
-                    bounds = list(accumulate(map(len, parts)))
-                # token t runs from bounds[2t] to bounds[2t + 1] (parts: separator, token...)
-                stretch = (bounds[2 * first], bounds[2 * end - 1], norm)
+                starts, ends = offsets = offsets or word_offsets(parts)
+                stretch = (starts[first], ends[end - 1], norm)
                 findings.append(_finding(m, text, field, stretch, k, _logistic(score)))
     return findings
 
@@ -177,18 +171,18 @@ def _finding(
     def weighs(words: set[str]) -> dict[str, float]:
         return {w: m.vectors[w][k + 1] / norm for w in words if w in m.vectors}
 
-    best: tuple[float, int, int] = (-math.inf, first, last)
+    best: tuple[float, int, int, dict[str, float]] = (-math.inf, first, last, {})
     for sentence in _SENTENCE.finditer(text):
         if sentence.end() <= first or sentence.start() >= last:
             continue
         stripped = sentence.group().strip()
-        score = sum(weighs(features(stripped)).values())
+        weights = weighs(features(stripped))
+        score = sum(weights.values())
         if stripped and score > best[0]:
             start = sentence.start() + sentence.group().index(stripped[0])
-            best = (score, start, start + len(stripped))
-    _, start, end = best
+            best = (score, start, start + len(stripped), weights)
+    _, start, end, weights = best
     span = text[start:end]
-    weights = weighs(features(span))
     strongest = sorted(weights, key=lambda w: -weights[w])[:3]
     category = m.categories[k]
     article = "GDPR art. 10" if category in ART10_CATEGORIES else "GDPR art. 9"

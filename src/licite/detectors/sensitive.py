@@ -27,7 +27,7 @@ from licite.detectors.context import PRICE, Hits, Verdict, Window, judge, marker
 from licite.detectors.lexicon import Entry, Lexicon, load
 from licite.detectors.terms import FOLD, NUMBER, Trie, fold
 
-__all__ = ["CATEGORIES", "DETECTOR", "detect", "fold", "lexicon", "split_words"]
+__all__ = ["CATEGORIES", "DETECTOR", "detect", "fold", "lexicon", "split_words", "word_offsets"]
 
 DETECTOR = "sensitive-terms"
 #: The categories, one lexicon file each (``data/lexicons/<category>.json``), in load order.
@@ -203,8 +203,14 @@ def _tokens(text: str, anchors: frozenset[str]) -> tuple[list[str], list[int], l
     parts, words = split_words(text)
     if anchors.isdisjoint(words):
         return None
+    return words, *word_offsets(parts)
+
+
+def word_offsets(parts: list[str]) -> tuple[list[int], list[int]]:
+    """(starts, ends): each word's offsets in the text that :func:`split_words` split into
+    ``parts`` (separators and words in turn), from the running sum of the parts' lengths."""
     bounds = list(accumulate(map(len, parts)))
-    return words, bounds[0:-1:2], bounds[1::2]
+    return bounds[0:-1:2], bounds[1::2]
 
 
 #: The last text split and its parts: the classifier reads the words of the text this detector
