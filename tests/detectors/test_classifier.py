@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -145,3 +148,24 @@ def test_a_long_text_is_scored_by_stretches_of_words() -> None:
     findings = classifier.detect(long_text)
     assert [(f.category, f.text) for f in findings] == [(category, text)]
     assert long_text[findings[0].start : findings[0].end] == text
+
+
+def test_explanations_do_not_depend_on_the_hash_seed() -> None:
+    """Words of equal weight ("cystic" and "fibrosis" always come together) are named in the
+    word's order, not in the order a set happens to hold them in this process."""
+    script = (
+        "from licite.detectors import classifier\n"
+        "text = 'Her son has cystic fibrosis and sees the physio twice a week.'\n"
+        "print([f.explanation for f in classifier.detect(text)])\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(outputs) == 1 and "« cystic », « fibrosis »" in outputs.pop()

@@ -183,7 +183,7 @@ def _finding(
             best = (score, start, start + len(stripped), weights)
     _, start, end, weights = best
     span = text[start:end]
-    strongest = sorted(weights, key=lambda w: -weights[w])[:3]
+    strongest = sorted(weights, key=lambda w: (-weights[w], w))[:3]  # ties: by the word
     category = m.categories[k]
     article = "GDPR art. 10" if category in ART10_CATEGORIES else "GDPR art. 9"
     return Finding(
