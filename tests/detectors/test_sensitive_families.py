@@ -21,7 +21,7 @@ FAMILIES = ("criminal", "genetic_biometric", "health", "origin_sex_life", "polit
             "fr_genetic_biometric_criminal", "en_coverage", "fr_h18", "en_h18", "en_r21", "ctx",
             "fr_coverage", "h22", "fr_r22", "fr_r22ff", "en_r22ff", "en_r22", "fr_r23hl",
             "en_r23hl", "r23", "r23ps", "r24ctx", "r24ou", "r25sp", "r25hl", "r25rb",
-            "r25cu", "r26ns", "r26lx", "r27", "r28")  # fmt: skip
+            "r25cu", "r26ns", "r26lx", "r27", "r28", "r29")  # fmt: skip
 MODULES: dict[str, ModuleType] = {
     family: import_module(f"tests.detectors.sensitive_cases_{family}") for family in FAMILIES
 }
