@@ -41,7 +41,8 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from licite.detectors import sensitive  # noqa: E402
-from licite.detectors.classifier import CATEGORIES, features  # noqa: E402
+from licite.detectors.classifier import CATEGORIES, features, person_cues  # noqa: E402
+from licite.detectors.sensitive import split_words  # noqa: E402
 
 ORDER = ("health", "religion", "politics", "union", "origin", "sex_life", "genetic", "biometric",
          "criminal")  # fmt: skip
@@ -54,10 +55,10 @@ HELD_OUT = {
     "held-out 2026-12-01": [56, 59, 61, 63, 65, 67, 69, 71, 73, 75, 77, 79, 81, 83, 85, 87, 88, 89],
     "older untouched": [15, 16, 17, 20, 21, 23, 24, 35, 37, 40, 41, 45, 50, 51, 52, 53],
 }
-#: The wave written for this model's check, measured on arrival: never trained on (the wave
-#: before it, 90-97, was measured the same way against a model fitted on writers 1-89, then
-#: joined the training data).
-FRESH = [98, 99, 100, 101, 102, 103, 104, 105]
+#: The wave written for this model's check, measured on arrival: never trained on. (Each wave
+#: before it was measured the same way against the model of its day, then joined the training
+#: data: 90-97 against writers 1-89, 98-105 and 106-113 against writers 1-97.)
+FRESH = [114, 115, 116, 117, 118, 119, 120, 121]
 MIN_DF = 3
 KEEP = 5000
 #: How much a hard negative weighs in the fit: the words of false friends ("rue de l'Église",
@@ -178,7 +179,11 @@ def evaluate() -> None:
             tp = fp = fn = clean = hard = 0
             for r, found, p in zip(rows, lexicon, P, strict=True):
                 pred = set(found)
-                if threshold is not None:
+                # As shipped, the classifier is silent on a text that speaks of no one
+                silent = threshold == "shipped" and person_cues().isdisjoint(
+                    split_words(str(r["text"]))[1]
+                )
+                if threshold is not None and not silent:
                     pred |= {
                         c
                         for c, q in zip(ORDER, p, strict=True)
@@ -190,7 +195,7 @@ def evaluate() -> None:
                     hard += 1
                     clean += not (pred - gold)
             what = "lexicon alone" if threshold is None else f"+ classifier at {threshold}"
-            what = what.replace("at shipped", "(shipped thresholds)")
+            what = what.replace("at shipped", "as shipped")
             f1 = 2 * tp / (2 * tp + fp + fn)
             print(f"  {what:24s} TP {tp} FP {fp} FN {fn}  F1 {f1:.4f}  "
                   f"hard negatives clean {clean}/{hard}")  # fmt: skip

@@ -19,7 +19,7 @@ from licite.detectors.registry import categories_of, scan_text
 
 CHECK = Path(__file__).with_name("classifier_check.json")
 #: The writers measured on arrival against the shipped model (benchmarks/train_classifier.py).
-FRESH = {f"holdout{n}" for n in range(98, 106)}
+FRESH = {f"holdout{n}" for n in range(114, 122)}
 
 #: Texts of our own wording whose category no lexicon term reveals, and the classifier does.
 SECOND_OPINIONS = [
@@ -136,10 +136,29 @@ def test_a_lexicon_term_names_the_tag_of_a_merged_span() -> None:
     assert redact_text(text)[0] == "[UNION]"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Elle vient à la rupture du jeûne chaque soir pendant le Ramadan.", "elle"),
+        ("Karim vient à la rupture du jeûne chaque soir pendant le Ramadan.", "karim"),
+    ],
+)
+def test_a_text_that_speaks_of_no_one_gets_no_second_opinion(text: str, cue: str) -> None:
+    """A notice weighs towards a category as much as a note about someone, but reveals nothing
+    about a person: without a pronoun, an honorific, a relative, a role or a first name the
+    classifier stays silent, and its explanation names the word that shows someone."""
+    notice = "Mosquée du quartier : rupture du jeûne offerte chaque soir pendant le Ramadan."
+    assert classifier.probabilities(notice)["religion"] >= 0.7
+    assert classifier.detect(notice) == []
+    (finding,) = classifier.detect(text)
+    assert finding.category == "religion"
+    assert f"« {cue} »" in finding.explanation
+
+
 def test_a_long_text_is_scored_by_stretches_of_words() -> None:
     """Diluted in a long text, the words that reveal something weigh little: past WINDOW words
     the text is scored by stretches of words, each on its own; the finding is the sentence."""
-    text, category = SECOND_OPINIONS[1]
+    text, category = "Depuis sa greffe de rein il ne peut plus porter de charges lourdes.", "health"
     filler = "Le jardin est grand et bien exposé, avec une terrasse en bois refaite l'an dernier. "
     long_text = filler * 6 + text + " " + filler * 6
     assert len(classifier.features(long_text)) < 3 * classifier.WINDOW < len(long_text.split())

@@ -7,7 +7,9 @@ the labelled snippets of independent writers (``benchmarks/train_classifier.py``
 the vocabulary around such phrasings. It only adds: a category is reported when the model's
 probability reaches its threshold and no lexicon finding already revealed that category about
 a person (:func:`licite.detectors.registry.scan_text` passes those), so it can never turn a
-refusal into an allowance.
+refusal into an allowance. A text that speaks of no one (no pronoun, honorific, relative, role
+or first name: ``data/person_cues.json``) gets no finding: notices, policies and product ads
+weigh towards a category without being about anybody.
 
 How: the text is folded (no case, no accents) and split into words, its features; each word
 the model knows weighs
@@ -29,9 +31,20 @@ from functools import cache
 from importlib import resources
 
 from licite.core.findings import ART9_CATEGORIES, ART10_CATEGORIES, Finding
+from licite.detectors.context import given_names
 from licite.detectors.sensitive import split_words, word_offsets
+from licite.detectors.terms import fold
 
-__all__ = ["CATEGORIES", "DETECTOR", "Model", "detect", "features", "model", "probabilities"]
+__all__ = [
+    "CATEGORIES",
+    "DETECTOR",
+    "Model",
+    "detect",
+    "features",
+    "model",
+    "person_cues",
+    "probabilities",
+]
 
 DETECTOR: str = "sensitive-classifier"
 CATEGORIES: frozenset[str] = ART9_CATEGORIES | ART10_CATEGORIES
@@ -93,6 +106,16 @@ def model() -> Model:
     )
 
 
+@cache
+def person_cues() -> frozenset[str]:
+    """The folded words that show a text speaks of someone (``data/person_cues.json``) and the
+    first names of the context rules."""
+    raw = json.loads(
+        resources.files(__package__).joinpath("data", "person_cues.json").read_text("utf-8")
+    )
+    return frozenset(fold(w) for lang in ("fr", "en") for w in raw[lang]) | given_names()
+
+
 def _scores(m: Model, found: set[str]) -> tuple[float, list[float]]:
     """(length, scores): the length of the text's idf vector over the words the model knows
     (0 when it knows none), and each category's score before the logistic (the unit-length
@@ -129,8 +152,10 @@ def detect(
     m = model()
     parts, words = split_words(text)
     count = len(words)
-    if not count:
-        return []
+    cues = person_cues()
+    if not count or cues.isdisjoint(words):
+        return []  # no one is spoken of: nothing revealed about a person
+    cue = next(w for w in words if w in cues)
     offsets: tuple[list[int], list[int]] | None = None  # computed for the first finding only
     findings = []
     first = end = 0
@@ -143,7 +168,7 @@ def detect(
             if norm and score >= cut and category not in known:
                 starts, ends = offsets = offsets or word_offsets(parts)
                 stretch = (starts[first], ends[end - 1], norm)
-                findings.append(_finding(m, text, field, stretch, k, _logistic(score)))
+                findings.append(_finding(m, text, field, stretch, k, _logistic(score), cue))
     return findings
 
 
@@ -161,11 +186,17 @@ def _stretch_end(parts: list[str], first: int, count: int) -> int:
 
 
 def _finding(
-    m: Model, text: str, field: str | None, stretch: tuple[int, int, float], k: int, p: float
+    m: Model,
+    text: str,
+    field: str | None,
+    stretch: tuple[int, int, float],
+    k: int,
+    p: float,
+    cue: str,
 ) -> Finding:
     """The finding of category ``k`` on the sentence, among those the stretch ``(start, end,
     norm)`` overlaps, whose words weigh most towards it (each word as it weighs in the
-    stretch's vector)."""
+    stretch's vector); ``cue``: the first word that shows the text speaks of someone."""
     first, last, norm = stretch
 
     def weighs(words: set[str]) -> dict[str, float]:
@@ -195,7 +226,8 @@ def _finding(
         DETECTOR,
         f"« {span} » ({category}, {article}): classifier p = {p:.2f} (threshold "
         f"{m.thresholds[k]:.2f}), weighed most by {', '.join(f'« {w} »' for w in strongest)}; "
-        "about a person: the writers it learnt from labelled such texts so",
+        f"about a person: the text speaks of someone (« {cue} ») and the writers it learnt "
+        "from labelled such texts so",
         field,
         True,
     )

@@ -27,7 +27,7 @@ from typing import Any
 from licite.detectors.lexicon import Entry
 from licite.detectors.terms import NUMBER, Trie, build_trie, expand, fold, gc_paused, walk
 
-__all__ = ["Hits", "Verdict", "Window", "judge", "marker_trie"]
+__all__ = ["Hits", "Verdict", "Window", "given_names", "judge", "marker_trie"]
 
 #: A marker found in the text: (first token, end token).
 Span = tuple[int, int]
@@ -894,6 +894,11 @@ def _signature_gender(hits: Hits) -> list[tuple[tuple[int, str], str]]:
     name = hits.words[-1]
     gender = _name_gender(name)
     return [((len(hits.words), "signature " + name), gender)] if gender else []
+
+
+def given_names() -> frozenset[str]:
+    """Every one-word first name of rules ``male_name`` and ``female_name``, folded."""
+    return _given_name_set("male_name") | _given_name_set("female_name")
 
 
 def _name_gender(name: str) -> str:
