@@ -41,7 +41,8 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from licite.detectors import sensitive  # noqa: E402
-from licite.detectors.classifier import CATEGORIES, features, person_cues  # noqa: E402
+from licite.detectors.classifier import CATEGORIES, features  # noqa: E402
+from licite.detectors.context import person_cues  # noqa: E402
 from licite.detectors.sensitive import split_words  # noqa: E402
 
 ORDER = ("health", "religion", "politics", "union", "origin", "sex_life", "genetic", "biometric",

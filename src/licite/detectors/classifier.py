@@ -31,9 +31,8 @@ from functools import cache
 from importlib import resources
 
 from licite.core.findings import ART9_CATEGORIES, ART10_CATEGORIES, Finding
-from licite.detectors.context import given_names
+from licite.detectors.context import person_cues
 from licite.detectors.sensitive import split_words, word_offsets
-from licite.detectors.terms import fold
 
 __all__ = [
     "CATEGORIES",
@@ -42,7 +41,6 @@ __all__ = [
     "detect",
     "features",
     "model",
-    "person_cues",
     "probabilities",
 ]
 
@@ -104,16 +102,6 @@ def model() -> Model:
         },
         trained_on=tuple(raw["trained_on"]),
     )
-
-
-@cache
-def person_cues() -> frozenset[str]:
-    """The folded words that show a text speaks of someone (``data/person_cues.json``) and the
-    first names of the context rules."""
-    raw = json.loads(
-        resources.files(__package__).joinpath("data", "person_cues.json").read_text("utf-8")
-    )
-    return frozenset(fold(w) for lang in ("fr", "en") for w in raw[lang]) | given_names()
 
 
 def _scores(m: Model, found: set[str]) -> tuple[float, list[float]]:

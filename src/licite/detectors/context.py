@@ -27,7 +27,7 @@ from typing import Any
 from licite.detectors.lexicon import Entry
 from licite.detectors.terms import NUMBER, Trie, build_trie, expand, fold, gc_paused, walk
 
-__all__ = ["Hits", "Verdict", "Window", "given_names", "judge", "marker_trie"]
+__all__ = ["Hits", "Verdict", "Window", "judge", "marker_trie", "person_cues"]
 
 #: A marker found in the text: (first token, end token).
 Span = tuple[int, int]
@@ -899,6 +899,16 @@ def _signature_gender(hits: Hits) -> list[tuple[tuple[int, str], str]]:
 def given_names() -> frozenset[str]:
     """Every one-word first name of rules ``male_name`` and ``female_name``, folded."""
     return _given_name_set("male_name") | _given_name_set("female_name")
+
+
+@cache
+def person_cues() -> frozenset[str]:
+    """The folded words that show a text speaks of someone (``data/person_cues.json``: pronouns,
+    honorifics, relatives, roles) and the first names of the context rules."""
+    raw = json.loads(
+        resources.files(__package__).joinpath("data", "person_cues.json").read_text("utf-8")
+    )
+    return frozenset(fold(w) for lang in ("fr", "en") for w in raw[lang]) | given_names()
 
 
 def _name_gender(name: str) -> str:
