@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
@@ -156,7 +157,8 @@ def detect(
             if norm and score >= cut and category not in known:
                 starts, ends = offsets = offsets or word_offsets(parts)
                 stretch = (starts[first], ends[end - 1], norm)
-                findings.append(_finding(m, text, field, stretch, k, _logistic(score), cue))
+                at = (words, starts, stretch)
+                findings.append(_finding(m, text, field, at, k, _logistic(score), cue))
     return findings
 
 
@@ -177,25 +179,25 @@ def _finding(
     m: Model,
     text: str,
     field: str | None,
-    stretch: tuple[int, int, float],
+    at: tuple[list[str], list[int], tuple[int, int, float]],
     k: int,
     p: float,
     cue: str,
 ) -> Finding:
-    """The finding of category ``k`` on the sentence, among those the stretch ``(start, end,
-    norm)`` overlaps, whose words weigh most towards it (each word as it weighs in the
-    stretch's vector); ``cue``: the first word that shows the text speaks of someone."""
-    first, last, norm = stretch
-
-    def weighs(words: set[str]) -> dict[str, float]:
-        return {w: m.vectors[w][k + 1] / norm for w in words if w in m.vectors}
-
+    """The finding of category ``k`` on the sentence, among those the stretch overlaps, whose
+    words weigh most towards it (each word as it weighs in the stretch's vector). ``at``: the
+    text's folded words, their start offsets and the stretch ``(start, end, norm)``; a
+    sentence's words are those that start in it (no word crosses a sentence's end), each once,
+    in text order; ``cue``: the first word that shows the text speaks of someone."""
+    words, starts, (first, last, norm) = at
+    vectors = m.vectors
     best: tuple[float, int, int, dict[str, float]] = (-math.inf, first, last, {})
     for sentence in _SENTENCE.finditer(text):
         if sentence.end() <= first or sentence.start() >= last:
             continue
         stripped = sentence.group().strip()
-        weights = weighs(features(stripped))
+        inside = words[bisect_left(starts, sentence.start()) : bisect_left(starts, sentence.end())]
+        weights = {w: vectors[w][k + 1] / norm for w in dict.fromkeys(inside) if w in vectors}
         score = sum(weights.values())
         if stripped and score > best[0]:
             start = sentence.start() + sentence.group().index(stripped[0])
