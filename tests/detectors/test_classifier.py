@@ -169,13 +169,17 @@ def test_a_long_text_is_scored_by_stretches_of_words() -> None:
     assert long_text[findings[0].start : findings[0].end] == text
 
 
-def test_explanations_do_not_depend_on_the_hash_seed() -> None:
+def test_results_do_not_depend_on_the_hash_seed() -> None:
     """Words of equal weight ("cystic" and "fibrosis" always come together) are named in the
-    word's order, not in the order a set happens to hold them in this process."""
+    word's order, and the scores are summed in text order, not in the order a set happens to
+    hold them in this process: the same probabilities to the last bit."""
     script = (
         "from licite.detectors import classifier\n"
         "text = 'Her son has cystic fibrosis and sees the physio twice a week.'\n"
         "print([f.explanation for f in classifier.detect(text)])\n"
+        "print(repr(sorted(classifier.probabilities(text).items())))\n"
+        "long = 'Le jardin est grand, la terrasse refaite. ' * 9 + text + ' Vue mer. ' * 20\n"
+        "print([(f.score, f.start, f.end) for f in classifier.detect(long)])\n"
     )
     outputs = {
         subprocess.run(

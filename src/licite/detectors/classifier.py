@@ -26,7 +26,7 @@ import json
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -105,10 +105,11 @@ def model() -> Model:
     )
 
 
-def _scores(m: Model, found: set[str]) -> tuple[float, list[float]]:
-    """(length, scores): the length of the text's idf vector over the words the model knows
-    (0 when it knows none), and each category's score before the logistic (the unit-length
-    vector's dot product with the coefficients, plus the intercept)."""
+def _scores(m: Model, found: Iterable[str]) -> tuple[float, list[float]]:
+    """(length, scores): the length of the text's idf vector over the distinct words ``found``
+    that the model knows (0 when it knows none), and each category's score before the logistic
+    (the unit-length vector's dot product with the coefficients, plus the intercept). Summed in
+    the order of ``found``: in text order, the same text always gives the same last bits."""
     vectors = m.vectors
     known = [vectors[w] for w in found if w in vectors]
     if not known:
@@ -125,7 +126,7 @@ def _logistic(score: float) -> float:
 def probabilities(text: str) -> dict[str, float]:
     """The model's probability that ``text`` reveals each category about a person."""
     m = model()
-    _, scores = _scores(m, features(text))
+    _, scores = _scores(m, dict.fromkeys(split_words(text)[1]))
     return {c: _logistic(s) for c, s in zip(m.categories, scores, strict=True)}
 
 
@@ -150,9 +151,7 @@ def detect(
     first = end = 0
     while end < count:
         first, end = end, _stretch_end(parts, end, count)
-        found = set(words[first:end])
-        found.discard("")
-        norm, scores = _scores(m, found)
+        norm, scores = _scores(m, dict.fromkeys(words[first:end]))  # "" is no word it knows
         for k, (score, cut, category) in enumerate(zip(scores, m.cuts, m.categories, strict=True)):
             if norm and score >= cut and category not in known:
                 starts, ends = offsets = offsets or word_offsets(parts)
