@@ -10,6 +10,11 @@ text level). Never the main corpus ``corpus.jsonl``: ``benchmarks/detect.py`` me
 it, so it stays out of sample for the classifier. Never the writers of :data:`FRESH` (the wave
 measured on arrival against the shipped model).
 
+People's names are never features (:func:`person_names`): the writers' texts pair names
+with faiths and origins ("Mme Cohen", "Mr Singh"), and a model that learnt them would read a
+religion or an origin into any note naming such a person, which is the very inference the
+GDPR forbids making from a name.
+
 Features and weights are licite's own (:func:`licite.detectors.classifier.features`, the
 distinct folded words seen in at least :data:`MIN_DF` snippets; idf ``ln((1 + n) / (1 + df)) +
 1``; a text's vector of the idf of its known words scaled to unit length). A first fit ranks
@@ -29,7 +34,9 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -42,8 +49,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from licite.detectors import sensitive  # noqa: E402
 from licite.detectors.classifier import CATEGORIES, features  # noqa: E402
-from licite.detectors.context import person_cues  # noqa: E402
+from licite.detectors.context import given_names, person_cues  # noqa: E402
 from licite.detectors.sensitive import split_words  # noqa: E402
+from licite.detectors.terms import Trie, fold  # noqa: E402
 
 ORDER = ("health", "religion", "politics", "union", "origin", "sex_life", "genetic", "biometric",
          "criminal")  # fmt: skip
@@ -88,6 +96,50 @@ def writers() -> list[int]:
     return sorted(int(n) if n else 1 for n in names)
 
 
+#: Words after which a capitalised word is a surname ("Mme Cohen", "Dr Haddad").
+HONORIFICS = {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "mx", "dr", "me", "pr", "monsieur",
+              "madame", "sir", "dame", "cllr"}  # fmt: skip
+#: Surnames that the lexicons hold only inside longer terms, as the names they are ("gursikh
+#: Singh"): alone they are no evidence either.
+NAMES_IN_TERMS = {"singh", "kaur"}
+_TOKEN = re.compile(r"[\w\u0300-\u036f]+")
+
+
+def _lexicon_words(node: Trie, out: set[str]) -> set[str]:
+    for word, child in node.items():
+        if word:
+            out.add(word)
+            _lexicon_words(child, out)
+    return out
+
+
+def person_names(rows: list[dict[str, object]]) -> set[str]:
+    """Folded people's names the model must not learn from: the context rules' first names, but
+    those that are a one-word term of a lexicon ("christian"); and the surnames of the texts, a
+    capitalised word after an honorific or a first name, written with a capital nine times in
+    ten or more, that is no word of any lexicon term ("Cohen", not "Sikh" nor "Huntington")."""
+    trie = sensitive.lexicon().trie
+    lexicon = _lexicon_words(trie, set())
+    one_word_terms = {word for word, child in trie.items() if "" in child}
+    given = given_names()
+    after: set[str] = set()
+    capital: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for row in rows:
+        tokens = _TOKEN.findall(str(row["text"]))
+        for i, token in enumerate(tokens):
+            word = fold(token)
+            titled = token[0].isupper() and not token.isupper()
+            capital[word] += titled
+            lower[word] += token.islower()
+            before = tokens[i - 1] if i else ""
+            named = fold(before) in HONORIFICS or (fold(before) in given and before[0].isupper())
+            if titled and named:
+                after.add(word)
+    surnames = {w for w in after if lower[w] * 10 <= capital[w] + lower[w]} - lexicon
+    return surnames | NAMES_IN_TERMS | (given - one_word_terms)
+
+
 def fit(rows: list[dict[str, object]]) -> dict[str, object]:
     """Vocabulary, idf and one logistic regression per category, as the JSON that ships."""
     docs = [features(str(r["text"])) for r in rows]
@@ -95,7 +147,8 @@ def fit(rows: list[dict[str, object]]) -> dict[str, object]:
     for doc in docs:
         for name in doc:
             df[name] = df.get(name, 0) + 1
-    names = sorted(name for name, count in df.items() if count >= MIN_DF)
+    unnamed = person_names(rows)
+    names = sorted(name for name, count in df.items() if count >= MIN_DF and name not in unnamed)
     n = len(docs)
     intercepts, coefficients = _regressions(rows, docs, names, df)
     if KEEP and len(names) > KEEP:

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from licite.detectors import classifier, sensitive
+from licite.detectors import classifier, context, sensitive
 from licite.detectors.redact import redact_text
 from licite.detectors.registry import categories_of, scan_text
 
@@ -130,7 +130,7 @@ def test_the_second_opinion_only_adds(text: str) -> None:
 def test_a_lexicon_term_names_the_tag_of_a_merged_span() -> None:
     """The classifier adds politics to "militante CGT" over the whole sentence; the redacted
     span is tagged by the term the text says (the union), not by the classifier."""
-    text = "Elle est militante CGT"
+    text = "Elle est militante CGT à Lyon"
     detectors = {(f.category, f.detector) for f in scan_text(text)}
     assert ("union", "sensitive-terms") in detectors
     assert redact_text(text)[0] == "[UNION]"
@@ -153,6 +153,52 @@ def test_a_text_that_speaks_of_no_one_gets_no_second_opinion(text: str, cue: str
     (finding,) = classifier.detect(text)
     assert finding.category == "religion"
     assert f"« {cue} »" in finding.explanation
+
+
+@pytest.mark.parametrize("text", ["David Edge", "Sarah Cohen", "Mohamed Ali, Lyon", "Rev. Jones"])
+def test_a_name_alone_is_too_short_to_judge(text: str) -> None:
+    """A contact's name field holds a word or two the model knows (first names come with
+    faiths and origins in its training texts): scored alone, one word would weigh as a whole
+    vector. Under MIN_WORDS words, the classifier says nothing."""
+    assert len(sensitive.split_words(text)[1]) < classifier.MIN_WORDS
+    assert classifier.detect(text) == []
+    assert all(f.detector != classifier.DETECTOR for f in scan_text(text))
+
+
+def test_a_short_tail_joins_the_stretch_before_it() -> None:
+    """A long text is never cut so as to leave fewer than MIN_WORDS words to score alone."""
+    words = [f"w{i}" for i in range(classifier.WINDOW + classifier.MIN_WORDS - 1)]
+    parts, _ = sensitive.split_words(" ".join(words))
+    count = len(words)
+    assert classifier._stretch_end(parts, 0, count) == count
+    longer = count + 1
+    parts, _ = sensitive.split_words(" ".join([*words, "end"]))
+    assert classifier._stretch_end(parts, 0, longer) == classifier.WINDOW
+
+
+#: Notes that name someone and reveal nothing: a surname or a first name is no evidence of a
+#: faith or an origin (the model once read a religion into "Mme Sarah Cohen a appelé…").
+NAMED = [
+    "Mme Sarah Cohen a appelé pour modifier son contrat de box internet.",
+    "Mr David Levy called about his broadband contract renewal.",
+    "M. Mohamed Benali souhaite un devis pour une cuisine équipée.",
+    "Mr Singh called about the kitchen quote, call back on Monday.",
+    "Mme Haddad demande un rappel pour son devis de toiture.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED)
+def test_a_name_is_no_evidence(text: str) -> None:
+    assert classifier.detect(text) == []
+
+
+def test_the_model_has_no_people_s_names() -> None:
+    """benchmarks/train_classifier.py leaves names out of the vocabulary: the context rules'
+    first names (but a one-word lexicon term such as "christian") and the texts' surnames."""
+    words = set(classifier.model().vectors)
+    one_word_terms = {w for w, child in sensitive.lexicon().trie.items() if "" in child}
+    assert not words & (context.given_names() - one_word_terms)
+    assert not words & {"cohen", "levy", "benali", "haddad", "singh", "diallo", "nguyen"}
 
 
 def test_a_long_text_is_scored_by_stretches_of_words() -> None:

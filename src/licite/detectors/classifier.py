@@ -38,6 +38,7 @@ from licite.detectors.sensitive import split_words, word_offsets
 __all__ = [
     "CATEGORIES",
     "DETECTOR",
+    "MIN_WORDS",
     "Model",
     "detect",
     "features",
@@ -55,6 +56,11 @@ _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*")
 #: the few words that reveal something would weigh little in the length of a long text's
 #: vector (four snippets joined: F1 0.918 scored whole against 0.937 one by one).
 WINDOW = 60
+#: The fewest words a text must hold to be scored, and a stretch's tail to be scored on its
+#: own: the model learnt from sentences (all the writers' snippets but one hold 8 words or more);
+#: a name, a title or a city alone ("David Edge") is too little to judge, its one known word
+#: weighing as a whole vector.
+MIN_WORDS = 5
 _SENTENCE_ENDS = frozenset(".!?;\n")
 
 
@@ -143,8 +149,8 @@ def detect(
     parts, words = split_words(text)
     count = len(words)
     cues = person_cues()
-    if not count or cues.isdisjoint(words):
-        return []  # no one is spoken of: nothing revealed about a person
+    if count < MIN_WORDS or cues.isdisjoint(words):
+        return []  # too short to judge, or no one is spoken of: nothing revealed about a person
     cue = next(w for w in words if w in cues)
     offsets: tuple[list[int], list[int]] | None = None  # computed for the first finding only
     findings = []
@@ -163,10 +169,11 @@ def detect(
 
 def _stretch_end(parts: list[str], first: int, count: int) -> int:
     """Where the stretch of words from ``first`` ends: after :data:`WINDOW` words, or earlier
-    after the last sentence end among its last third (``parts`` alternates separators and
-    words: the separator before word ``t`` is ``parts[2t]``)."""
+    after the last sentence end among its last third, or at the text's end when fewer than
+    :data:`MIN_WORDS` words would be left after it (``parts`` alternates separators and words:
+    the separator before word ``t`` is ``parts[2t]``)."""
     end = first + WINDOW
-    if end >= count:
+    if end + MIN_WORDS > count:
         return count
     for cut in range(end, end - WINDOW // 3, -1):
         if not _SENTENCE_ENDS.isdisjoint(parts[2 * cut]):
