@@ -48,7 +48,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from licite.detectors import sensitive  # noqa: E402
-from licite.detectors.classifier import CATEGORIES, features  # noqa: E402
+from licite.detectors.classifier import CATEGORIES, CONFIRM, MIN_WORDS, features  # noqa: E402
 from licite.detectors.context import given_names, person_cues  # noqa: E402
 from licite.detectors.sensitive import split_words  # noqa: E402
 from licite.detectors.terms import Trie, fold  # noqa: E402
@@ -210,9 +210,14 @@ def probabilities(model: dict[str, object], texts: list[str]) -> np.ndarray:
     return 1 / (1 + np.exp(-(X @ W + b)))
 
 
-def lexicon_labels(text: str) -> set[str]:
-    """The categories the lexicons reveal about a person."""
-    return {f.category for f in sensitive.detect(text) if f.about_person}
+def lexicon_labels(text: str) -> dict[str, bool]:
+    """The categories the lexicons reveal about a person, each with whether only by default
+    (every finding of it a verdict the classifier may overturn: ``classifier.confirm``)."""
+    found: dict[str, bool] = {}
+    for f in sensitive.detect(text):
+        if f.about_person:
+            found[f.category] = found.get(f.category, True) and f.score == sensitive.BY_DEFAULT
+    return found
 
 
 def main_corpus() -> list[dict[str, object]]:
@@ -234,10 +239,15 @@ def evaluate() -> None:
             tp = fp = fn = clean = hard = 0
             for r, found, p in zip(rows, lexicon, P, strict=True):
                 pred = set(found)
-                # As shipped, the classifier is silent on a text that speaks of no one
-                silent = threshold == "shipped" and person_cues().isdisjoint(
-                    split_words(str(r["text"]))[1]
-                )
+                words = split_words(str(r["text"]))[1]
+                # As shipped, the classifier overturns verdicts made by default where it rules
+                # the category out, and is silent on a short text or one that speaks of no one
+                shipped = threshold == "shipped" and len(words) >= MIN_WORDS
+                if shipped:
+                    pred -= {
+                        c for c, q in zip(ORDER, p, strict=True) if found.get(c) and q < CONFIRM
+                    }
+                silent = threshold == "shipped" and (not shipped or person_cues().isdisjoint(words))
                 if threshold is not None and not silent:
                     pred |= {
                         c

@@ -1,4 +1,5 @@
-"""The classifier's second opinion: same probabilities as scikit-learn, only ever adds."""
+"""The classifier's second opinion: same probabilities as scikit-learn; it adds findings and
+overturns only the lexicons' verdicts made by default."""
 
 from __future__ import annotations
 
@@ -113,18 +114,45 @@ _WORDS = st.sampled_from(
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_WORDS, max_size=40).map(" ".join))
-def test_the_second_opinion_only_adds(text: str) -> None:
-    """An objection-like invariant: the classifier can add a finding, never remove or change
-    one, and never on a category the lexicons revealed about a person."""
+def test_the_second_opinion_adds_and_only_overturns_verdicts_made_by_default(text: str) -> None:
+    """An objection-like invariant: the classifier removes no finding; it changes a lexicon
+    finding only from "about a person by default" to "not about a person" (same mention, same
+    span), where the model rules the category out; and it adds findings only on categories no
+    lexicon finding still reveals about a person."""
     alone = scan_text(text, second_opinion=False)
     both = scan_text(text)
-    added = [f for f in both if f not in alone]
-    assert [f for f in both if f in alone] == alone
-    revealed = {f.category for f in alone if f.about_person}
-    for finding in added:
-        assert finding.detector == classifier.DETECTOR
-        assert finding.category not in revealed
-        assert text[finding.start : finding.end] == finding.text
+    lexicon = [f for f in both if f.detector != classifier.DETECTOR]
+    assert len(lexicon) == len(alone)
+    for before, after in zip(alone, lexicon, strict=True):
+        if after == before:
+            continue
+        assert before.about_person and before.score == sensitive.BY_DEFAULT
+        assert not after.about_person and after.score == sensitive.NOT_ABOUT
+        assert (after.category, after.start, after.end, after.text, after.detector) == (
+            before.category, before.start, before.end, before.text, before.detector
+        )  # fmt: skip
+        assert "the classifier rules it out" in after.explanation
+    revealed = {f.category for f in lexicon if f.about_person}
+    for finding in both:
+        if finding.detector == classifier.DETECTOR:
+            assert finding.category not in revealed
+            assert text[finding.start : finding.end] == finding.text
+
+
+def test_a_verdict_made_by_default_is_overturned_where_the_model_rules_it_out() -> None:
+    """A trait tied to no one is taken as said of the text's subject; in a table of shares the
+    model rules religion out, so the mention is kept as not about a person (the lexicons alone
+    keep it about one: --lexicon-only is the stricter reading)."""
+    text = "Panel stats: 61% married, 14% no religion, 6% disabled. Full tables in the annex."
+    alone = {f.category: f for f in scan_text(text, second_opinion=False)}
+    assert alone["religion"].about_person and alone["religion"].score == sensitive.BY_DEFAULT
+    checked = {f.category: f for f in scan_text(text)}
+    assert not checked["religion"].about_person
+    assert "rules it out here (p = 0.0" in checked["religion"].explanation
+    # the same weakest verdict where the model finds the category stays about a person
+    profile = "Diabétique, cherche colocation calme à Lyon près du métro."
+    (health,) = [f for f in scan_text(profile) if f.category == "health"]
+    assert health.about_person and health.score == sensitive.BY_DEFAULT
 
 
 def test_a_lexicon_term_names_the_tag_of_a_merged_span() -> None:

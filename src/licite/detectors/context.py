@@ -359,6 +359,9 @@ class Verdict:
 
     about_person: bool
     reason: str
+    #: About a person only by default: a trait or condition tied to no one in particular is
+    #: taken as said of the text's subject (the weakest verdict; see ``sensitive.BY_DEFAULT``).
+    by_default: bool = False
 
 
 def _quote(found: tuple[int, str] | None) -> str:
@@ -1334,7 +1337,7 @@ def _tie(
             soft = (0, "price")
         if soft:
             return Verdict(False, f"professional, business or sale context{_quote(soft)}")
-        return Verdict(True, f"{entry.kind} said of the text's subject{note}")
+        return Verdict(True, f"{entry.kind} said of the text's subject{note}", True)
     if negated:
         return Verdict(False, f"negated{_quote(negated)}")
     thing = entry.kind == "object"  # "vendue par M. Dupont" names its seller, not its user

@@ -131,7 +131,9 @@ def scan_text(
         found = detect(text, field)
         findings.extend(found if wanted is None else (f for f in found if f.category in wanted))
     if second_opinion and (wanted is None or wanted & classifier.CATEGORIES):
-        # The classifier only adds a category no lexicon finding revealed about a person
+        # The classifier overturns a lexicon verdict made by default only, where it rules the
+        # category out; then adds a category no lexicon finding revealed about a person
+        findings = classifier.confirm(text, findings)
         known = {f.category for f in findings if f.about_person}
         found = classifier.detect(text, field, known)
         findings.extend(found if wanted is None else (f for f in found if f.category in wanted))

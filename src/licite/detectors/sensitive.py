@@ -27,7 +27,17 @@ from licite.detectors.context import PRICE, Hits, Verdict, Window, judge, marker
 from licite.detectors.lexicon import Entry, Lexicon, load
 from licite.detectors.terms import FOLD, NUMBER, Trie, fold
 
-__all__ = ["CATEGORIES", "DETECTOR", "detect", "fold", "lexicon", "split_words", "word_offsets"]
+__all__ = [
+    "BY_DEFAULT",
+    "CATEGORIES",
+    "DETECTOR",
+    "NOT_ABOUT",
+    "detect",
+    "fold",
+    "lexicon",
+    "split_words",
+    "word_offsets",
+]
 
 DETECTOR = "sensitive-terms"
 #: The categories, one lexicon file each (``data/lexicons/<category>.json``), in load order.
@@ -87,7 +97,12 @@ _LISTED = frozenset({"condition", "context"})
 _HONORIFIC = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Mr", "Mrs", "Ms", "Miss", "Dr"})
 
 _SCORES = {"trait": 0.9, "condition": 0.8, "context": 0.7, "object": 0.7}
-_NOT_ABOUT = 0.3
+#: The score of a mention not about a person.
+NOT_ABOUT = 0.3
+#: The score of a finding about a person by default only (a trait or condition tied to no one in
+#: particular, taken as said of the text's subject): the weakest verdict about a person, the one
+#: the classifier's second opinion may overturn (:func:`licite.detectors.classifier.confirm`).
+BY_DEFAULT = 0.6
 
 
 def lexicon() -> Lexicon:
@@ -467,7 +482,9 @@ def _finding(
         start,
         end,
         found,
-        _SCORES[entry.kind] if verdict.about_person else _NOT_ABOUT,
+        (BY_DEFAULT if verdict.by_default else _SCORES[entry.kind])
+        if verdict.about_person
+        else NOT_ABOUT,
         DETECTOR,
         f"« {found} » ({category}, {article}): {entry.lang.upper()} {entry.kind} "
         f"« {entry.form} »; {about}: {verdict.reason}",
