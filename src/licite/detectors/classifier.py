@@ -165,8 +165,7 @@ def detect(
     cue = next(w for w in words if w in cues)
     offsets: tuple[list[int], list[int]] | None = None  # computed for the first finding only
     findings = []
-    for first, end in _stretches(parts, count):
-        norm, scores = _scores(m, dict.fromkeys(words[first:end]))  # "" is no word it knows
+    for (first, end), (norm, scores) in zip(*_scored(m, text, parts, words), strict=True):
         for k, (score, cut, category) in enumerate(zip(scores, m.cuts, m.categories, strict=True)):
             if norm and score >= cut and category not in known:
                 starts, ends = offsets = offsets or word_offsets(parts)
@@ -186,6 +185,27 @@ def _stretches(parts: list[str], count: int) -> list[tuple[int, int]]:
     return stretches
 
 
+#: The last text scored, its stretches and each one's (norm, scores): :func:`confirm` and
+#: :func:`detect` score the same text in turn (one tuple, replaced whole, so that threads never
+#: see half of it).
+_last_scored: tuple[str, list[tuple[int, int]], list[tuple[float, list[float]]]] = ("", [], [])
+
+
+def _scored(
+    m: Model, text: str, parts: list[str], words: list[str]
+) -> tuple[list[tuple[int, int]], list[tuple[float, list[float]]]]:
+    """The stretches of ``text`` (split into ``parts`` and ``words``) and their scores."""
+    global _last_scored
+    last = _last_scored
+    if text is last[0]:
+        return last[1], last[2]
+    stretches = _stretches(parts, len(words))
+    # "" is no word the model knows
+    scores = [_scores(m, dict.fromkeys(words[first:end])) for first, end in stretches]
+    _last_scored = (text, stretches, scores)
+    return stretches, scores
+
+
 def confirm(text: str, findings: list[Finding]) -> list[Finding]:
     """``findings`` with the lexicons' weakest verdicts checked: a finding about a person only
     by default (a trait or condition tied to no one, taken as said of the text's subject:
@@ -201,8 +221,7 @@ def confirm(text: str, findings: list[Finding]) -> list[Finding]:
         return findings
     m = model()
     starts = word_offsets(parts)[0]
-    stretches = _stretches(parts, count)
-    scored: dict[int, list[float]] = {}
+    stretches, scored = _scored(m, text, parts, words)
     checked = []
     for finding in findings:
         if not _by_default(finding):
@@ -210,10 +229,7 @@ def confirm(text: str, findings: list[Finding]) -> list[Finding]:
             continue
         at = bisect_right(starts, finding.start) - 1
         s = next(i for i, (first, end) in enumerate(stretches) if first <= at < end)
-        if s not in scored:
-            first, end = stretches[s]
-            scored[s] = _scores(m, dict.fromkeys(words[first:end]))[1]
-        p = _logistic(scored[s][m.categories.index(finding.category)])
+        p = _logistic(scored[s][1][m.categories.index(finding.category)])
         if p >= CONFIRM:
             checked.append(finding)
             continue
