@@ -70,7 +70,7 @@ MIN_WORDS = 5
 #: Under this probability the model rules a category out of a stretch: a lexicon finding about
 #: a person only by default is then judged not about one (:func:`confirm`). Chosen on the
 #: writers held out of the fit (benchmarks/README.md, sixteenth session): it turns a fifth of
-#: the lexicons' false positives on them into "not about a person", for 4 true ones in 3,000.
+#: the lexicons' false positives on them into "not about a person", for 4 true ones in ~2,600.
 CONFIRM = 0.01
 _SENTENCE_ENDS = frozenset(".!?;\n")
 
