@@ -30,14 +30,13 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from licite.core.findings import ART9_CATEGORIES, ART10_CATEGORIES, Finding
 from licite.detectors.context import person_cues
-from licite.detectors.sensitive import BY_DEFAULT, NOT_ABOUT, split_words, word_offsets
-from licite.detectors.sensitive import DETECTOR as LEXICON
+from licite.detectors.sensitive import made_by_default, overturned, split_words, word_offsets
 
 __all__ = [
     "CATEGORIES",
@@ -213,7 +212,7 @@ def confirm(text: str, findings: list[Finding]) -> list[Finding]:
     model gives its category, on the stretch that holds it, a probability under
     :data:`CONFIRM`. Every other finding is returned as it is, and none is removed: the mention
     stays, with the reason. A text under :data:`MIN_WORDS` words is not judged."""
-    if not any(_by_default(f) for f in findings):
+    if not any(made_by_default(f) for f in findings):
         return findings
     parts, words = split_words(text)
     count = len(words)
@@ -224,7 +223,7 @@ def confirm(text: str, findings: list[Finding]) -> list[Finding]:
     stretches, scored = _scored(m, text, parts, words)
     checked = []
     for finding in findings:
-        if not _by_default(finding):
+        if not made_by_default(finding):
             checked.append(finding)
             continue
         at = bisect_right(starts, finding.start) - 1
@@ -234,21 +233,8 @@ def confirm(text: str, findings: list[Finding]) -> list[Finding]:
             checked.append(finding)
             continue
         why = f"the classifier rules it out here (p = {p:.3f} < {CONFIRM}), where it was only"
-        checked.append(
-            replace(
-                finding,
-                score=NOT_ABOUT,
-                explanation=finding.explanation.replace(
-                    "; about a person: ", f"; not about a person: {why} ", 1
-                ),
-                about_person=False,
-            )
-        )
+        checked.append(overturned(finding, why))
     return checked
-
-
-def _by_default(finding: Finding) -> bool:
-    return finding.score == BY_DEFAULT and finding.detector == LEXICON and finding.about_person
 
 
 def _stretch_end(parts: list[str], first: int, count: int) -> int:

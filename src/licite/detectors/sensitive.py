@@ -35,6 +35,8 @@ __all__ = [
     "detect",
     "fold",
     "lexicon",
+    "made_by_default",
+    "overturned",
     "split_words",
     "word_offsets",
 ]
@@ -103,6 +105,26 @@ NOT_ABOUT = 0.3
 #: particular, taken as said of the text's subject): the weakest verdict about a person, the one
 #: the classifier's second opinion may overturn (:func:`licite.detectors.classifier.confirm`).
 BY_DEFAULT = 0.6
+#: How an explanation says whether the mention is about a person, before the rule's reason.
+_ABOUT = "; about a person: "
+_NOT_ABOUT_TEXT = "; not about a person: "
+
+
+def made_by_default(finding: Finding) -> bool:
+    """Whether ``finding`` is this detector's, about a person by default only (score
+    :data:`BY_DEFAULT`)."""
+    return finding.detector == DETECTOR and finding.about_person and finding.score == BY_DEFAULT
+
+
+def overturned(finding: Finding, why: str) -> Finding:
+    """``finding`` (made by default) judged not about a person after all, ``why`` saying what
+    decided it before the default rule's reason in its explanation."""
+    return replace(
+        finding,
+        score=NOT_ABOUT,
+        explanation=finding.explanation.replace(_ABOUT, f"{_NOT_ABOUT_TEXT}{why} ", 1),
+        about_person=False,
+    )
 
 
 def lexicon() -> Lexicon:
@@ -475,7 +497,7 @@ def _finding(
 ) -> Finding:
     found = text[start:end]
     article = "GDPR art. 10" if category in ART10_CATEGORIES else "GDPR art. 9"
-    about = "about a person" if verdict.about_person else "not about a person"
+    about = _ABOUT if verdict.about_person else _NOT_ABOUT_TEXT
     # Positional arguments, in the order of Finding's fields (keywords cost more per call)
     return Finding(
         category,
@@ -487,7 +509,7 @@ def _finding(
         else NOT_ABOUT,
         DETECTOR,
         f"« {found} » ({category}, {article}): {entry.lang.upper()} {entry.kind} "
-        f"« {entry.form} »; {about}: {verdict.reason}",
+        f"« {entry.form} »{about}{verdict.reason}",
         field,
         verdict.about_person,
     )
