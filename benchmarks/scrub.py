@@ -8,6 +8,8 @@ of that process and its workers), in the same run:
 
 * floor: DuckDB reads the contact file and writes it back, no work;
 * licite (list file): ``scrub_file`` against the list file, list reading included;
+* licite without the C kernels: the same with ``LICITE_SCRUB_KERNELS=0`` (the DuckDB/Arrow way
+  a machine without a compiler runs), when the kernels are built;
 * list import: the list imported into a fresh SQLite store as keyed hashes
   (``licite lists import``), once;
 * licite (hashed list): the scrub against that stored list (the import is not repeated: a
@@ -16,7 +18,7 @@ of that process and its workers), in the same run:
   extrapolated to the full sizes (said so in the table);
 * mismatches: every distinct phone value of both files normalised by licite and by
   phonenumbers (``parse(raw, "FR")``; and core's normalise_phone with overseas retries),
-  plus the shared reference cases. Must be 0.
+  plus the shared reference cases, with and without the C kernels. Must be 0.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ def measure(phase: str, folder: Path, extra: list[str]) -> dict[str, Any]:
     """Run one phase in a child process; its JSON result plus wall time and peak memory."""
     command = [sys.executable, __file__, "--phase", phase, "--data", str(folder), *extra]
     env = dict(os.environ)
+    if phase == "plain":
+        env["LICITE_SCRUB_KERNELS"] = "0"
     if phase == "naive":  # pandas lives apart (see requirements-scrub.lock)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(NAIVE_DEPS), env.get("PYTHONPATH")]))
     start = time.perf_counter()
@@ -164,6 +168,7 @@ def phase_mismatch(folder: Path) -> dict[str, Any]:
     import duckdb
     import pyarrow as pa
 
+    from licite.scrub import kernels
     from licite.scrub.phones import normalise_phones
 
     con = duckdb.connect()
@@ -173,9 +178,12 @@ def phase_mismatch(folder: Path) -> dict[str, Any]:
         " all_varchar=true)) WHERE phone IS NOT NULL"
     ).fetchall()
     raw = [v for (v,) in values]
-    start = time.perf_counter()
-    ours = {o: normalise_phones(pa.array(raw), overseas=o).to_pylist() for o in (False, True)}
-    licite_seconds = time.perf_counter() - start
+    runs: list[dict[bool, list[str | None]]] = []
+    for kernels_on in [True, False] if kernels.built() else [False]:
+        os.environ["LICITE_SCRUB_KERNELS"] = "1" if kernels_on else "0"
+        runs.append(
+            {o: normalise_phones(pa.array(raw), overseas=o).to_pylist() for o in (False, True)}
+        )
     chunks = [raw[i : i + 20_000] for i in range(0, len(raw), 20_000)]
     with ProcessPoolExecutor(2, mp_context=get_context("fork")) as pool:
         pure = [
@@ -184,11 +192,14 @@ def phase_mismatch(folder: Path) -> dict[str, Any]:
         both = [
             v for part in pool.map(_reference_chunk, chunks, [True] * len(chunks)) for v in part
         ]
-    bad = [i for i, (a, b) in enumerate(zip(ours[False], pure, strict=True)) if a != b]
-    bad += [i for i, (a, b) in enumerate(zip(ours[True], both, strict=True)) if a != b]
+    bad: list[int] = []
+    for ours in runs:
+        bad += [i for i, (a, b) in enumerate(zip(ours[False], pure, strict=True)) if a != b]
+        bad += [i for i, (a, b) in enumerate(zip(ours[True], both, strict=True)) if a != b]
     cases = _reference_cases()
+    modes = "with and without the C kernels" if len(runs) == 2 else "C kernels not built"
     return {"distinct": len(raw), "mismatches": len(bad), "examples": [raw[i] for i in bad[:5]],
-            "licite_seconds": licite_seconds, "reference_cases": cases}  # fmt: skip
+            "modes": modes, "reference_cases": cases}  # fmt: skip
 
 
 def _reference_chunk(values: list[str], overseas: bool) -> list[str | None]:
@@ -215,12 +226,21 @@ def _reference_cases() -> dict[str, int] | str:
     if not path.is_file():
         return f"{path} not found"
     cases = [c for c in json.loads(path.read_text())["cases"] if c["default_region"] == "FR"]
-    got = normalise_phones(pa.array([c["input"] for c in cases]), overseas=False).to_pylist()
-    wrong = sum(g != c["expected_e164"] for c, g in zip(cases, got, strict=True))
+    wrong = 0
+    for kernels_on in ("1", "0"):  # the caller's runs: with and without the C kernels
+        os.environ["LICITE_SCRUB_KERNELS"] = kernels_on
+        got = normalise_phones(pa.array([c["input"] for c in cases]), overseas=False).to_pylist()
+        wrong += sum(g != c["expected_e164"] for c, g in zip(cases, got, strict=True))
     return {"cases": len(cases), "mismatches": wrong}
 
 
 # ---- driver --------------------------------------------------------------------------------
+
+
+def _kernels_built() -> bool:
+    from licite.scrub import kernels
+
+    return kernels.built()
 
 
 def main() -> None:
@@ -238,6 +258,7 @@ def main() -> None:
         result = {
             "floor": lambda: phase_floor(args.data),
             "licite": lambda: phase_licite(args.data),
+            "plain": lambda: phase_licite(args.data),
             "import": lambda: phase_import(args.data),
             "hashed": lambda: phase_hashed(args.data, args.store),
             "naive": lambda: phase_naive(args.data, args.naive, args.count, args.list_size),
@@ -252,12 +273,15 @@ def main() -> None:
     print(f"{'what':<30} {'wall s':>7} {'work s':>7} {'contacts/s':>11} {'peak MB':>8}  notes")
     results: dict[str, dict[str, Any]] = {}
     for phase, label in (("floor", "floor (DuckDB read+write)"), ("licite", "licite, list file"),
+                         ("plain", "licite, no C kernels"),
                          ("import", "list import, keyed hashes"),
                          ("hashed", "licite, hashed list in store"),
                          ("naive", "naive pandas + phonenumbers")):  # fmt: skip
         needed = phase == "import" and "hashed" not in args.skip  # the hashed run reads its store
         if (phase in args.skip and not needed) or (phase == "import" and not needed):
             continue
+        if phase == "plain" and not _kernels_built():
+            continue  # the licite run above was already without them
         store = ["--store", results["import"]["store"]] if phase == "hashed" else []
         result = results[phase] = measure(phase, folder, extra + store)
         note = ""
@@ -269,6 +293,10 @@ def main() -> None:
             ratio = result["seconds"] / results["licite"]["seconds"] - 1
             same = result["excluded"] == results["licite"]["excluded"]
             note = f"{ratio:+.0%} vs list file; same exclusions: {'yes' if same else 'NO'}"
+        if phase == "plain" and "licite" in results:
+            ratio = result["work_seconds"] / results["licite"]["work_seconds"] - 1
+            same = result["excluded"] == results["licite"]["excluded"]
+            note = f"work {ratio:+.0%} vs with them; same exclusions: {'yes' if same else 'NO'}"
         if phase == "naive":
             note = f"measured on {result['measured_rows']:,} rows of each file, extrapolated"
         rate = "–" if phase == "import" else f"{args.count / result['seconds']:,.0f}"
@@ -280,7 +308,8 @@ def main() -> None:
         result = measure("mismatch", folder, extra)
         print(
             f"mismatches with phonenumbers: {result['mismatches']} on {result['distinct']:,} "
-            f"distinct phone values (both modes); reference: {result['reference_cases']}"
+            f"distinct phone values (both modes, {result['modes']}); "
+            f"reference: {result['reference_cases']}"
         )
         if result["mismatches"]:
             print(f"  e.g. {result['examples']}")

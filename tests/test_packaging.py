@@ -1,9 +1,16 @@
-"""The optional mypyc build compiles exactly the detectors' hot path (see setup.py)."""
+"""The optional compiled parts (see setup.py): the mypyc build compiles exactly the detectors'
+hot path; the scrub's C kernels are built by the install wherever a C compiler is."""
 
 from __future__ import annotations
 
 import ast
+import shutil
+import sysconfig
 from pathlib import Path
+
+import pytest
+
+from licite.scrub import kernels
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Modules that stay Python in the compiled build, and why.
@@ -39,3 +46,12 @@ def test_every_detector_module_is_compiled_or_says_why_not() -> None:
 def test_compiled_modules_exist() -> None:
     for module in _mypyc_modules():
         assert (ROOT / module).is_file(), module
+
+
+def test_scrub_kernels_built_where_a_compiler_is() -> None:
+    """They are optional for a machine without a compiler, not where one is: a failed build
+    there would leave the slower way in use, silently."""
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    if shutil.which(compiler) is None:
+        pytest.skip(f"no C compiler ({compiler}) here: the scrub runs its DuckDB/Arrow way")
+    assert kernels.built(), "licite.scrub._kernels was not built: reinstall (make install)"

@@ -14,23 +14,39 @@ import pyarrow as pa
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.scrub.modes import kernels_set
 
 from licite.core.keyed import KeyKind
+from licite.scrub import kernels
 from licite.scrub.matcher import STRING_SET_LIMIT, candidates
 from licite.scrub.notation import PLAIN
 from licite.scrub.phones import normalise_phones
 
-#: Both probes keep the same values: by strings (few contacts) and by integers (-1: always).
-PROBES = pytest.mark.parametrize("limit", [STRING_SET_LIMIT, -1], ids=["strings", "integers"])
+#: The three probes keep the same values: by strings in DuckDB (few contacts), by integers in
+#: DuckDB (-1: always) and by the C kernels (built where a compiler is: they ignore the limit).
+PROBES = pytest.mark.parametrize(
+    "limit",
+    [
+        pytest.param(STRING_SET_LIMIT, id="strings"),
+        pytest.param(-1, id="integers"),
+        pytest.param(
+            None, id="c-kernels",
+            marks=pytest.mark.skipif(not kernels.built(), reason="the C kernels are not built"),
+        ),
+    ],
+)  # fmt: skip
 
 
-def kept(kind: KeyKind, listed: pa.Array, keys: pa.Array, limit: int) -> list[str | None]:
-    """candidates() over a list held in DuckDB as a scrub reads a list file."""
+def kept(kind: KeyKind, listed: pa.Array, keys: pa.Array, limit: int | None) -> list[str | None]:
+    """candidates() over a list held in DuckDB as a scrub reads a list file (``limit`` None:
+    by the C kernels)."""
     con = duckdb.connect()
     try:
         con.register("list_file", pa.table({"v": listed}))
         query = "SELECT v, true AS listed FROM list_file"
-        values: list[str | None] = candidates(kind, query, keys, con, limit).to_pylist()
+        with kernels_set(limit is None):
+            found = candidates(kind, query, keys, con, STRING_SET_LIMIT if limit is None else limit)
+        values: list[str | None] = found.to_pylist()
         return values
     finally:
         con.close()
@@ -54,7 +70,7 @@ LIST_VALUE = st.one_of(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(LIST_VALUE, max_size=30), st.lists(LIST_VALUE, max_size=30))
 def test_no_value_that_can_match_is_pruned(
-    limit: int, listed: list[str], contacts: list[str]
+    limit: int | None, listed: list[str], contacts: list[str]
 ) -> None:
     listed_arr = pa.array(listed + contacts[::2], pa.string())
     keys = normalise_phones(pa.array(contacts, pa.string()))
@@ -67,7 +83,7 @@ def test_no_value_that_can_match_is_pruned(
 
 
 @PROBES
-def test_plain_values_of_nobody_are_pruned_and_others_kept(limit: int) -> None:
+def test_plain_values_of_nobody_are_pruned_and_others_kept(limit: int | None) -> None:
     keys = normalise_phones(pa.array(["06 12 34 56 78", "0696 20 12 34"]))
     listed = pa.array(["0612345678", "+33612345678", "0696201234", "0711111111", "N/A", "+32 2 1"])
     assert kept("phone", listed, keys, limit) == [
@@ -93,7 +109,7 @@ def test_plain_values_of_nobody_are_pruned_and_others_kept(limit: int) -> None:
     )
 )
 def test_without_contacts_exactly_the_plain_notation_is_pruned(
-    limit: int, listed: list[str]
+    limit: int | None, listed: list[str]
 ) -> None:
     """The SQL test of plain notation is the PLAIN pattern, character for character."""
     left = kept("phone", pa.array(listed, pa.string()), pa.array([], pa.string()), limit)

@@ -7,6 +7,7 @@ Reference: ``phonenumbers.parse(raw, "FR")`` then E.164 when valid (``overseas=F
 from __future__ import annotations
 
 import json
+from contextlib import nullcontext
 from pathlib import Path
 
 import phonenumbers
@@ -14,6 +15,7 @@ import pyarrow as pa
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.scrub.modes import KERNEL_MODES, kernels_set
 
 from licite.core.errors import InputError
 from licite.core.normalize import normalise_phone
@@ -38,22 +40,31 @@ def with_overseas(raw: str) -> str | None:
         return None
 
 
-def mismatches(values: list[str], workers: int = 1) -> list[tuple[str, str | None, str | None]]:
+def mismatches(
+    values: list[str], workers: int = 1, kernels_on: bool | None = None
+) -> list[tuple[str, str | None, str | None]]:
+    """Values normalised otherwise than the reference; ``kernels_on``: the C kernels used or
+    not (None: as installed)."""
     found = []
     for overseas, reference in ((False, parsed_fr), (True, with_overseas)):
-        got = normalise_phones(pa.array(values, pa.string()), overseas=overseas, workers=workers)
+        with nullcontext() if kernels_on is None else kernels_set(kernels_on):
+            got = normalise_phones(
+                pa.array(values, pa.string()), overseas=overseas, workers=workers
+            )
         for value, result in zip(values, got.to_pylist(), strict=True):
             if result != reference(value):
                 found.append((value, result, reference(value)))
     return found
 
 
-def test_reference_cases(shared_reference: Path) -> None:
+@KERNEL_MODES
+def test_reference_cases(shared_reference: Path, kernels_on: bool) -> None:
     path = shared_reference / "phone" / "fr-normalisation-cases.json"
     if not path.is_file():
         pytest.skip(f"{path} not found")
     cases = [c for c in json.loads(path.read_text("utf-8"))["cases"] if c["default_region"] == "FR"]
-    got = normalise_phones(pa.array([c["input"] for c in cases]), overseas=False).to_pylist()
+    with kernels_set(kernels_on):
+        got = normalise_phones(pa.array([c["input"] for c in cases]), overseas=False).to_pylist()
     assert [
         (c["input"], g) for c, g in zip(cases, got, strict=True) if g != c["expected_e164"]
     ] == []
@@ -76,8 +87,9 @@ def example_numbers() -> list[str]:
     return sorted(values)
 
 
-def test_every_region_example_in_every_notation() -> None:
-    assert mismatches(example_numbers()) == []
+@KERNEL_MODES
+def test_every_region_example_in_every_notation(kernels_on: bool) -> None:
+    assert mismatches(example_numbers(), kernels_on=kernels_on) == []
 
 
 NOTATIONS = [
@@ -94,6 +106,11 @@ NOTATIONS = [
 @pytest.mark.parametrize("value", NOTATIONS)
 def test_notations(value: str) -> None:
     assert mismatches([value]) == []
+
+
+@KERNEL_MODES
+def test_notations_together_both_ways(kernels_on: bool) -> None:
+    assert mismatches(NOTATIONS, kernels_on=kernels_on) == []
 
 
 PIECES = st.sampled_from(

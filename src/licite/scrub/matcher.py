@@ -11,6 +11,7 @@ reason) pair, and table ``licite_marks`` of the pairs (see :func:`flag`).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import duckdb
@@ -20,6 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from licite.core.keyed import KeyKind
+from licite.scrub import kernels
 from licite.scrub.importers import ListQueries, read_error
 from licite.scrub.keys import normalise_blocks
 from licite.scrub.notation import PLAIN
@@ -28,6 +30,8 @@ from licite.scrub.sql import identifier, literal
 
 #: Up to this many contact tails, list values are probed as strings (see :func:`candidates`).
 STRING_SET_LIMIT = 2_000_000
+#: Rows of a list file read at a time when the C kernels test them.
+_BATCH = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +68,9 @@ def candidates(
     its last nine digits (France's or an overseas one); when no contact key ends with those
     digits it cannot match, whatever its key. Other notations are all kept.
 
-    The test runs as a semi-join in DuckDB, on every core (Arrow's is_in probes millions on
-    one), in one of two ways that keep the same values: up to ``string_set_limit`` contact
+    With the C kernels built, the test runs in C as DuckDB reads the list (:func:`_near_in_c`;
+    ``string_set_limit`` does not apply). Otherwise it runs as a semi-join in DuckDB, on every
+    core (Arrow's is_in probes millions on one), in one of two ways that keep the same values: up to ``string_set_limit`` contact
     tails, a probe of the whole value among the two plain notations of each tail (a string
     hash: the cheaper per list value); beyond, a probe of its last nine digits as a 32-bit
     integer, whose hash table stays small (two strings per tail held 16M strings at 10M
@@ -75,6 +80,8 @@ def candidates(
     try:
         if kind != "phone":
             found = db.sql(f"SELECT v FROM ({query}) WHERE listed")
+        elif kernels.available():
+            return _near_in_c(db.sql(f"SELECT v FROM ({query}) WHERE listed"), keys)
         else:
             tails = pc.utf8_slice_codeunits(keys.drop_null(), -9)
             db.register("contact_tails", pa.table({"t": tails}))
@@ -86,6 +93,25 @@ def candidates(
             db.close()
         else:
             db.unregister("contact_tails")
+
+
+def _near_in_c(listed: duckdb.DuckDBPyRelation, keys: pa.Array) -> pa.Array:
+    """The same test by the C kernels, batch after batch as DuckDB reads the list: the
+    contacts' tails in a hash set built once, each batch's kept values taken while DuckDB
+    reads the next (the kernel lets go of the GIL)."""
+    table = kernels.tail_table(keys)
+
+    def kept(batch: pa.RecordBatch) -> pa.Array:
+        values = batch.column(0).cast(pa.string())
+        return pc.filter(values, kernels.plain_keep(values, table))
+
+    with ThreadPoolExecutor(2) as pool:
+        try:
+            parts = [pool.submit(kept, batch) for batch in listed.to_arrow_reader(_BATCH)]
+        except OSError as error:  # DuckDB's read error, passed on by Arrow's stream
+            raise duckdb.Error(str(error)) from None
+        found = [part.result() for part in parts]
+    return pa.concat_arrays(found) if found else pa.array([], pa.string())
 
 
 def _near_strings(query: str) -> str:

@@ -31,6 +31,7 @@ import pyarrow.compute as pc
 
 from licite.core.errors import InputError
 from licite.core.normalize import OVERSEAS_REGIONS, fast_fr_e164, normalise_phone, phone_e164
+from licite.scrub import kernels
 from licite.scrub.metadata import (
     CodeRules,
     Desc,
@@ -128,10 +129,22 @@ def _fast(array: pa.Array, overseas: bool) -> tuple[pa.Array, pa.Array]:
         abroad, _ = _overseas(values, retry)
         plain_result = pc.coalesce(plain_result, abroad)
     rest = pc.invert(plain)
-    rest_result, rest_settled = _general(pc.filter(array, rest), overseas)
     result = pc.replace_with_mask(pa.nulls(len(array), pa.string()), plain, plain_result)
+    settled = _const(True, len(array))
+    if kernels.available():
+        # International numbers with separators only (half of what reaches this path): the
+        # kernel removes them, and _general would find no French number, no words and no
+        # extension in them, only this compact text for _international.
+        compact = kernels.international_compact(array)
+        international = compact.is_valid()
+        numbers = compact.filter(international)
+        found, decided = _international(numbers, _const(False, len(numbers)))
+        result = pc.replace_with_mask(result, international, found)
+        settled = pc.replace_with_mask(settled, international, decided)
+        rest = pc.and_(rest, pc.invert(international))
+    rest_result, rest_settled = _general(pc.filter(array, rest), overseas)
     result = pc.replace_with_mask(result, rest, rest_result)
-    settled = pc.replace_with_mask(_const(True, len(array)), rest, rest_settled)
+    settled = pc.replace_with_mask(settled, rest, rest_settled)
     return result, settled
 
 

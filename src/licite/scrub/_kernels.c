@@ -1,0 +1,398 @@
+/* Three loops of the scrub in C, over an Arrow string array's own buffers (no copy).
+ *
+ * Why: each runs once per value over millions of values, and each is a handful of byte
+ * comparisons that RE2, called from DuckDB or Arrow, makes cost 50-100 ns a value (the call,
+ * the UTF-8 handling, the intermediate strings). Optional: licite.scrub.kernels falls back
+ * to the same work in DuckDB/Arrow when this module is not built, and the tests hold both
+ * equal (tests/scrub/test_scrub_kernels.py).
+ *
+ * french_digits: the values written as a French number with separators anywhere
+ *   (licite.scrub.notation.SPACED_FRENCH) and their nine digits.
+ * international_compact: the values written as an international number with separators
+ *   anywhere, without them (licite.scrub.phones reads their calling code and validates them).
+ * tail_table, plain_keep: which list values may match a contact
+ *   (licite.scrub.matcher.candidates).
+ *
+ * Each reads (validity or None, offsets, data, offset, length) of a pa.string() array:
+ * int32 offsets, bit-packed validity, the array's own offset into them.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <string.h>
+
+typedef struct {
+    Py_buffer validity, offsets, data;
+    int has_validity;
+    Py_ssize_t offset, length;
+} StringArray;
+
+static void release(StringArray *a) {
+    if (a->has_validity) PyBuffer_Release(&a->validity);
+    PyBuffer_Release(&a->offsets);
+    PyBuffer_Release(&a->data);
+}
+
+/* Borrow the buffers; checks that the offsets cover offset + length values. */
+static int borrow(PyObject *validity, PyObject *offsets, PyObject *data, Py_ssize_t offset,
+                  Py_ssize_t length, StringArray *a) {
+    a->has_validity = 0;
+    a->offset = offset;
+    a->length = length;
+    if (offset < 0 || length < 0) {
+        PyErr_SetString(PyExc_ValueError, "negative offset or length");
+        return -1;
+    }
+    if (PyObject_GetBuffer(offsets, &a->offsets, PyBUF_SIMPLE) < 0) return -1;
+    if (PyObject_GetBuffer(data, &a->data, PyBUF_SIMPLE) < 0) {
+        PyBuffer_Release(&a->offsets);
+        return -1;
+    }
+    if (validity != Py_None) {
+        if (PyObject_GetBuffer(validity, &a->validity, PyBUF_SIMPLE) < 0) {
+            PyBuffer_Release(&a->offsets);
+            PyBuffer_Release(&a->data);
+            return -1;
+        }
+        a->has_validity = 1;
+    }
+    if ((offset + length + 1) * (Py_ssize_t)sizeof(int32_t) > a->offsets.len ||
+        (a->has_validity && (offset + length + 7) / 8 > a->validity.len)) {
+        release(a);
+        PyErr_SetString(PyExc_ValueError, "buffers shorter than offset + length");
+        return -1;
+    }
+    const int32_t *offs = (const int32_t *)a->offsets.buf;
+    if (length && (offs[offset] < 0 || offs[offset + length] > a->data.len ||
+                   offs[offset] > offs[offset + length])) {
+        release(a);
+        PyErr_SetString(PyExc_ValueError, "offsets outside the data buffer");
+        return -1;
+    }
+    return 0;
+}
+
+/* The arguments (validity, offsets, data, offset, length) borrowed into `a`. */
+static int parse_array(PyObject *args, StringArray *a) {
+    PyObject *validity, *offsets, *data;
+    Py_ssize_t offset, length;
+    if (!PyArg_ParseTuple(args, "OOOnn", &validity, &offsets, &data, &offset, &length))
+        return -1;
+    return borrow(validity, offsets, data, offset, length, a);
+}
+
+/* Two new bytes objects of the sizes given, uninitialised; on failure none, `a` released. */
+static int two_bytes(Py_ssize_t first_size, Py_ssize_t second_size, PyObject **first,
+                     PyObject **second, StringArray *a) {
+    *first = PyBytes_FromStringAndSize(NULL, first_size);
+    *second = *first ? PyBytes_FromStringAndSize(NULL, second_size) : NULL;
+    if (*second != NULL) return 0;
+    Py_XDECREF(*first);
+    release(a);
+    return -1;
+}
+
+static inline int is_valid(const StringArray *a, Py_ssize_t i) {
+    if (!a->has_validity) return 1;
+    Py_ssize_t bit = a->offset + i;
+    return (((const uint8_t *)a->validity.buf)[bit >> 3] >> (bit & 7)) & 1;
+}
+
+/* The value's bytes without separators (space . - and U+00A0), at most `most` of them; -1
+ * when longer, or when a byte other than a separator, a digit, + ( ) appears. */
+static int compact(const uint8_t *s, int32_t n, char *out, int most) {
+    int k = 0;
+    for (int32_t j = 0; j < n; j++) {
+        uint8_t c = s[j];
+        if (c == ' ' || c == '.' || c == '-') continue;
+        if (c == 0xC2 && j + 1 < n && s[j + 1] == 0xA0) {
+            j++;
+            continue;
+        }
+        if ((c >= '0' && c <= '9') || c == '+' || c == '(' || c == ')') {
+            if (k == most) return -1;
+            out[k++] = (char)c;
+            continue;
+        }
+        return -1;
+    }
+    return k;
+}
+
+static inline int all_digits(const char *s, int n) {
+    for (int i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9') return 0;
+    return 1;
+}
+
+/* FRENCH (^(?:0|\+33|0033|33|\+33\(0\))[1-9]\d{8}$) on a compact value: 1 when it matches. */
+static int french(const char *c, int k) {
+    int prefix;
+    switch (k) {
+    case 10: prefix = c[0] == '0'; break;
+    case 11: prefix = c[0] == '3' && c[1] == '3'; break;
+    case 12: prefix = c[0] == '+' && c[1] == '3' && c[2] == '3'; break;
+    case 13: prefix = memcmp(c, "0033", 4) == 0; break;
+    case 15: prefix = memcmp(c, "+33(0)", 6) == 0; break;
+    default: return 0;
+    }
+    const char *nsn = c + k - 9;
+    return prefix && nsn[0] >= '1' && nsn[0] <= '9' && all_digits(nsn, 9);
+}
+
+/* french_digits(validity, offsets, data, offset, length) -> (spaced, digits)
+ * spaced: one byte a value, 1 when it is in SPACED_FRENCH, 0 when not or null. digits: the
+ * nine digits of each value in it, in order, nine bytes each. */
+static PyObject *french_digits(PyObject *self, PyObject *args) {
+    StringArray a;
+    PyObject *spaced, *digits;
+    if (parse_array(args, &a) < 0) return NULL;
+    Py_ssize_t offset = a.offset, length = a.length;
+    if (two_bytes(length, length * 9, &spaced, &digits, &a) < 0) return NULL;
+    uint8_t *flag = (uint8_t *)PyBytes_AS_STRING(spaced);
+    char *out = PyBytes_AS_STRING(digits);
+    Py_ssize_t found = 0;
+    const int32_t *offs = (const int32_t *)a.offsets.buf;
+    const uint8_t *bytes = (const uint8_t *)a.data.buf;
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t i = 0; i < length; i++) {
+        flag[i] = 0;
+        if (!is_valid(&a, i)) continue;
+        int32_t start = offs[offset + i], size = offs[offset + i + 1] - start;
+        char compacted[15]; /* the longest FRENCH match: "+33(0)" and nine digits */
+        int k = compact(bytes + start, size, compacted, 15);
+        if (k < 0 || !french(compacted, k)) continue;
+        flag[i] = 1;
+        memcpy(out + found * 9, compacted + k - 9, 9);
+        found++;
+    }
+    Py_END_ALLOW_THREADS
+    release(&a);
+    if (_PyBytes_Resize(&digits, found * 9) < 0) {
+        Py_DECREF(spaced);
+        return NULL;
+    }
+    return Py_BuildValue("(NN)", spaced, digits);
+}
+
+/* international_compact(validity, offsets, data, offset, length) -> (offsets, data)
+ * For each value that is, once its separators are removed, INTERNATIONAL
+ * (^(?:\+|00)[1-9]\d{6,16}$) and not FRENCH: that compact text; for the others (and nulls),
+ * nothing: offsets (int32, length + 1) and data of a string array, a value's end equal to its
+ * start where it has none (the caller marks those null). */
+static PyObject *international_compact(PyObject *self, PyObject *args) {
+    StringArray a;
+    PyObject *ends, *text;
+    if (parse_array(args, &a) < 0) return NULL;
+    Py_ssize_t offset = a.offset, length = a.length;
+    const int32_t *offs = (const int32_t *)a.offsets.buf;
+    const uint8_t *bytes = (const uint8_t *)a.data.buf;
+    /* never longer than the values themselves, which fit int32 offsets */
+    Py_ssize_t total = length ? offs[offset + length] - offs[offset] : 0;
+    if (two_bytes((length + 1) * (Py_ssize_t)sizeof(int32_t), total, &ends, &text, &a) < 0)
+        return NULL;
+    int32_t *end = (int32_t *)PyBytes_AS_STRING(ends);
+    char *out = PyBytes_AS_STRING(text);
+    int32_t used = 0;
+    Py_BEGIN_ALLOW_THREADS
+    end[0] = 0;
+    for (Py_ssize_t i = 0; i < length; i++) {
+        end[i + 1] = used;
+        if (!is_valid(&a, i)) continue;
+        int32_t start = offs[offset + i], size = offs[offset + i + 1] - start;
+        char compacted[19]; /* "00" and seventeen digits */
+        int k = compact(bytes + start, size, compacted, 19);
+        if (k < 0) continue;
+        int lead = compacted[0] == '+' ? 1 : (k > 1 && compacted[0] == '0' && compacted[1] == '0') ? 2 : 0;
+        int digits = k - lead;
+        if (!lead || digits < 7 || digits > 17 || compacted[lead] < '1' || compacted[lead] > '9' ||
+            !all_digits(compacted + lead, digits) || french(compacted, k))
+            continue;
+        memcpy(out + used, compacted, (size_t)k);
+        used += k;
+        end[i + 1] = used;
+    }
+    Py_END_ALLOW_THREADS
+    release(&a);
+    if (_PyBytes_Resize(&text, used) < 0) {
+        Py_DECREF(ends);
+        return NULL;
+    }
+    return Py_BuildValue("(NN)", ends, text);
+}
+
+#define EMPTY UINT32_MAX
+
+/* The value of nine ASCII digits, or EMPTY when one of them is not a digit: the last eight
+ * read as one word and checked and converted together (a digit at a time was a chain of
+ * nine multiply-adds, most of the loop's time). */
+static inline uint32_t nine_digits(const char *s) {
+    if (s[0] < '0' || s[0] > '9') return EMPTY;
+    uint64_t word;
+    memcpy(&word, s + 1, 8);
+    if ((word & 0xF0F0F0F0F0F0F0F0ull) != 0x3030303030303030ull ||
+        ((word + 0x0606060606060606ull) & 0xF0F0F0F0F0F0F0F0ull) != 0x3030303030303030ull)
+        return EMPTY;
+    word -= 0x3030303030303030ull;
+    word = (word * 10) + (word >> 8);
+    word = (((word & 0x000000FF000000FFull) * (100 + (1000000ull << 32))) +
+            (((word >> 16) & 0x000000FF000000FFull) * (1 + (10000ull << 32)))) >> 32;
+    return (uint32_t)(s[0] - '0') * 100000000u + (uint32_t)word;
+}
+
+static inline uint32_t slot(uint32_t value, int bits) {
+    return (uint32_t)(((uint64_t)value * 0x9E3779B97F4A7C15ull) >> (64 - bits));
+}
+
+/* The table tail_table makes: a header (slots, filter bits: two uint64), a filter (a bitset
+ * of filter bits, one bit per tail, small enough to stay in a core's cache) and the hash set
+ * (slots uint32, EMPTY where free). A list value's tail that the filter lacks (most of them)
+ * is settled without touching the set, whose probes miss the cache. */
+typedef struct {
+    const uint64_t *filter;
+    uint64_t filter_bits_log2;
+    const uint32_t *set;
+    int bits;
+} TailTable;
+
+/* At most 2^23 filter bits (1 MiB: a core's cache here holds 2 MiB), 16 per tail below. */
+#define FILTER_MAX_LOG2 23
+
+static inline uint64_t filter_hash(uint32_t value) {
+    return (uint64_t)value * 0xC2B2AE3D27D4EB4Full;
+}
+
+static int open_table(const Py_buffer *buffer, TailTable *t) {
+    uint64_t header[2];
+    if (buffer->len < (Py_ssize_t)sizeof(header)) goto bad;
+    memcpy(header, buffer->buf, sizeof(header));
+    uint64_t slots = header[0], log2 = header[1];
+    if (slots < 16 || (slots & (slots - 1)) || log2 < 6 || log2 > FILTER_MAX_LOG2) goto bad;
+    if ((uint64_t)buffer->len != sizeof(header) + (((uint64_t)1 << log2) / 8) + slots * 4)
+        goto bad;
+    t->filter = (const uint64_t *)((const char *)buffer->buf + sizeof(header));
+    t->filter_bits_log2 = log2;
+    t->set = (const uint32_t *)((const char *)t->filter + (((uint64_t)1 << log2) / 8));
+    t->bits = 0;
+    while (((uint64_t)1 << t->bits) < slots) t->bits++;
+    return 0;
+bad:
+    PyErr_SetString(PyExc_ValueError, "not a table made by tail_table");
+    return -1;
+}
+
+/* tail_table(tails) -> table: the contacts' tails (uint32, native order, any order, repeats
+ * allowed: the last nine digits of each key) as a filter and a hash set (see TailTable);
+ * built once, probed batch after batch by plain_keep. */
+static PyObject *tail_table(PyObject *self, PyObject *args) {
+    Py_buffer tails;
+    if (!PyArg_ParseTuple(args, "y*", &tails)) return NULL;
+    Py_ssize_t count = tails.len / (Py_ssize_t)sizeof(uint32_t);
+    int bits = 4;
+    while (((Py_ssize_t)1 << bits) < 2 * count && bits < 40) bits++;
+    uint64_t log2 = 9;
+    while (log2 < FILTER_MAX_LOG2 && ((uint64_t)1 << log2) < 16 * (uint64_t)count) log2++;
+    uint64_t slots = (uint64_t)1 << bits, mask = slots - 1, filter_bytes = ((uint64_t)1 << log2) / 8;
+    uint64_t header[2] = {slots, log2};
+    PyObject *result =
+        PyBytes_FromStringAndSize(NULL, (Py_ssize_t)(sizeof(header) + filter_bytes + slots * 4));
+    if (result == NULL) {
+        PyBuffer_Release(&tails);
+        return NULL;
+    }
+    char *out = PyBytes_AS_STRING(result);
+    memcpy(out, header, sizeof(header));
+    uint64_t *filter = (uint64_t *)(out + sizeof(header));
+    uint32_t *set = (uint32_t *)(out + sizeof(header) + filter_bytes);
+    const uint32_t *tail = (const uint32_t *)tails.buf;
+    Py_BEGIN_ALLOW_THREADS
+    memset(filter, 0, filter_bytes);
+    memset(set, 0xFF, slots * 4);
+    for (Py_ssize_t t = 0; t < count; t++) {
+        uint32_t value = tail[t];
+        if (value == EMPTY) continue;
+        uint64_t bit = filter_hash(value) >> (64 - log2);
+        filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
+        size_t s = slot(value, bits);
+        while (set[s] != EMPTY && set[s] != value) s = (s + 1) & mask;
+        set[s] = value;
+    }
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&tails);
+    return result;
+}
+
+/* plain_keep(validity, offsets, data, offset, length, table) -> bytes, one 0/1 a value.
+ * Kept (1): a null, a value not PLAIN (^(?:0|\+33)[1-9]\d{8}$), a PLAIN value whose last nine
+ * digits are in the table (tail_table). */
+static PyObject *plain_keep(PyObject *self, PyObject *args) {
+    PyObject *validity, *offsets, *data;
+    Py_ssize_t offset, length;
+    StringArray a;
+    Py_buffer table_buffer;
+    TailTable table;
+    if (!PyArg_ParseTuple(args, "OOOnny*", &validity, &offsets, &data, &offset, &length,
+                          &table_buffer))
+        return NULL;
+    if (open_table(&table_buffer, &table) < 0 ||
+        borrow(validity, offsets, data, offset, length, &a) < 0) {
+        PyBuffer_Release(&table_buffer);
+        return NULL;
+    }
+    PyObject *keep = PyBytes_FromStringAndSize(NULL, length);
+    if (keep == NULL) {
+        release(&a);
+        PyBuffer_Release(&table_buffer);
+        return NULL;
+    }
+    uint8_t *flag = (uint8_t *)PyBytes_AS_STRING(keep);
+    const int32_t *offs = (const int32_t *)a.offsets.buf;
+    const uint8_t *bytes = (const uint8_t *)a.data.buf;
+    size_t mask = ((size_t)1 << table.bits) - 1;
+    uint64_t shift = 64 - table.filter_bits_log2;
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t i = 0; i < length; i++) {
+        flag[i] = 1;
+        if (!is_valid(&a, i)) continue;
+        int32_t start = offs[offset + i], size = offs[offset + i + 1] - start;
+        const char *v = (const char *)bytes + start;
+        const char *nsn;
+        if (size == 10 && v[0] == '0') nsn = v + 1;
+        else if (size == 12 && v[0] == '+' && v[1] == '3' && v[2] == '3') nsn = v + 3;
+        else continue;
+        if (nsn[0] == '0') continue;
+        uint32_t value = nine_digits(nsn);
+        if (value == EMPTY) continue;
+        uint64_t bit = filter_hash(value) >> shift;
+        if (!((table.filter[bit >> 6] >> (bit & 63)) & 1)) {
+            flag[i] = 0;
+            continue;
+        }
+        size_t s = slot(value, table.bits);
+        while (table.set[s] != EMPTY && table.set[s] != value) s = (s + 1) & mask;
+        flag[i] = table.set[s] == value;
+    }
+    Py_END_ALLOW_THREADS
+    release(&a);
+    PyBuffer_Release(&table_buffer);
+    return keep;
+}
+
+static PyMethodDef methods[] = {
+    {"french_digits", french_digits, METH_VARARGS,
+     "(validity, offsets, data, offset, length) -> (spaced, digits): SPACED_FRENCH values."},
+    {"international_compact", international_compact, METH_VARARGS,
+     "(validity, offsets, data, offset, length) -> (offsets, data): INTERNATIONAL values."},
+    {"tail_table", tail_table, METH_VARARGS, "(tails) -> table: a hash set for plain_keep."},
+    {"plain_keep", plain_keep, METH_VARARGS,
+     "(validity, offsets, data, offset, length, table) -> keep: list values that may match."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "licite.scrub._kernels",
+    "The scrub's per-value loops in C (see licite.scrub.kernels).", -1, methods,
+    NULL, NULL, NULL, NULL,
+};
+
+PyMODINIT_FUNC PyInit__kernels(void) { return PyModule_Create(&module); }

@@ -1,0 +1,99 @@
+"""The scrub's per-value loops in C, when the optional extension is built.
+
+:mod:`licite.scrub._kernels` (``_kernels.c``) is compiled at install where a C compiler is
+there; it reads an Arrow string array's buffers in place. Where it is missing, or with
+``LICITE_SCRUB_KERNELS=0`` in the environment (to measure or test the other way), callers do
+the same work in DuckDB and Arrow: :func:`available` tells which. Both ways give the same
+results, value for value (``tests/scrub/test_scrub_kernels.py``).
+"""
+
+from __future__ import annotations
+
+import os
+from types import ModuleType
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+_compiled: ModuleType | None
+try:
+    from licite.scrub import _kernels as _compiled
+except ImportError:  # no compiler at install: the DuckDB/Arrow way
+    _compiled = None
+
+
+def built() -> bool:
+    """The C kernels were compiled at install."""
+    return _compiled is not None
+
+
+def available() -> bool:
+    """The C kernels are built and not turned off (``LICITE_SCRUB_KERNELS=0``)."""
+    return _compiled is not None and os.environ.get("LICITE_SCRUB_KERNELS", "1") != "0"
+
+
+def _kernels() -> ModuleType:
+    if not available():
+        raise RuntimeError("the scrub's C kernels are not available (see kernels.available)")
+    assert _compiled is not None
+    return _compiled
+
+
+def _buffers(array: pa.Array) -> tuple[pa.Buffer | None, pa.Buffer, pa.Buffer | bytes, int, int]:
+    """What the kernels read of a ``pa.string()`` array: validity (or None), offsets, data,
+    the array's offset and length."""
+    if not pa.types.is_string(array.type):
+        raise TypeError(f"the scrub's kernels read pa.string() arrays, not {array.type}")
+    validity, offsets, data = array.buffers()
+    if offsets is None:  # an empty array may have none
+        offsets = pa.py_buffer(np.zeros(array.offset + len(array) + 1, np.int32))
+    return validity, offsets, data if data is not None else b"", array.offset, len(array)
+
+
+def french_nine(array: pa.Array) -> pa.Array:
+    """For each value written as a French number with separators anywhere
+    (:data:`licite.scrub.notation.SPACED_FRENCH`), its nine digits (the last nine once its
+    separators are removed); null for the others and for nulls."""
+    flags, digits = _kernels().french_digits(*_buffers(array))
+    spaced = np.frombuffer(flags, dtype=np.bool_)
+    offsets = np.zeros(len(array) + 1, dtype=np.int32)
+    np.cumsum(spaced, out=offsets[1:])
+    offsets *= 9
+    validity = pa.array(spaced).buffers()[1]
+    return pa.Array.from_buffers(
+        pa.string(), len(array), [validity, pa.py_buffer(offsets), pa.py_buffer(digits)]
+    )
+
+
+def international_compact(array: pa.Array) -> pa.Array:
+    """For each value that, once its separators are removed, is a number in international
+    notation (:data:`licite.scrub.notation.INTERNATIONAL`) but not a French one
+    (:data:`licite.scrub.notation.FRENCH`): that text without separators; null for the others
+    and for nulls."""
+    ends, text = _kernels().international_compact(*_buffers(array))
+    offsets = np.frombuffer(ends, dtype=np.int32)
+    found = pa.array(offsets[1:] != offsets[:-1])
+    return pa.Array.from_buffers(
+        pa.string(), len(array), [found.buffers()[1], pa.py_buffer(ends), pa.py_buffer(text)]
+    )
+
+
+def tail_table(keys: pa.Array) -> bytes:
+    """The hash set of the last nine digits of the contacts' keys (those that are digits)."""
+    tails = pc.utf8_slice_codeunits(keys.drop_null(), -9)
+    digits = pc.fill_null(pc.match_substring_regex(tails, pattern=r"^\d{9}$"), False)
+    numbers = pc.cast(pc.filter(tails, digits), pa.uint32()).to_numpy(zero_copy_only=False)
+    table: bytes = _kernels().tail_table(np.ascontiguousarray(numbers, dtype=np.uint32))
+    return table
+
+
+def plain_keep(values: pa.Array, table: bytes) -> pa.Array:
+    """Which list values may share a key with a contact: null, not in plain notation
+    (:data:`licite.scrub.notation.PLAIN`), or plain with last nine digits in ``table``
+    (:func:`tail_table`)."""
+    keep = _kernels().plain_keep(*_buffers(values), table)
+    return pa.array(np.frombuffer(keep, dtype=np.bool_))
+
+
+__all__ = ["available", "built", "french_nine", "international_compact", "plain_keep", "tail_table"]

@@ -1,0 +1,206 @@
+"""The C kernels read what the patterns they stand for read, value for value.
+
+:func:`licite.scrub.kernels.french_nine` stands for ``SPACED_FRENCH`` and the nine digits the
+DuckDB pre-pass takes from it; :func:`licite.scrub.kernels.international_compact` for
+``INTERNATIONAL`` (not ``FRENCH``) once separators are removed;
+:func:`licite.scrub.kernels.plain_keep` for ``PLAIN`` and the probe of the contacts' tails.
+Each is checked against the pattern run by Python's ``re`` (in ASCII mode: RE2's ``\\d`` is
+ASCII), on arrays with nulls and slices, and the pre-pass as a whole against the DuckDB way.
+"""
+from __future__ import annotations
+
+import re
+
+import pyarrow as pa
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.scrub.modes import kernels_set
+
+from licite.scrub import kernels
+from licite.scrub.notation import FRENCH, INTERNATIONAL, PLAIN, SEPARATORS, SPACED_FRENCH
+from licite.scrub.phone_sql import french_in_duckdb
+
+pytestmark = pytest.mark.skipif(
+    not kernels.built(), reason="licite.scrub._kernels is not built (no C compiler here)"
+)
+
+
+def nine_expected(value: str | None) -> str | None:
+    if value is None or not re.fullmatch(SPACED_FRENCH, value, re.ASCII):
+        return None
+    return re.sub(SEPARATORS, "", value)[-9:]
+
+
+#: French numbers written with gaps anywhere, near misses (a digit too many or few, a bracket
+#: out of place, another space character) and any text.
+ATOMS = st.sampled_from(
+    ["0", "3", "+", "(", ")", "6", "1", "9", " ", ".", "-", "\u00a0", "\u2009", "\u202f",
+     "\u0663", "a", "é", "/", "00", "33", "34", "+33", "(0)", "612345678", "12345678", "0612345678"]
+)  # fmt: skip
+SPACED = st.lists(ATOMS, max_size=14).map("".join)
+VALUES = st.lists(st.one_of(st.none(), SPACED, st.text(max_size=16)), max_size=30)
+
+
+@settings(max_examples=400, deadline=None)
+@given(VALUES, st.integers(0, 3))
+def test_french_nine_is_spaced_french_and_its_last_nine_digits(
+    values: list[str | None], cut: int
+) -> None:
+    array = pa.array(values, pa.string()).slice(cut)
+    assert kernels.french_nine(array).to_pylist() == [nine_expected(v) for v in values[cut:]]
+
+
+@pytest.mark.parametrize(
+    ("value", "nine"),
+    [
+        ("06 12 34 56 78", "612345678"),
+        (" +33 (0) 6.12.34.56.78 ", "612345678"),
+        ("0033-6-12-34-56-78", "612345678"),
+        ("33612345678", "612345678"),
+        ("06\u00a012\u00a034\u00a056\u00a078", "612345678"),
+        ("06\u202f12\u202f34\u202f56\u202f78", None),  # a narrow space is no separator
+        ("0612345678 ", "612345678"),
+        ("061234567", None),
+        ("06123456789", None),
+        ("0012345678", None),  # the national number cannot start with 0
+        ("+33(6)12345678", None),
+        ("+3 3 6 1 2 3 4 5 6 7 8", "612345678"),
+        ("34612345678", None),  # Spain's calling code
+        ("+34612345678", None),
+        ("0034612345678", None),
+        ("+33(1)612345678", None),
+        ("+33(0612345678", None),
+        ("Tél : 0612345678", None),  # words: the pre-pass's other branch
+        ("0\u0663612345678", None),  # an Arabic-Indic digit is no ASCII digit
+        ("", None),
+    ],
+)
+def test_french_nine_cases(value: str, nine: str | None) -> None:
+    assert nine_expected(value) == nine
+    assert kernels.french_nine(pa.array([value])).to_pylist() == [nine]
+
+
+@settings(max_examples=200, deadline=None)
+@given(VALUES, st.booleans())
+def test_pre_pass_the_same_both_ways(values: list[str | None], overseas: bool) -> None:
+    array = pa.array([v for v in values if v is not None], pa.string())
+    with kernels_set(True):
+        in_c = french_in_duckdb(array, overseas)
+    with kernels_set(False):
+        in_duckdb = french_in_duckdb(array, overseas)
+    assert in_c[0].to_pylist() == in_duckdb[0].to_pylist()
+    assert in_c[1].to_pylist() == in_duckdb[1].to_pylist()
+
+
+def international_expected(value: str | None) -> str | None:
+    if value is None:
+        return None
+    compact = re.sub(SEPARATORS, "", value)
+    if re.fullmatch(FRENCH, compact, re.ASCII):
+        return None
+    return compact if re.fullmatch(INTERNATIONAL, compact, re.ASCII) else None
+
+
+PIECES = ["+", "00", "0", "1", "49", "151", "33", "6", "12345678", " ", ".", "-", "\u00a0",
+          "(", "x", "+44", "0044"]  # fmt: skip
+INTERNATIONAL_VALUES = st.lists(
+    st.one_of(
+        st.none(), SPACED, st.text(max_size=16),
+        st.lists(st.sampled_from(PIECES), max_size=10).map("".join),
+    ),
+    max_size=30,
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(INTERNATIONAL_VALUES, st.integers(0, 3))
+def test_international_compact_is_the_pattern_without_separators(
+    values: list[str | None], cut: int
+) -> None:
+    array = pa.array(values, pa.string()).slice(cut)
+    expected = [international_expected(v) for v in values[cut:]]
+    assert kernels.international_compact(array).to_pylist() == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "compact"),
+    [
+        ("+49 151 2345 6789", "+4915123456789"),
+        ("0044 20-7946.0958", "00442079460958"),
+        ("+1\u00a0212\u00a0555\u00a00100", "+12125550100"),
+        ("+33 6 12 34 56 78", None),  # French: the pre-pass's
+        ("0033612345678", None),
+        ("+336123456789", "+336123456789"),  # ten digits after 33: no French number
+        ("+49 (0)151 2345 6789", None),  # a national prefix after the code: phonenumbers'
+        ("+0049151234567", None),
+        ("+123456", None),  # six digits: too short
+        ("+123456789012345678", None),  # eighteen: too long
+        ("00123456789012345678", None),
+        ("+49 151 2345 6789 ext. 5", None),
+        ("+49\u2009151\u20092345", None),
+    ],
+)
+def test_international_compact_cases(value: str, compact: str | None) -> None:
+    assert international_expected(value) == compact
+    assert kernels.international_compact(pa.array([value])).to_pylist() == [compact]
+
+
+NSN = st.from_regex(r"[0-9]{9}", fullmatch=True)
+KEYS = st.lists(
+    st.one_of(NSN.map(lambda n: "+33" + n), NSN.map(lambda n: "+262" + n), st.none(),
+              st.sampled_from(["+4420794609", "+1234", "+33６12345678"])),
+    max_size=20,
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(KEYS, st.data(), st.integers(0, 3))
+def test_plain_keep_is_plain_and_the_tails(
+    keys: list[str | None], data: st.DataObject, cut: int
+) -> None:
+    tails = {k[-9:] for k in keys if k is not None and re.fullmatch(r"\d{9}", k[-9:], re.ASCII)}
+    # List values: the contacts' own numbers in both plain notations, other plain numbers,
+    # near misses and anything.
+    own = [p + t for t in sorted(tails) for p in ("0", "+33")]
+    listed = data.draw(
+        st.lists(
+            st.one_of(st.sampled_from(own) if own else st.none(), NSN.map(lambda n: "0" + n),
+                      NSN.map(lambda n: "+33" + n), st.none(), SPACED, st.text(max_size=13)),
+            max_size=30,
+        )
+    )  # fmt: skip
+    array = pa.array(listed, pa.string()).slice(cut)
+    got = kernels.plain_keep(array, kernels.tail_table(pa.array(keys, pa.string())))
+    assert got.to_pylist() == [
+        v is None or not re.fullmatch(PLAIN, v, re.ASCII) or v[-9:] in tails for v in listed[cut:]
+    ]
+
+
+def test_plain_keep_without_contacts_keeps_only_what_is_not_plain() -> None:
+    table = kernels.tail_table(pa.array([], pa.string()))
+    values = pa.array(["0612345678", "+33612345678", "0012345678", "06 12 34 56 78", None, ""])
+    assert kernels.plain_keep(values, table).to_pylist() == [False, False, True, True, True, True]
+
+
+def test_bad_arguments_are_refused() -> None:
+    table = kernels.tail_table(pa.array(["+33612345678"]))
+    with pytest.raises(ValueError, match="tail_table"):
+        kernels.plain_keep(pa.array(["0612345678"]), b"not a table")
+    with pytest.raises(TypeError, match=r"pa\.string"):
+        kernels.french_nine(pa.array([1, 2]))
+    compiled = kernels._kernels()
+    validity, offsets, data, offset, length = kernels._buffers(pa.array(["0612345678"]))
+    with pytest.raises(ValueError, match="shorter"):
+        compiled.french_digits(validity, offsets, data, offset, length + 5)
+    with pytest.raises(ValueError, match="outside"):
+        compiled.plain_keep(validity, offsets, b"06", offset, length, table)
+
+
+def test_turned_off_by_the_environment() -> None:
+    with kernels_set(False):
+        assert not kernels.available()
+        with pytest.raises(RuntimeError, match="not available"):
+            kernels.french_nine(pa.array(["0612345678"]))
+    with kernels_set(True):
+        assert kernels.available()
