@@ -70,11 +70,11 @@ def candidates(
 
     With the C kernels built, the test runs in C as DuckDB reads the list (:func:`_near_in_c`;
     ``string_set_limit`` does not apply). Otherwise it runs as a semi-join in DuckDB, on every
-    core (Arrow's is_in probes millions on one), in one of two ways that keep the same values: up to ``string_set_limit`` contact
-    tails, a probe of the whole value among the two plain notations of each tail (a string
-    hash: the cheaper per list value); beyond, a probe of its last nine digits as a 32-bit
-    integer, whose hash table stays small (two strings per tail held 16M strings at 10M
-    contacts: 0.7 GB more at the peak)."""
+    core (Arrow's is_in probes millions on one), in one of two ways that keep the same values:
+    up to ``string_set_limit`` contact tails, a probe of the whole value among the two plain
+    notations of each tail (a string hash: the cheaper per list value); beyond, a probe of its
+    last nine digits as a 32-bit integer, whose hash table stays small (two strings per tail
+    held 16M strings at 10M contacts: 0.7 GB more at the peak)."""
     own = con is None
     db = duckdb.connect() if con is None else con
     try:
