@@ -7,6 +7,7 @@ DuckDB pre-pass takes from it; :func:`licite.scrub.kernels.international_compact
 Each is checked against the pattern run by Python's ``re`` (in ASCII mode: RE2's ``\\d`` is
 ASCII), on arrays with nulls and slices, and the pre-pass as a whole against the DuckDB way.
 """
+
 from __future__ import annotations
 
 import re
