@@ -1,8 +1,10 @@
 """Optional compiled parts: the scrub's C kernels, and the detectors compiled with mypyc.
 
-The scrub's two per-value loops (``src/licite/scrub/_kernels.c``) are built whenever a C
-compiler is there; where none is, the build says so and goes on, and licite does the same work
-in DuckDB and Arrow (:mod:`licite.scrub.kernels`), with the same results.
+The scrub's per-value loops (``src/licite/scrub/_kernels.c``) are built whenever a C compiler
+is there, and its keyed hashes of a column (``_hmac.c``) when OpenSSL's headers are there too;
+where they are not, the build says so and goes on, and licite does the same work in DuckDB,
+Arrow and Python (:mod:`licite.scrub.kernels`, :mod:`licite.scrub.hashing`), with the same
+results.
 
 ``LICITE_MYPYC=1 pip install .`` also compiles the detectors with mypyc.
 
@@ -43,8 +45,13 @@ KERNELS = Extension(
     "licite.scrub._kernels", ["src/licite/scrub/_kernels.c"], optional=True,
     extra_compile_args=["-O2"],
 )  # fmt: skip
+#: apart, as it also needs OpenSSL's headers (libcrypto is CPython's own hashlib's library).
+HMAC = Extension(
+    "licite.scrub._hmac", ["src/licite/scrub/_hmac.c"], libraries=["crypto"], optional=True,
+    extra_compile_args=["-O2"],
+)  # fmt: skip
 
-ext_modules = [KERNELS]
+ext_modules = [KERNELS, HMAC]
 if os.environ.get("LICITE_MYPYC") == "1":
     from mypyc.build import mypycify
 

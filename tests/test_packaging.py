@@ -55,3 +55,13 @@ def test_scrub_kernels_built_where_a_compiler_is() -> None:
     if shutil.which(compiler) is None:
         pytest.skip(f"no C compiler ({compiler}) here: the scrub runs its DuckDB/Arrow way")
     assert kernels.built(), "licite.scrub._kernels was not built: reinstall (make install)"
+
+
+def test_keyed_hashing_in_c_built_where_openssl_headers_are() -> None:
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    headers = [
+        Path(folder) / "openssl" / "sha.h" for folder in ("/usr/include", "/usr/local/include")
+    ]
+    if shutil.which(compiler) is None or not any(path.is_file() for path in headers):
+        pytest.skip("no C compiler or no OpenSSL headers here: keyed hashes are made in Python")
+    assert kernels.hmac_built(), "licite.scrub._hmac was not built: reinstall (make install)"

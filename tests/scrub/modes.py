@@ -22,7 +22,8 @@ C_KERNELS = pytest.param(
         not kernels.built(), reason="licite.scrub._kernels is not built (no C compiler here)"
     ),
 )  # fmt: skip
-KERNEL_MODES = pytest.mark.parametrize("kernels_on", [C_KERNELS, pytest.param(False, id="duckdb")])
+WITHOUT_C = pytest.param(False, id="without-c")
+KERNEL_MODES = pytest.mark.parametrize("kernels_on", [C_KERNELS, WITHOUT_C])
 
 
 @contextmanager

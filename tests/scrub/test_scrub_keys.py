@@ -8,10 +8,11 @@ import pyarrow as pa
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.scrub.modes import KERNEL_MODES, kernels_set
 
 from licite.core.errors import InputError
 from licite.core.keyed import KeyKind, keyed_hash, normalise_key
-from licite.scrub import hashing
+from licite.scrub import hashing, kernels
 from licite.scrub.keys import detect_columns, normalise_keys
 
 
@@ -53,21 +54,39 @@ def keyed_hashes(secret: bytes, kind: KeyKind, keys: pa.Array) -> list[str | Non
     return [None if d is None else d.hex() for d in digests]
 
 
+@KERNEL_MODES
 @settings(max_examples=50, deadline=None)
-@given(st.lists(st.text(max_size=12), max_size=30), st.sampled_from(["phone", "email", "siren"]))
-def test_keyed_hashes_equal_core(values: list[str], kind: KeyKind) -> None:
+@given(st.lists(st.text(max_size=80), max_size=30), st.sampled_from(["phone", "email", "siren"]))
+def test_keyed_hashes_equal_core(kernels_on: bool, values: list[str], kind: KeyKind) -> None:
+    """Values longer than a SHA-256 block (64 bytes) included."""
     secret = b"k" * 32
-    assert keyed_hashes(secret, kind, pa.array(values, pa.string())) == [
-        keyed_hash(secret, kind, v) for v in values
-    ]
+    with kernels_set(kernels_on):
+        assert keyed_hashes(secret, kind, pa.array(values, pa.string())) == [
+            keyed_hash(secret, kind, v) for v in values
+        ]
 
 
-def test_keyed_hashes_with_a_long_secret_and_nulls() -> None:
+@KERNEL_MODES
+def test_keyed_hashes_with_a_long_secret_and_nulls(kernels_on: bool) -> None:
     secret = os.urandom(80)
-    got = keyed_hashes(secret, "phone", pa.array(["+33612345678", None]))
-    assert got == [keyed_hash(secret, "phone", "+33612345678"), None]
-    with pytest.raises(ValueError, match="at least"):
-        keyed_hashes(b"short", "phone", pa.array(["x"]))
+    with kernels_set(kernels_on):
+        got = keyed_hashes(secret, "phone", pa.array(["+33612345678", None]))
+        assert got == [keyed_hash(secret, "phone", "+33612345678"), None]
+        with pytest.raises(ValueError, match="at least"):
+            keyed_hashes(b"short", "phone", pa.array(["x"]))
+
+
+@pytest.mark.skipif(not kernels.hmac_built(), reason="licite.scrub._hmac is not built")
+def test_keyed_hashes_in_c_split_over_two_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The two threads' halves come back in order, nulls in place, whatever the split."""
+    monkeypatch.setattr(kernels, "_HMAC_SPLIT", 4)
+    secret = os.urandom(32)
+    values = [f"+3361234{i:04d}" if i % 7 else None for i in range(101)] + ["x" * 200, "é" * 40]
+    for size in (4, 5, 101, len(values)):
+        part = pa.array(values[:size], pa.string())
+        with kernels_set(True):
+            got = keyed_hashes(secret, "phone", part)
+        assert got == [None if v is None else keyed_hash(secret, "phone", v) for v in values[:size]]
 
 
 @pytest.mark.parametrize(
@@ -105,36 +124,45 @@ def test_accented_emails_take_the_fast_path_and_agree(values: list[str]) -> None
 
 
 def test_keyed_digests_split_over_workers(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The forked workers' halves come back in order, nulls in place."""
+    """The forked workers' halves come back in order, nulls in place (the Python way)."""
     monkeypatch.setattr(hashing, "_POOL_THRESHOLD", 4)
     secret = b"s" * 32
     values = [f"+3361234{i:04d}" if i % 7 else None for i in range(101)]
-    digests = hashing.keyed_digests(secret, "phone", pa.array(values, pa.string()), workers=2)
+    with kernels_set(False):
+        digests = hashing.keyed_digests(secret, "phone", pa.array(values, pa.string()), workers=2)
     assert digests.type == pa.binary(32)
     got = [None if d is None else d.hex() for d in digests.to_pylist()]
     assert got == [None if v is None else keyed_hash(secret, "phone", v) for v in values]
 
 
+@KERNEL_MODES
 @pytest.mark.parametrize("workers", [1, 2])
 def test_empty_slots_take_the_empty_values_digest(
-    monkeypatch: pytest.MonkeyPatch, workers: int
+    monkeypatch: pytest.MonkeyPatch, workers: int, kernels_on: bool
 ) -> None:
     """Empty slots (the nulls, mostly) take a digest computed once per worker: it is the empty
     value's own, and nulls stay null."""
     monkeypatch.setattr(hashing, "_POOL_THRESHOLD", 2)
     secret = b"u" * 32
     values = ["", None, "+33612345678", "", None, "+33712345678"]
-    digests = hashing.keyed_digests(secret, "phone", pa.array(values, pa.string()), workers=workers)
+    with kernels_set(kernels_on):
+        digests = hashing.keyed_digests(
+            secret, "phone", pa.array(values, pa.string()), workers=workers
+        )
     got = [None if d is None else d.hex() for d in digests.to_pylist()]
     assert got == [None if v is None else keyed_hash(secret, "phone", v) for v in values]
 
 
+@KERNEL_MODES
 @pytest.mark.parametrize("kind", [pa.string(), pa.large_string()])
-def test_keyed_digests_read_both_string_layouts_and_sliced_arrays(kind: pa.DataType) -> None:
+def test_keyed_digests_read_both_string_layouts_and_sliced_arrays(
+    kind: pa.DataType, kernels_on: bool
+) -> None:
     secret = b"t" * 32
     values = pa.array(["", "+33612345678", None, "a@b.fr", "é"], kind).slice(1)
-    got = [None if d is None else d.hex() for d in hashing.keyed_digests(secret, "email", values)
-           .to_pylist()]  # fmt: skip
+    with kernels_set(kernels_on):
+        digests = hashing.keyed_digests(secret, "email", values)
+    got = [None if d is None else d.hex() for d in digests.to_pylist()]
     assert got == [None if v is None else keyed_hash(secret, "email", v)
                    for v in values.to_pylist()]  # fmt: skip
     assert hashing.keyed_digests(secret, "phone", pa.array([], kind)).to_pylist() == []

@@ -10,6 +10,7 @@ results, value for value (``tests/scrub/test_scrub_kernels.py``).
 from __future__ import annotations
 
 import os
+from concurrent.futures import ThreadPoolExecutor
 from types import ModuleType
 
 import numpy as np
@@ -21,6 +22,15 @@ try:
     from licite.scrub import _kernels as _compiled
 except ImportError:  # no compiler at install: the DuckDB/Arrow way
     _compiled = None
+_hmac: ModuleType | None
+try:
+    from licite.scrub import _hmac
+except ImportError:  # no compiler or no OpenSSL headers at install: hashing's Python way
+    _hmac = None
+
+
+#: From this many values, the keyed hashing runs in two threads.
+_HMAC_SPLIT = 100_000
 
 
 def built() -> bool:
@@ -28,9 +38,23 @@ def built() -> bool:
     return _compiled is not None
 
 
+def hmac_built() -> bool:
+    """The keyed hashing in C (``_hmac.c``, which needs OpenSSL's headers) was compiled."""
+    return _hmac is not None
+
+
+def _on() -> bool:
+    return os.environ.get("LICITE_SCRUB_KERNELS", "1") != "0"
+
+
 def available() -> bool:
     """The C kernels are built and not turned off (``LICITE_SCRUB_KERNELS=0``)."""
-    return _compiled is not None and os.environ.get("LICITE_SCRUB_KERNELS", "1") != "0"
+    return _compiled is not None and _on()
+
+
+def hmac_available() -> bool:
+    """The keyed hashing in C is built and not turned off (same switch)."""
+    return _hmac is not None and _on()
 
 
 def _kernels() -> ModuleType:
@@ -79,6 +103,26 @@ def international_compact(array: pa.Array) -> pa.Array:
     )
 
 
+def keyed_digests(key: bytes, prefix: bytes, strings: pa.Array) -> bytes:
+    """HMAC-SHA-256 of ``prefix`` + each value (``key``: the HMAC key padded to 64 bytes), 32
+    bytes each in order, zeros for a null; in two threads from :data:`_HMAC_SPLIT` values."""
+    if _hmac is None or not _on():
+        raise RuntimeError("the keyed hashing in C is not available (see kernels.hmac_available)")
+    compute = _hmac.keyed_digests
+    if len(strings) < _HMAC_SPLIT:
+        digests: bytes = compute(key, prefix, *_buffers(strings))
+        return digests
+    half = len(strings) // 2
+    with ThreadPoolExecutor(2) as pool:
+        parts = list(
+            pool.map(
+                lambda part: compute(key, prefix, *_buffers(part)),
+                [strings.slice(0, half), strings.slice(half)],
+            )
+        )
+    return b"".join(parts)
+
+
 def tail_table(keys: pa.Array) -> bytes:
     """The hash set of the last nine digits of the contacts' keys (those that are digits)."""
     tails = pc.utf8_slice_codeunits(keys.drop_null(), -9)
@@ -96,4 +140,14 @@ def plain_keep(values: pa.Array, table: bytes) -> pa.Array:
     return pa.array(np.frombuffer(keep, dtype=np.bool_))
 
 
-__all__ = ["available", "built", "french_nine", "international_compact", "plain_keep", "tail_table"]
+__all__ = [
+    "available",
+    "built",
+    "french_nine",
+    "hmac_available",
+    "hmac_built",
+    "international_compact",
+    "keyed_digests",
+    "plain_keep",
+    "tail_table",
+]
