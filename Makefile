@@ -114,7 +114,7 @@ train-classifier: install
 bench-scrub: install
 	$(BIN)/python -m pip install --quiet --no-deps --upgrade --target var/bench-naive \
 		-r benchmarks/requirements-scrub.lock
-	$(BIN)/python benchmarks/scrub.py --count 1000000 --list-size 10000000
+	$(BIN)/python benchmarks/scrub.py --count 1000000 --list-size 10000000 --repeat 3
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -237,6 +237,26 @@ def _reference_cases() -> dict[str, int] | str:
 # ---- driver --------------------------------------------------------------------------------
 
 
+def _repeated(
+    results: dict[str, dict[str, Any]], folder: Path, extra: list[str], store: list[str],
+    repeat: int,
+) -> None:  # fmt: skip
+    """More runs of the timed phases (floor, list file, without the C kernels, hashed),
+    interleaved so that the machine's drift falls on each alike; each phase's entry becomes
+    its median run, with its work range."""
+    phases = [p for p in ("floor", "licite", "plain", "hashed") if p in results]
+    runs: dict[str, list[dict[str, Any]]] = {p: [results[p]] for p in phases}
+    for _ in range(repeat - 1):
+        for phase in phases:
+            runs[phase].append(measure(phase, folder, extra + (store if phase == "hashed" else [])))
+    for phase in phases:
+        ordered = sorted(runs[phase], key=lambda r: r["work_seconds"])
+        median = dict(ordered[len(ordered) // 2])
+        median["range"] = f"{ordered[0]['work_seconds']:.1f}–{ordered[-1]['work_seconds']:.1f} s"
+        median["peak_mb"] = max(r["peak_mb"] for r in ordered)
+        results[phase] = median
+
+
 def _kernels_built() -> bool:
     from licite.scrub import kernels
 
@@ -250,6 +270,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--naive", type=int, default=20_000, help="rows measured for naive")
     parser.add_argument("--skip", nargs="*", default=[], help="phases to skip")
+    parser.add_argument(
+        "--repeat", type=int, default=1,
+        help="runs of each timed scrub phase, interleaved; the table gives the median and range",
+    )  # fmt: skip
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     parser.add_argument("--data", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--store", help=argparse.SUPPRESS)
@@ -272,36 +296,46 @@ def main() -> None:
     print(f"data: {folder} ({args.count:,} contacts, {args.list_size:,} list numbers)")
     print(f"{'what':<30} {'wall s':>7} {'work s':>7} {'contacts/s':>11} {'peak MB':>8}  notes")
     results: dict[str, dict[str, Any]] = {}
-    for phase, label in (("floor", "floor (DuckDB read+write)"), ("licite", "licite, list file"),
-                         ("plain", "licite, no C kernels"),
-                         ("import", "list import, keyed hashes"),
-                         ("hashed", "licite, hashed list in store"),
-                         ("naive", "naive pandas + phonenumbers")):  # fmt: skip
+    labels = {
+        "floor": "floor (DuckDB read+write)",
+        "licite": "licite, list file",
+        "plain": "licite, no C kernels",
+        "import": "list import, keyed hashes",
+        "hashed": "licite, hashed list in store",
+        "naive": "naive pandas + phonenumbers",
+    }
+    for phase in labels:
         needed = phase == "import" and "hashed" not in args.skip  # the hashed run reads its store
         if (phase in args.skip and not needed) or (phase == "import" and not needed):
             continue
         if phase == "plain" and not _kernels_built():
             continue  # the licite run above was already without them
         store = ["--store", results["import"]["store"]] if phase == "hashed" else []
-        result = results[phase] = measure(phase, folder, extra + store)
+        results[phase] = measure(phase, folder, extra + store)
+    if args.repeat > 1:
+        store = ["--store", results["import"]["store"]] if "import" in results else []
+        _repeated(results, folder, extra, store, args.repeat)
+    for phase, result in results.items():
         note = ""
         if phase == "import":
             note = (f"{args.list_size / result['seconds']:,.0f} list values/s, "
                     f"{result['stored']:,} hashes, {result['bytes'] / 1e6:,.0f} MB "
                     "(once per list, not per scrub)")  # fmt: skip
         if phase == "hashed" and "licite" in results:
-            ratio = result["seconds"] / results["licite"]["seconds"] - 1
+            ratio = result["work_seconds"] / results["licite"]["work_seconds"] - 1
             same = result["excluded"] == results["licite"]["excluded"]
-            note = f"{ratio:+.0%} vs list file; same exclusions: {'yes' if same else 'NO'}"
+            note = f"work {ratio:+.0%} vs list file; same exclusions: {'yes' if same else 'NO'}"
         if phase == "plain" and "licite" in results:
             ratio = result["work_seconds"] / results["licite"]["work_seconds"] - 1
             same = result["excluded"] == results["licite"]["excluded"]
             note = f"work {ratio:+.0%} vs with them; same exclusions: {'yes' if same else 'NO'}"
         if phase == "naive":
             note = f"measured on {result['measured_rows']:,} rows of each file, extrapolated"
+        if "range" in result:
+            note = f"median of {args.repeat}, work {result['range']}; " + note
         rate = "–" if phase == "import" else f"{args.count / result['seconds']:,.0f}"
         print(
-            f"{label:<30} {result['seconds']:>7.1f} {result['work_seconds']:>7.1f} "
+            f"{labels[phase]:<30} {result['seconds']:>7.1f} {result['work_seconds']:>7.1f} "
             f"{rate:>11} {result['peak_mb']:>8.0f}  {note}"
         )
     if "mismatch" not in args.skip:

@@ -205,3 +205,13 @@ def test_turned_off_by_the_environment() -> None:
             kernels.french_nine(pa.array(["0612345678"]))
     with kernels_set(True):
         assert kernels.available()
+
+
+@pytest.mark.skipif(not kernels.hmac_built(), reason="licite.scrub._hmac is not built")
+def test_keyed_hashing_refuses_bad_arguments() -> None:
+    strings = pa.array(["+33612345678", "+33712345678"])
+    buffers = kernels._buffers(strings)
+    with pytest.raises(ValueError, match="32 bytes a value"):
+        kernels._hmac.keyed_digests(b"k" * 64, b"phone:", *buffers, bytearray(63))  # type: ignore[union-attr]
+    with pytest.raises(ValueError, match="64-byte key"):
+        kernels._hmac.keyed_digests(b"k" * 32, b"phone:", *buffers, bytearray(64))  # type: ignore[union-attr]

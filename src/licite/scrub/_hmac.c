@@ -21,16 +21,17 @@
 #define BLOCK 64
 #define DIGEST 32
 
-/* keyed_digests(key, prefix, validity, offsets, data, offset, length) -> bytes
+/* keyed_digests(key, prefix, validity, offsets, data, offset, length, out) -> None
  * key: the HMAC key padded to 64 bytes (already hashed when longer, as RFC 2104 says);
- * prefix: bytes hashed before each value ("phone:"). Each value's HMAC-SHA-256 of
- * prefix + value, 32 bytes each in order; zeros for a null (its validity hides it). */
+ * prefix: bytes hashed before each value ("phone:"). Writes each value's HMAC-SHA-256 of
+ * prefix + value into `out` (writable, 32 bytes a value), in order; zeros for a null (its
+ * validity hides it). Written in place: a column's digests are never copied. */
 static PyObject *keyed_digests(PyObject *self, PyObject *args) {
-    Py_buffer key, prefix, validity_buffer, offsets, data;
+    Py_buffer key, prefix, validity_buffer, offsets, data, target;
     PyObject *validity;
     Py_ssize_t offset, length;
-    if (!PyArg_ParseTuple(args, "y*y*Oy*y*nn", &key, &prefix, &validity, &offsets, &data,
-                          &offset, &length))
+    if (!PyArg_ParseTuple(args, "y*y*Oy*y*nnw*", &key, &prefix, &validity, &offsets, &data,
+                          &offset, &length, &target))
         return NULL;
     int has_validity = 0, failed = 0;
     if (validity != Py_None) {
@@ -42,13 +43,14 @@ static PyObject *keyed_digests(PyObject *self, PyObject *args) {
                     (offset + length + 1) * (Py_ssize_t)sizeof(int32_t) > offsets.len ||
                     (has_validity && (offset + length + 7) / 8 > validity_buffer.len) ||
                     (length && (offs[offset] < 0 || offs[offset] > offs[offset + length] ||
-                                offs[offset + length] > data.len)))) {
-        PyErr_SetString(PyExc_ValueError, "a 64-byte key and consistent Arrow buffers needed");
+                                offs[offset + length] > data.len)) ||
+                    target.len != length * DIGEST)) {
+        PyErr_SetString(PyExc_ValueError,
+                        "a 64-byte key, consistent Arrow buffers and 32 bytes a value needed");
         failed = 1;
     }
-    PyObject *result = failed ? NULL : PyBytes_FromStringAndSize(NULL, length * DIGEST);
-    if (result != NULL) {
-        unsigned char *out = (unsigned char *)PyBytes_AS_STRING(result);
+    if (!failed) {
+        unsigned char *out = (unsigned char *)target.buf;
         const unsigned char *bytes = (const unsigned char *)data.buf;
         const uint8_t *valid = has_validity ? (const uint8_t *)validity_buffer.buf : NULL;
         Py_BEGIN_ALLOW_THREADS
@@ -83,12 +85,14 @@ static PyObject *keyed_digests(PyObject *self, PyObject *args) {
     PyBuffer_Release(&prefix);
     PyBuffer_Release(&offsets);
     PyBuffer_Release(&data);
-    return result;
+    PyBuffer_Release(&target);
+    if (failed) return NULL;
+    Py_RETURN_NONE;
 }
 
 static PyMethodDef methods[] = {
     {"keyed_digests", keyed_digests, METH_VARARGS,
-     "(key, prefix, validity, offsets, data, offset, length) -> HMAC-SHA-256 digests."},
+     "(key, prefix, validity, offsets, data, offset, length, out): HMAC-SHA-256 digests."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -4,5 +4,5 @@ from typing_extensions import Buffer
 
 def keyed_digests(
     key: Buffer, prefix: Buffer, validity: Buffer | None, offsets: Buffer, data: Buffer,
-    offset: int, length: int, /,
-) -> bytes: ...  # fmt: skip
+    offset: int, length: int, out: Buffer, /,
+) -> None: ...  # fmt: skip

@@ -97,7 +97,7 @@ def keyed_digests(
         key, prefix = _key_block(secret), f"{kind}:".encode()
         digests = kernels.keyed_digests(key, prefix, strings)
         validity = strings.is_valid().buffers()[1] if strings.null_count else None
-        return pa.Array.from_buffers(DIGEST, size, [validity, pa.py_buffer(digests)])
+        return pa.Array.from_buffers(DIGEST, size, [validity, digests])
     buffers = strings.buffers()
     width = np.int64 if pa.types.is_large_string(strings.type) else np.int32
     offsets = (

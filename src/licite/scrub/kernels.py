@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ThreadPoolExecutor
+from itertools import pairwise
 from types import ModuleType
 
 import numpy as np
@@ -103,24 +104,21 @@ def international_compact(array: pa.Array) -> pa.Array:
     )
 
 
-def keyed_digests(key: bytes, prefix: bytes, strings: pa.Array) -> bytes:
+def keyed_digests(key: bytes, prefix: bytes, strings: pa.Array) -> pa.Buffer:
     """HMAC-SHA-256 of ``prefix`` + each value (``key``: the HMAC key padded to 64 bytes), 32
-    bytes each in order, zeros for a null; in two threads from :data:`_HMAC_SPLIT` values."""
+    bytes each in order, zeros for a null; in two threads from :data:`_HMAC_SPLIT` values,
+    each writing its half in place."""
     if _hmac is None or not _on():
         raise RuntimeError("the keyed hashing in C is not available (see kernels.hmac_available)")
     compute = _hmac.keyed_digests
-    if len(strings) < _HMAC_SPLIT:
-        digests: bytes = compute(key, prefix, *_buffers(strings))
-        return digests
-    half = len(strings) // 2
-    with ThreadPoolExecutor(2) as pool:
-        parts = list(
-            pool.map(
-                lambda part: compute(key, prefix, *_buffers(part)),
-                [strings.slice(0, half), strings.slice(half)],
-            )
-        )
-    return b"".join(parts)
+    out = np.empty(32 * len(strings), dtype=np.uint8)
+    halves = (
+        [0, len(strings)] if len(strings) < _HMAC_SPLIT else [0, len(strings) // 2, len(strings)]
+    )
+    parts = [(strings.slice(lo, hi - lo), out[32 * lo : 32 * hi]) for lo, hi in pairwise(halves)]
+    with ThreadPoolExecutor(len(parts)) as pool:
+        list(pool.map(lambda part: compute(key, prefix, *_buffers(part[0]), part[1]), parts))
+    return pa.py_buffer(out)
 
 
 def tail_table(keys: pa.Array) -> bytes:
