@@ -86,13 +86,10 @@ def test_no_value_that_can_match_is_pruned(
 def test_plain_values_of_nobody_are_pruned_and_others_kept(limit: int | None) -> None:
     keys = normalise_phones(pa.array(["06 12 34 56 78", "0696 20 12 34"]))
     listed = pa.array(["0612345678", "+33612345678", "0696201234", "0711111111", "N/A", "+32 2 1"])
-    assert kept("phone", listed, keys, limit) == [
-        "0612345678",
-        "+33612345678",
-        "0696201234",
-        "N/A",
-        "+32 2 1",
-    ]
+    # In no particular order: the C kernels give the plain values after the others.
+    assert sorted(kept("phone", listed, keys, limit)) == sorted(  # type: ignore[type-var]
+        ["0612345678", "+33612345678", "0696201234", "N/A", "+32 2 1"]
+    )
     assert kept("email", listed, keys, limit) == listed.to_pylist()
 
 

@@ -3,7 +3,7 @@
 :func:`licite.scrub.kernels.french_nine` stands for ``SPACED_FRENCH`` and the nine digits the
 DuckDB pre-pass takes from it; :func:`licite.scrub.kernels.international_compact` for
 ``INTERNATIONAL`` (not ``FRENCH``) once separators are removed;
-:func:`licite.scrub.kernels.plain_keep` for ``PLAIN`` and the probe of the contacts' tails.
+:func:`licite.scrub.kernels.plain_split` for ``PLAIN``, and the probe of the contacts' tails.
 Each is checked against the pattern run by Python's ``re`` (in ASCII mode: RE2's ``\\d`` is
 ASCII), on arrays with nulls and slices, and the pre-pass as a whole against the DuckDB way.
 """
@@ -157,9 +157,11 @@ KEYS = st.lists(
 
 @settings(max_examples=300, deadline=None)
 @given(KEYS, st.data(), st.integers(0, 3))
-def test_plain_keep_is_plain_and_the_tails(
+def test_plain_split_and_the_tails_probe(
     keys: list[str | None], data: st.DataObject, cut: int
 ) -> None:
+    """The split keeps every value: those not PLAIN as they are, the PLAIN ones written back
+    from their tails, in order; the probe finds the tails that end a contact key."""
     tails = {k[-9:] for k in keys if k is not None and re.fullmatch(r"\d{9}", k[-9:], re.ASCII)}
     # List values: the contacts' own numbers in both plain notations, other plain numbers,
     # near misses and anything.
@@ -171,23 +173,29 @@ def test_plain_keep_is_plain_and_the_tails(
             max_size=30,
         )
     )  # fmt: skip
-    array = pa.array(listed, pa.string()).slice(cut)
-    got = kernels.plain_keep(array, kernels.tail_table(pa.array(keys, pa.string())))
-    assert got.to_pylist() == [
-        v is None or not re.fullmatch(PLAIN, v, re.ASCII) or v[-9:] in tails for v in listed[cut:]
-    ]
+    values = listed[cut:]
+    others, plain = kernels.plain_split(pa.array(listed, pa.string()).slice(cut))
+    is_plain = [v is not None and re.fullmatch(PLAIN, v, re.ASCII) is not None for v in values]
+    assert others.to_pylist() == [v for v, p in zip(values, is_plain, strict=True) if not p]
+    written = [v for v, p in zip(values, is_plain, strict=True) if p]
+    assert kernels.plain_values(plain).to_pylist() == written
+    found = kernels.tails_in(plain, kernels.tail_table(pa.array(keys, pa.string())))
+    assert found.tolist() == [v[-9:] in tails for v in written]
 
 
-def test_plain_keep_without_contacts_keeps_only_what_is_not_plain() -> None:
+def test_without_contacts_no_tail_is_found() -> None:
     table = kernels.tail_table(pa.array([], pa.string()))
     values = pa.array(["0612345678", "+33612345678", "0012345678", "06 12 34 56 78", None, ""])
-    assert kernels.plain_keep(values, table).to_pylist() == [False, False, True, True, True, True]
+    others, plain = kernels.plain_split(values)
+    assert others.to_pylist() == ["0012345678", "06 12 34 56 78", None, ""]
+    assert kernels.tails_in(plain, table).tolist() == [False, False]
 
 
 def test_bad_arguments_are_refused() -> None:
     table = kernels.tail_table(pa.array(["+33612345678"]))
+    _, plain = kernels.plain_split(pa.array(["0612345678"]))
     with pytest.raises(ValueError, match="tail_table"):
-        kernels.plain_keep(pa.array(["0612345678"]), b"not a table")
+        kernels.tails_in(plain, b"not a table")
     with pytest.raises(TypeError, match=r"pa\.string"):
         kernels.french_nine(pa.array([1, 2]))
     compiled = kernels._kernels()
@@ -195,7 +203,8 @@ def test_bad_arguments_are_refused() -> None:
     with pytest.raises(ValueError, match="shorter"):
         compiled.french_digits(validity, offsets, data, offset, length + 5)
     with pytest.raises(ValueError, match="outside"):
-        compiled.plain_keep(validity, offsets, b"06", offset, length, table)
+        compiled.plain_split(validity, offsets, b"06", offset, length)
+    assert table
 
 
 def test_turned_off_by_the_environment() -> None:

@@ -194,3 +194,13 @@ SPACED_VALUES = st.builds(
 @given(st.lists(SPACED_VALUES, min_size=1, max_size=40))
 def test_spaced_notation_shortcut(values: list[str]) -> None:
     assert mismatches(values) == []
+
+
+def test_before_fork_is_called_before_the_worker_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A caller's query running in another thread is waited for before any fork."""
+    monkeypatch.setattr(phones, "_POOL_THRESHOLD", 2)
+    calls: list[int] = []
+    values = ["+44 (0)20 7946 0958", "+44 (0)20 7946 0959", "0612345678 poste 12", "x"]
+    got = normalise_phones(pa.array(values), workers=2, before_fork=lambda: calls.append(1))
+    assert calls == [1]
+    assert got.to_pylist() == [with_overseas(v) for v in values]

@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 import openpyxl
 import pytest
+from tests.scrub.modes import KERNEL_MODES, kernels_set
 
 from licite.core.errors import ConfigError, InputError
 from licite.services.scrub import scrub_file
@@ -270,3 +271,31 @@ def test_a_list_unreadable_past_the_sniffed_lines_is_named_and_leaves_no_output(
         scrub_file(contacts, [str(listed)], out)
     assert raised.value.file == str(listed)
     assert not out.exists() or not any(out.iterdir())
+
+
+@KERNEL_MODES
+def test_the_same_outputs_with_and_without_the_c_kernels(tmp_path: Path, kernels_on: bool) -> None:
+    """Two list files of phones (read while the contacts are normalised, with the kernels),
+    notations of every kind: the outputs are byte for byte those of the DuckDB/Arrow way."""
+    notations = [
+        "06 12 34 56 {:02d}", "+33 6 12 34 56 {:02d}", "0612345{:03d}", "+49 151 234 56{:03d}",
+        "0696 20 12 {:02d}", "0612345{:03d} poste 12", "+44 (0)20 7946 0{:03d}", "N/A",
+    ]  # fmt: skip
+    contacts = tmp_path / "contacts.csv"
+    with contacts.open("w", encoding="utf-8") as handle:
+        handle.write("id,phone\n")
+        handle.writelines(
+            f"{i},{notations[i % len(notations)].format(i % 100)}\n" for i in range(5_000)
+        )
+    first = tmp_path / "first.csv"
+    first.write_text("".join(f"06123456{i:02d}\n+4915123456{i:03d}\n" for i in range(0, 100, 3)))
+    second = tmp_path / "second.csv"
+    second.write_text("".join(f"+33612345{i:03d}\n0696201{i:03d}\n" for i in range(0, 100, 7)))
+    outputs = {}
+    for on in (kernels_on, False):
+        with kernels_set(on):
+            out = tmp_path / f"out-{on}"
+            summary = scrub_file(contacts, [str(first), str(second)], out)
+        outputs[on] = [(out / name).read_bytes() for name in ("clean.csv", "excluded.csv")]
+        assert summary.excluded > 0 and summary.clean > 0
+    assert outputs[kernels_on] == outputs[False]

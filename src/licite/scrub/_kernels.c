@@ -10,7 +10,7 @@
  *   (licite.scrub.notation.SPACED_FRENCH) and their nine digits.
  * international_compact: the values written as an international number with separators
  *   anywhere, without them (licite.scrub.phones reads their calling code and validates them).
- * tail_table, plain_keep: which list values may match a contact
+ * plain_split, tail_table, tails_in: which list values may match a contact
  *   (licite.scrub.matcher.candidates).
  *
  * Each reads (validity or None, offsets, data, offset, length) of a pa.string() array:
@@ -282,8 +282,8 @@ bad:
 }
 
 /* tail_table(tails) -> table: the contacts' tails (uint32, native order, any order, repeats
- * allowed: the last nine digits of each key) as a filter and a hash set (see TailTable);
- * built once, probed batch after batch by plain_keep. */
+ * allowed: the last nine digits of each key) as a filter and a hash set (see TailTable),
+ * probed by tails_in. */
 static PyObject *tail_table(PyObject *self, PyObject *args) {
     Py_buffer tails;
     if (!PyArg_ParseTuple(args, "y*", &tails)) return NULL;
@@ -322,60 +322,86 @@ static PyObject *tail_table(PyObject *self, PyObject *args) {
     return result;
 }
 
-/* plain_keep(validity, offsets, data, offset, length, table) -> bytes, one 0/1 a value.
- * Kept (1): a null, a value not PLAIN (^(?:0|\+33)[1-9]\d{8}$), a PLAIN value whose last nine
- * digits are in the table (tail_table). */
-static PyObject *plain_keep(PyObject *self, PyObject *args) {
-    PyObject *validity, *offsets, *data;
-    Py_ssize_t offset, length;
+/* The nine digits of a PLAIN value (^(?:0|\+33)[1-9]\d{8}$), with PLUS set when it is written
+ * +33; EMPTY when the value is not PLAIN. */
+#define PLUS 0x80000000u
+
+static inline uint32_t plain_tail(const char *v, int32_t size) {
+    const char *nsn;
+    uint32_t plus = 0;
+    if (size == 10 && v[0] == '0') nsn = v + 1;
+    else if (size == 12 && v[0] == '+' && v[1] == '3' && v[2] == '3') {
+        nsn = v + 3;
+        plus = PLUS;
+    } else return EMPTY;
+    if (nsn[0] == '0') return EMPTY;
+    uint32_t value = nine_digits(nsn);
+    return value == EMPTY ? EMPTY : value | plus;
+}
+
+static inline int in_table(const TailTable *table, uint32_t value) {
+    uint64_t bit = filter_hash(value) >> (64 - table->filter_bits_log2);
+    if (!((table->filter[bit >> 6] >> (bit & 63)) & 1)) return 0;
+    size_t mask = ((size_t)1 << table->bits) - 1, s = slot(value, table->bits);
+    while (table->set[s] != EMPTY && table->set[s] != value) s = (s + 1) & mask;
+    return table->set[s] == value;
+}
+
+/* plain_split(validity, offsets, data, offset, length) -> (plain, tails)
+ * plain: one byte a value, 1 when it is PLAIN (never a null). tails: for each PLAIN value in
+ * order, its nine digits as a uint32 (native order), PLUS set when it is written +33: the value
+ * can be written back from it, so a list's plain values are held in 4 bytes each until the
+ * contacts' tails are known (tails_in). */
+static PyObject *plain_split(PyObject *self, PyObject *args) {
     StringArray a;
-    Py_buffer table_buffer;
-    TailTable table;
-    if (!PyArg_ParseTuple(args, "OOOnny*", &validity, &offsets, &data, &offset, &length,
-                          &table_buffer))
+    PyObject *plain, *tails;
+    if (parse_array(args, &a) < 0) return NULL;
+    Py_ssize_t offset = a.offset, length = a.length;
+    if (two_bytes(length, length * (Py_ssize_t)sizeof(uint32_t), &plain, &tails, &a) < 0)
         return NULL;
-    if (open_table(&table_buffer, &table) < 0 ||
-        borrow(validity, offsets, data, offset, length, &a) < 0) {
-        PyBuffer_Release(&table_buffer);
-        return NULL;
-    }
-    PyObject *keep = PyBytes_FromStringAndSize(NULL, length);
-    if (keep == NULL) {
-        release(&a);
-        PyBuffer_Release(&table_buffer);
-        return NULL;
-    }
-    uint8_t *flag = (uint8_t *)PyBytes_AS_STRING(keep);
+    uint8_t *flag = (uint8_t *)PyBytes_AS_STRING(plain);
+    uint32_t *out = (uint32_t *)PyBytes_AS_STRING(tails);
+    Py_ssize_t found = 0;
     const int32_t *offs = (const int32_t *)a.offsets.buf;
     const uint8_t *bytes = (const uint8_t *)a.data.buf;
-    size_t mask = ((size_t)1 << table.bits) - 1;
-    uint64_t shift = 64 - table.filter_bits_log2;
     Py_BEGIN_ALLOW_THREADS
     for (Py_ssize_t i = 0; i < length; i++) {
-        flag[i] = 1;
+        flag[i] = 0;
         if (!is_valid(&a, i)) continue;
-        int32_t start = offs[offset + i], size = offs[offset + i + 1] - start;
-        const char *v = (const char *)bytes + start;
-        const char *nsn;
-        if (size == 10 && v[0] == '0') nsn = v + 1;
-        else if (size == 12 && v[0] == '+' && v[1] == '3' && v[2] == '3') nsn = v + 3;
-        else continue;
-        if (nsn[0] == '0') continue;
-        uint32_t value = nine_digits(nsn);
+        int32_t start = offs[offset + i];
+        uint32_t value = plain_tail((const char *)bytes + start, offs[offset + i + 1] - start);
         if (value == EMPTY) continue;
-        uint64_t bit = filter_hash(value) >> shift;
-        if (!((table.filter[bit >> 6] >> (bit & 63)) & 1)) {
-            flag[i] = 0;
-            continue;
-        }
-        size_t s = slot(value, table.bits);
-        while (table.set[s] != EMPTY && table.set[s] != value) s = (s + 1) & mask;
-        flag[i] = table.set[s] == value;
+        flag[i] = 1;
+        out[found++] = value;
     }
     Py_END_ALLOW_THREADS
     release(&a);
+    if (_PyBytes_Resize(&tails, found * (Py_ssize_t)sizeof(uint32_t)) < 0) {
+        Py_DECREF(plain);
+        return NULL;
+    }
+    return Py_BuildValue("(NN)", plain, tails);
+}
+
+/* tails_in(table, tails) -> bytes, one 0/1 a tail (as plain_split gives them): its nine digits
+ * are in the table (tail_table), written with 0 or +33 alike. */
+static PyObject *tails_in(PyObject *self, PyObject *args) {
+    Py_buffer table_buffer, tails;
+    TailTable table;
+    if (!PyArg_ParseTuple(args, "y*y*", &table_buffer, &tails)) return NULL;
+    PyObject *found = NULL;
+    Py_ssize_t count = tails.len / (Py_ssize_t)sizeof(uint32_t);
+    if (open_table(&table_buffer, &table) == 0 &&
+        (found = PyBytes_FromStringAndSize(NULL, count)) != NULL) {
+        uint8_t *flag = (uint8_t *)PyBytes_AS_STRING(found);
+        const uint32_t *tail = (const uint32_t *)tails.buf;
+        Py_BEGIN_ALLOW_THREADS
+        for (Py_ssize_t i = 0; i < count; i++) flag[i] = (uint8_t)in_table(&table, tail[i] & ~PLUS);
+        Py_END_ALLOW_THREADS
+    }
     PyBuffer_Release(&table_buffer);
-    return keep;
+    PyBuffer_Release(&tails);
+    return found;
 }
 
 static PyMethodDef methods[] = {
@@ -383,9 +409,10 @@ static PyMethodDef methods[] = {
      "(validity, offsets, data, offset, length) -> (spaced, digits): SPACED_FRENCH values."},
     {"international_compact", international_compact, METH_VARARGS,
      "(validity, offsets, data, offset, length) -> (offsets, data): INTERNATIONAL values."},
-    {"tail_table", tail_table, METH_VARARGS, "(tails) -> table: a hash set for plain_keep."},
-    {"plain_keep", plain_keep, METH_VARARGS,
-     "(validity, offsets, data, offset, length, table) -> keep: list values that may match."},
+    {"tail_table", tail_table, METH_VARARGS, "(tails) -> table: a hash set for tails_in."},
+    {"plain_split", plain_split, METH_VARARGS,
+     "(validity, offsets, data, offset, length) -> (plain, tails): PLAIN values' tails."},
+    {"tails_in", tails_in, METH_VARARGS, "(table, tails) -> found: tails in the table."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -15,6 +15,7 @@ from itertools import pairwise
 from types import ModuleType
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -30,6 +31,8 @@ except ImportError:  # no compiler or no OpenSSL headers at install: hashing's P
     _hmac = None
 
 
+#: The bit of a plain tail that says the value was written ``+33`` (``PLUS`` in the C code).
+_PLUS = np.uint32(0x80000000)
 #: From this many values, the keyed hashing runs in two threads.
 _HMAC_SPLIT = 100_000
 
@@ -130,12 +133,29 @@ def tail_table(keys: pa.Array) -> bytes:
     return table
 
 
-def plain_keep(values: pa.Array, table: bytes) -> pa.Array:
-    """Which list values may share a key with a contact: null, not in plain notation
-    (:data:`licite.scrub.notation.PLAIN`), or plain with last nine digits in ``table``
-    (:func:`tail_table`)."""
-    keep = _kernels().plain_keep(*_buffers(values), table)
-    return pa.array(np.frombuffer(keep, dtype=np.bool_))
+def plain_split(values: pa.Array) -> tuple[pa.Array, npt.NDArray[np.uint32]]:
+    """A list's values split: those not in plain notation (:data:`licite.scrub.notation.PLAIN`)
+    as they are, nulls included; and the plain ones as 4-byte tails (their nine digits, the
+    top bit set for ``+33``), which :func:`plain_values` writes back and :func:`tails_in`
+    tests against the contacts."""
+    plain, tails = _kernels().plain_split(*_buffers(values))
+    others = values.filter(pa.array(~np.frombuffer(plain, dtype=np.bool_)))
+    return others, np.frombuffer(tails, dtype=np.uint32)
+
+
+def tails_in(tails: npt.NDArray[np.uint32], table: bytes) -> npt.NDArray[np.bool_]:
+    """Which tails (as :func:`plain_split` gives them) end some contact key (``table``:
+    :func:`tail_table`)."""
+    found = _kernels().tails_in(table, np.ascontiguousarray(tails, dtype=np.uint32))
+    return np.frombuffer(found, dtype=np.bool_)
+
+
+def plain_values(tails: npt.NDArray[np.uint32]) -> pa.Array:
+    """The values the tails were read from: ``0`` or ``+33`` and the nine digits."""
+    plus = (tails & _PLUS) != 0
+    digits = pc.cast(pa.array(tails & ~np.uint32(_PLUS)), pa.string())
+    prefix = pa.array(np.where(plus, "+33", "0"), pa.string())
+    return pc.binary_join_element_wise(prefix, digits, "")
 
 
 __all__ = [
@@ -146,6 +166,8 @@ __all__ = [
     "hmac_built",
     "international_compact",
     "keyed_digests",
-    "plain_keep",
+    "plain_split",
+    "plain_values",
     "tail_table",
+    "tails_in",
 ]

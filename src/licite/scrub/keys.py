@@ -8,7 +8,7 @@ through the very function of ``core`` so both always agree.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -87,12 +87,16 @@ def normalise_keys(kind: KeyKind, raw: pa.Array | pa.ChunkedArray) -> pa.Array:
     return pc.replace_with_mask(fast, pc.invert(ascii_), slow)
 
 
-def normalise_blocks(kind: KeyKind, raw: pa.Array, block: int = 2_000_000) -> pa.Array:
+def normalise_blocks(
+    kind: KeyKind, raw: pa.Array, block: int = 2_000_000,
+    before_fork: Callable[[], object] | None = None,
+) -> pa.Array:  # fmt: skip
     """:func:`normalise_keys` a block at a time: a list of tens of millions of values never
     holds more than one block's intermediate arrays. Phones are split by
-    :func:`licite.scrub.phones.normalise_phones` itself, step by step."""
+    :func:`licite.scrub.phones.normalise_phones` itself, step by step (``before_fork``: see
+    there)."""
     if kind == "phone":
-        return normalise_phones(raw, block=block)
+        return normalise_phones(raw, block=block, before_fork=before_fork)
     parts = [normalise_keys(kind, raw.slice(start, block)) for start in range(0, len(raw), block)]
     return pa.concat_arrays(parts) if parts else pa.array([], pa.string())
 

@@ -11,7 +11,7 @@ reason) pair, and table ``licite_marks`` of the pairs (see :func:`flag`).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 
 import duckdb
@@ -62,14 +62,16 @@ def candidates(
     string_set_limit: int = STRING_SET_LIMIT,
 ) -> pa.Array:  # fmt: skip
     """The values a list ``query`` (``v``, ``listed``) lists that may share a key with the
-    contacts' ``keys``; the others are left out before normalising, and the list is read
-    in DuckDB without ever being held whole. A phone in plain notation (``0612345678``,
+    contacts' ``keys``, in no particular order; the others are left out before normalising,
+    and the list is read in DuckDB without ever being held whole (its plain phones are held as
+    4-byte tails with the C kernels). A phone in plain notation (``0612345678``,
     ``+33612345678``: nearly all of any list) has as key, if any, a calling code followed by
     its last nine digits (France's or an overseas one); when no contact key ends with those
     digits it cannot match, whatever its key. Other notations are all kept.
 
-    With the C kernels built, the test runs in C as DuckDB reads the list (:func:`_near_in_c`;
-    ``string_set_limit`` does not apply). Otherwise it runs as a semi-join in DuckDB, on every
+    With the C kernels built, the list is split in C as DuckDB reads it (:func:`read_phones`)
+    and its plain values' tails probed in C (:func:`_near_in_c`; ``string_set_limit`` does not
+    apply). Otherwise it runs as a semi-join in DuckDB, on every
     core (Arrow's is_in probes millions on one), in one of two ways that keep the same values:
     up to ``string_set_limit`` contact tails, a probe of the whole value among the two plain
     notations of each tail (a string hash: the cheaper per list value); beyond, a probe of its
@@ -81,7 +83,7 @@ def candidates(
         if kind != "phone":
             found = db.sql(f"SELECT v FROM ({query}) WHERE listed")
         elif kernels.available():
-            return _near_in_c(db.sql(f"SELECT v FROM ({query}) WHERE listed"), keys)
+            return _near_in_c(read_phones(db, query), keys)
         else:
             tails = pc.utf8_slice_codeunits(keys.drop_null(), -9)
             db.register("contact_tails", pa.table({"t": tails}))
@@ -95,23 +97,49 @@ def candidates(
             db.unregister("contact_tails")
 
 
-def _near_in_c(listed: duckdb.DuckDBPyRelation, keys: pa.Array) -> pa.Array:
-    """The same test by the C kernels, batch after batch as DuckDB reads the list: the
-    contacts' tails in a hash set built once, each batch's kept values taken while DuckDB
-    reads the next (the kernel lets go of the GIL)."""
-    table = kernels.tail_table(keys)
+@dataclass(frozen=True, slots=True)
+class PhoneList:
+    """A list file's phone values as the C kernels hold them from reading to matching: those
+    not in plain notation as they are (nulls included), the plain ones as 4-byte tails (their
+    nine digits and whether written ``+33``: :func:`licite.scrub.kernels.plain_split`)."""
 
-    def kept(batch: pa.RecordBatch) -> pa.Array:
-        values = batch.column(0).cast(pa.string())
-        return pc.filter(values, kernels.plain_keep(values, table))
+    others: pa.Array
+    tails: npt.NDArray[np.uint32]
 
-    with ThreadPoolExecutor(2) as pool:
-        try:
-            parts = [pool.submit(kept, batch) for batch in listed.to_arrow_reader(_BATCH)]
-        except OSError as error:  # DuckDB's read error, passed on by Arrow's stream
-            raise duckdb.Error(str(error)) from None
-        found = [part.result() for part in parts]
-    return pa.concat_arrays(found) if found else pa.array([], pa.string())
+
+def read_phones(con: duckdb.DuckDBPyConnection, query: str) -> PhoneList:
+    """A list's phone values, split in C batch by batch as DuckDB reads the file. It needs no
+    contact key, so :func:`flag` runs it while the contacts are normalised."""
+    others: list[pa.Array] = []
+    tails: list[npt.NDArray[np.uint32]] = []
+    try:
+        for batch in con.sql(f"SELECT v FROM ({query}) WHERE listed").to_arrow_reader(_BATCH):
+            part, plain = kernels.plain_split(batch.column(0).cast(pa.string()))
+            others.append(part)
+            tails.append(plain)
+    except OSError as error:  # DuckDB's read error, passed on by Arrow's stream
+        raise duckdb.Error(str(error)) from None
+    return PhoneList(
+        pa.concat_arrays(others) if others else pa.array([], pa.string()),
+        np.concatenate(tails) if tails else np.empty(0, dtype=np.uint32),
+    )
+
+
+def _read_apart(con: duckdb.DuckDBPyConnection, query: str) -> PhoneList:
+    """:func:`read_phones` on a cursor of its own (one connection is not shared by threads),
+    under the run's memory limit all the same."""
+    cursor = con.cursor()
+    try:
+        return read_phones(cursor, query)
+    finally:
+        cursor.close()
+
+
+def _near_in_c(phones: PhoneList, keys: pa.Array) -> pa.Array:
+    """The values of :func:`candidates`: the others all, the plain ones whose nine digits end a
+    contact key (a hash set of the contacts' tails, probed in C), written back."""
+    found = kernels.tails_in(phones.tails, kernels.tail_table(keys))
+    return pa.concat_arrays([phones.others, kernels.plain_values(phones.tails[found])])
 
 
 def _near_strings(query: str) -> str:
@@ -145,6 +173,21 @@ def flag(
     marks. Returns the count of invalid distinct values of each kind matched. A kind that no
     chosen list can hold (an email column scrubbed against list files of phone numbers) is
     not normalised at all."""
+    with ThreadPoolExecutor(1) as reader:
+        # List files of phones are read (in C) while the contacts are normalised: the reading
+        # needs no contact key, and on two cores the two overlap.
+        early = {
+            index: reader.submit(_read_apart, con, listed.source.queries["phone"])
+            for index, listed in enumerate(files)
+            if "phone" in columns and "phone" in listed.source.queries and kernels.available()
+        }
+        return _flag(con, columns, files, stored, mark, early)
+
+
+def _flag(
+    con: duckdb.DuckDBPyConnection, columns: Mapping[KeyKind, str], files: Sequence[FileList],
+    stored: StoreLookup | None, mark: str, early: Mapping[int, Future[PhoneList]],
+) -> dict[str, int]:  # fmt: skip
     invalid: dict[str, int] = {}
     parts: list[tuple[str, str]] = []
     for kind, column in columns.items():
@@ -160,9 +203,10 @@ def flag(
             .column("raw")
             .combine_chunks()
         )
-        keys = normalise_blocks(kind, raw)
+        # The slow path's worker processes are forked once the early reads are over.
+        keys = normalise_blocks(kind, raw, before_fork=lambda: wait(early.values()))
         invalid[kind] = keys.null_count
-        pairs, lists_hit = _hits(con, kind, raw, keys, files, stored)
+        pairs, lists_hit = _hits(con, kind, raw, keys, files, stored, early)
         con.register(f"pairs_{kind}", pairs)
         # One row per matched raw value: its lists (sorted) and the reason, grouped only when
         # a value may be on several lists (each list gives a raw value once: a semi-join of
@@ -262,17 +306,22 @@ def _semi_join(raw: pa.Array, keys: pa.Array, listed: pa.Array) -> pa.Array:
 def _hits(
     con: duckdb.DuckDBPyConnection, kind: KeyKind, raw: pa.Array, keys: pa.Array,
     files: Sequence[FileList], stored: StoreLookup | None,
+    early: Mapping[int, Future[PhoneList]],
 ) -> tuple[pa.Table, int]:  # fmt: skip
-    """The (raw value, list name) pairs, and how many lists have some."""
+    """The (raw value, list name) pairs, and how many lists have some (``early``: the phone
+    lists already being read, by position in ``files``)."""
     raws: list[pa.Array] = []
     names: list[pa.Array] = []
-    for listed in files:
+    for index, listed in enumerate(files):
         if kind not in listed.source.queries:
             continue
         try:
             # On the run's connection: the list is read under its memory limit (a
             # connection of its own could take as much again at 10M contacts).
-            wanted = candidates(kind, listed.source.queries[kind], keys, con)
+            if kind == "phone" and index in early:
+                wanted = _near_in_c(early[index].result(), keys)
+            else:
+                wanted = candidates(kind, listed.source.queries[kind], keys, con)
         except duckdb.Error as error:
             raise read_error(error, listed.source.path) from None
         # Duplicates are harmless: the join dedups on its own.

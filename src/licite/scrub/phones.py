@@ -20,6 +20,7 @@ are hashed; ``overseas=False`` gives exactly ``phonenumbers.parse(raw, "FR")``.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from functools import cache
 from multiprocessing import get_context
@@ -63,13 +64,15 @@ _CHUNK = 5_000
 
 def normalise_phones(
     raw: pa.Array | pa.ChunkedArray, *, overseas: bool = True, workers: int | None = None,
-    block: int = 2_000_000,
+    block: int = 2_000_000, before_fork: Callable[[], object] | None = None,
 ) -> pa.Array:  # fmt: skip
     """E.164 (or null when not a valid number) for each value of ``raw``, in order.
 
     The DuckDB pre-pass and the Arrow path run ``block`` values at a time (a list of tens of
     millions never holds more than one block's intermediate arrays); the values neither
-    settles go to ``phonenumbers`` together, in one pool (a pool per block cost 0.2 s each)."""
+    settles go to ``phonenumbers`` together, in one pool (a pool per block cost 0.2 s each).
+    ``before_fork`` is called before that pool's processes are forked: a caller running a
+    query in another thread waits for it there (a fork must not copy a lock held mid-query)."""
     everything = _strings(raw)
     count = workers if workers is not None else min(2, os.cpu_count() or 1)
     starts = range(0, len(everything), block) if len(everything) else [0]
@@ -79,7 +82,7 @@ def normalise_phones(
         pc.filter(values, pc.invert(settled))
         for values, (_, settled) in zip(blocks, parts, strict=True)
     ]
-    slow = _slow(pa.concat_arrays(pending).to_pylist(), overseas, workers)
+    slow = _slow(pa.concat_arrays(pending).to_pylist(), overseas, workers, before_fork)
     results, taken = [], 0
     for (result, settled), left in zip(parts, pending, strict=True):
         # Patched block by block: a patch of the joined column would copy it whole once more.
@@ -418,10 +421,15 @@ def _slow_chunk(values: list[str], overseas: bool) -> list[str | None]:
     return [slow_one(value, overseas) for value in values]
 
 
-def _slow(values: list[str], overseas: bool, workers: int | None) -> list[str | None]:
+def _slow(
+    values: list[str], overseas: bool, workers: int | None,
+    before_fork: Callable[[], object] | None = None,
+) -> list[str | None]:  # fmt: skip
     count = workers if workers is not None else min(2, os.cpu_count() or 1)
     if count <= 1 or len(values) < _POOL_THRESHOLD:
         return _slow_chunk(values, overseas)
+    if before_fork is not None:
+        before_fork()
     size = min(_CHUNK, -(-len(values) // (count * 2)))  # at least two chunks a worker
     chunks = [values[i : i + size] for i in range(0, len(values), size)]
     # fork (as ``licite check``): workers only run phonenumbers, never DuckDB, and called
