@@ -1,10 +1,12 @@
 """The scrub's per-value loops in C, when the optional extension is built.
 
 :mod:`licite.scrub._kernels` (``_kernels.c``) is compiled at install where a C compiler is
-there; it reads an Arrow string array's buffers in place. Where it is missing, or with
+there, :mod:`licite.scrub._hmac` (``_hmac.c``, keyed hashes) where OpenSSL's headers are there
+too; both read an Arrow string array's buffers in place. Where one is missing, or with
 ``LICITE_SCRUB_KERNELS=0`` in the environment (to measure or test the other way), callers do
-the same work in DuckDB and Arrow: :func:`available` tells which. Both ways give the same
-results, value for value (``tests/scrub/test_scrub_kernels.py``).
+the same work in DuckDB, Arrow and Python: :func:`available` and :func:`hmac_available` tell
+which. Both ways give the same results, value for value (``tests/scrub/test_scrub_kernels.py``,
+``test_scrub_keys.py`` and the tests run in both modes).
 """
 
 from __future__ import annotations
