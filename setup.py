@@ -40,15 +40,17 @@ MYPYC_MODULES = [
     "src/licite/detectors/terms.py",
 ]
 
+#: the Arrow string buffers' checks and reads both extensions share.
+ARROW_STRINGS = "src/licite/scrub/_arrow_strings.h"
 #: optional: a machine with no compiler still installs licite (pure Python).
 KERNELS = Extension(
     "licite.scrub._kernels", ["src/licite/scrub/_kernels.c"], optional=True,
-    extra_compile_args=["-O2"],
+    depends=[ARROW_STRINGS], extra_compile_args=["-O2"],
 )  # fmt: skip
 #: apart, as it also needs OpenSSL's headers (libcrypto is CPython's own hashlib's library).
 HMAC = Extension(
     "licite.scrub._hmac", ["src/licite/scrub/_hmac.c"], libraries=["crypto"], optional=True,
-    extra_compile_args=["-O2"],
+    depends=[ARROW_STRINGS], extra_compile_args=["-O2"],
 )  # fmt: skip
 
 ext_modules = [KERNELS, HMAC]

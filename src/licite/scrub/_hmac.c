@@ -18,6 +18,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "_arrow_strings.h"
+
 #define BLOCK 64
 #define DIGEST 32
 
@@ -27,32 +29,21 @@
  * prefix + value into `out` (writable, 32 bytes a value), in order; zeros for a null (its
  * validity hides it). Written in place: a column's digests are never copied. */
 static PyObject *keyed_digests(PyObject *self, PyObject *args) {
-    Py_buffer key, prefix, validity_buffer, offsets, data, target;
-    PyObject *validity;
+    Py_buffer key, prefix, target;
+    PyObject *validity, *offsets, *data;
     Py_ssize_t offset, length;
-    if (!PyArg_ParseTuple(args, "y*y*Oy*y*nnw*", &key, &prefix, &validity, &offsets, &data,
+    StringArray a;
+    if (!PyArg_ParseTuple(args, "y*y*OOOnnw*", &key, &prefix, &validity, &offsets, &data,
                           &offset, &length, &target))
         return NULL;
-    int has_validity = 0, failed = 0;
-    if (validity != Py_None) {
-        if (PyObject_GetBuffer(validity, &validity_buffer, PyBUF_SIMPLE) < 0) failed = 1;
-        else has_validity = 1;
-    }
-    const int32_t *offs = (const int32_t *)offsets.buf;
-    if (!failed && (key.len != BLOCK || offset < 0 || length < 0 ||
-                    (offset + length + 1) * (Py_ssize_t)sizeof(int32_t) > offsets.len ||
-                    (has_validity && (offset + length + 7) / 8 > validity_buffer.len) ||
-                    (length && (offs[offset] < 0 || offs[offset] > offs[offset + length] ||
-                                offs[offset + length] > data.len)) ||
-                    target.len != length * DIGEST)) {
-        PyErr_SetString(PyExc_ValueError,
-                        "a 64-byte key, consistent Arrow buffers and 32 bytes a value needed");
+    int failed = borrow(validity, offsets, data, offset, length, &a) < 0;
+    if (!failed && (key.len != BLOCK || target.len != length * DIGEST)) {
+        PyErr_SetString(PyExc_ValueError, "a 64-byte key and 32 bytes a value needed");
+        release(&a);
         failed = 1;
     }
     if (!failed) {
         unsigned char *out = (unsigned char *)target.buf;
-        const unsigned char *bytes = (const unsigned char *)data.buf;
-        const uint8_t *valid = has_validity ? (const uint8_t *)validity_buffer.buf : NULL;
         Py_BEGIN_ALLOW_THREADS
         unsigned char pad[BLOCK], inner_digest[DIGEST];
         SHA256_CTX inner, outer, ctx;
@@ -64,27 +55,25 @@ static PyObject *keyed_digests(PyObject *self, PyObject *args) {
         SHA256_Init(&outer);
         SHA256_Update(&outer, pad, BLOCK);
         for (Py_ssize_t i = 0; i < length; i++) {
-            Py_ssize_t bit = offset + i;
             unsigned char *digest = out + i * DIGEST;
-            if (valid && !((valid[bit >> 3] >> (bit & 7)) & 1)) {
+            const uint8_t *value;
+            int32_t size;
+            if (!value_at(&a, i, &value, &size)) {
                 memset(digest, 0, DIGEST);
                 continue;
             }
-            int32_t start = offs[offset + i], end = offs[offset + i + 1];
             ctx = inner;
-            SHA256_Update(&ctx, bytes + start, (size_t)(end - start));
+            SHA256_Update(&ctx, value, (size_t)size);
             SHA256_Final(inner_digest, &ctx);
             ctx = outer;
             SHA256_Update(&ctx, inner_digest, DIGEST);
             SHA256_Final(digest, &ctx);
         }
         Py_END_ALLOW_THREADS
+        release(&a);
     }
-    if (has_validity) PyBuffer_Release(&validity_buffer);
     PyBuffer_Release(&key);
     PyBuffer_Release(&prefix);
-    PyBuffer_Release(&offsets);
-    PyBuffer_Release(&data);
     PyBuffer_Release(&target);
     if (failed) return NULL;
     Py_RETURN_NONE;

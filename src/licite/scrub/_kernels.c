@@ -21,56 +21,7 @@
 #include <stdint.h>
 #include <string.h>
 
-typedef struct {
-    Py_buffer validity, offsets, data;
-    int has_validity;
-    Py_ssize_t offset, length;
-} StringArray;
-
-static void release(StringArray *a) {
-    if (a->has_validity) PyBuffer_Release(&a->validity);
-    PyBuffer_Release(&a->offsets);
-    PyBuffer_Release(&a->data);
-}
-
-/* Borrow the buffers; checks that the offsets cover offset + length values. */
-static int borrow(PyObject *validity, PyObject *offsets, PyObject *data, Py_ssize_t offset,
-                  Py_ssize_t length, StringArray *a) {
-    a->has_validity = 0;
-    a->offset = offset;
-    a->length = length;
-    if (offset < 0 || length < 0) {
-        PyErr_SetString(PyExc_ValueError, "negative offset or length");
-        return -1;
-    }
-    if (PyObject_GetBuffer(offsets, &a->offsets, PyBUF_SIMPLE) < 0) return -1;
-    if (PyObject_GetBuffer(data, &a->data, PyBUF_SIMPLE) < 0) {
-        PyBuffer_Release(&a->offsets);
-        return -1;
-    }
-    if (validity != Py_None) {
-        if (PyObject_GetBuffer(validity, &a->validity, PyBUF_SIMPLE) < 0) {
-            PyBuffer_Release(&a->offsets);
-            PyBuffer_Release(&a->data);
-            return -1;
-        }
-        a->has_validity = 1;
-    }
-    if ((offset + length + 1) * (Py_ssize_t)sizeof(int32_t) > a->offsets.len ||
-        (a->has_validity && (offset + length + 7) / 8 > a->validity.len)) {
-        release(a);
-        PyErr_SetString(PyExc_ValueError, "buffers shorter than offset + length");
-        return -1;
-    }
-    const int32_t *offs = (const int32_t *)a->offsets.buf;
-    if (length && (offs[offset] < 0 || offs[offset + length] > a->data.len ||
-                   offs[offset] > offs[offset + length])) {
-        release(a);
-        PyErr_SetString(PyExc_ValueError, "offsets outside the data buffer");
-        return -1;
-    }
-    return 0;
-}
+#include "_arrow_strings.h"
 
 /* The arguments (validity, offsets, data, offset, length) borrowed into `a`. */
 static int parse_array(PyObject *args, StringArray *a) {
@@ -90,12 +41,6 @@ static int two_bytes(Py_ssize_t first_size, Py_ssize_t second_size, PyObject **f
     Py_XDECREF(*first);
     release(a);
     return -1;
-}
-
-static inline int is_valid(const StringArray *a, Py_ssize_t i) {
-    if (!a->has_validity) return 1;
-    Py_ssize_t bit = a->offset + i;
-    return (((const uint8_t *)a->validity.buf)[bit >> 3] >> (bit & 7)) & 1;
 }
 
 /* The value's bytes without separators (space . - and U+00A0), at most `most` of them; -1
@@ -147,20 +92,19 @@ static PyObject *french_digits(PyObject *self, PyObject *args) {
     StringArray a;
     PyObject *spaced, *digits;
     if (parse_array(args, &a) < 0) return NULL;
-    Py_ssize_t offset = a.offset, length = a.length;
+    Py_ssize_t length = a.length;
     if (two_bytes(length, length * 9, &spaced, &digits, &a) < 0) return NULL;
     uint8_t *flag = (uint8_t *)PyBytes_AS_STRING(spaced);
     char *out = PyBytes_AS_STRING(digits);
     Py_ssize_t found = 0;
-    const int32_t *offs = (const int32_t *)a.offsets.buf;
-    const uint8_t *bytes = (const uint8_t *)a.data.buf;
     Py_BEGIN_ALLOW_THREADS
     for (Py_ssize_t i = 0; i < length; i++) {
+        const uint8_t *value;
+        int32_t size;
         flag[i] = 0;
-        if (!is_valid(&a, i)) continue;
-        int32_t start = offs[offset + i], size = offs[offset + i + 1] - start;
+        if (!value_at(&a, i, &value, &size)) continue;
         char compacted[15]; /* the longest FRENCH match: "+33(0)" and nine digits */
-        int k = compact(bytes + start, size, compacted, 15);
+        int k = compact(value, size, compacted, 15);
         if (k < 0 || !french(compacted, k)) continue;
         flag[i] = 1;
         memcpy(out + found * 9, compacted + k - 9, 9);
@@ -186,7 +130,6 @@ static PyObject *international_compact(PyObject *self, PyObject *args) {
     if (parse_array(args, &a) < 0) return NULL;
     Py_ssize_t offset = a.offset, length = a.length;
     const int32_t *offs = (const int32_t *)a.offsets.buf;
-    const uint8_t *bytes = (const uint8_t *)a.data.buf;
     /* never longer than the values themselves, which fit int32 offsets */
     Py_ssize_t total = length ? offs[offset + length] - offs[offset] : 0;
     if (two_bytes((length + 1) * (Py_ssize_t)sizeof(int32_t), total, &ends, &text, &a) < 0)
@@ -197,11 +140,12 @@ static PyObject *international_compact(PyObject *self, PyObject *args) {
     Py_BEGIN_ALLOW_THREADS
     end[0] = 0;
     for (Py_ssize_t i = 0; i < length; i++) {
+        const uint8_t *value;
+        int32_t size;
         end[i + 1] = used;
-        if (!is_valid(&a, i)) continue;
-        int32_t start = offs[offset + i], size = offs[offset + i + 1] - start;
+        if (!value_at(&a, i, &value, &size)) continue;
         char compacted[19]; /* "00" and seventeen digits */
-        int k = compact(bytes + start, size, compacted, 19);
+        int k = compact(value, size, compacted, 19);
         if (k < 0) continue;
         int lead = compacted[0] == '+' ? 1 : (k > 1 && compacted[0] == '0' && compacted[1] == '0') ? 2 : 0;
         int digits = k - lead;
@@ -356,20 +300,19 @@ static PyObject *plain_split(PyObject *self, PyObject *args) {
     StringArray a;
     PyObject *plain, *tails;
     if (parse_array(args, &a) < 0) return NULL;
-    Py_ssize_t offset = a.offset, length = a.length;
+    Py_ssize_t length = a.length;
     if (two_bytes(length, length * (Py_ssize_t)sizeof(uint32_t), &plain, &tails, &a) < 0)
         return NULL;
     uint8_t *flag = (uint8_t *)PyBytes_AS_STRING(plain);
     uint32_t *out = (uint32_t *)PyBytes_AS_STRING(tails);
     Py_ssize_t found = 0;
-    const int32_t *offs = (const int32_t *)a.offsets.buf;
-    const uint8_t *bytes = (const uint8_t *)a.data.buf;
     Py_BEGIN_ALLOW_THREADS
     for (Py_ssize_t i = 0; i < length; i++) {
+        const uint8_t *text;
+        int32_t size;
         flag[i] = 0;
-        if (!is_valid(&a, i)) continue;
-        int32_t start = offs[offset + i];
-        uint32_t value = plain_tail((const char *)bytes + start, offs[offset + i + 1] - start);
+        if (!value_at(&a, i, &text, &size)) continue;
+        uint32_t value = plain_tail((const char *)text, size);
         if (value == EMPTY) continue;
         flag[i] = 1;
         out[found++] = value;

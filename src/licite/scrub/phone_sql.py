@@ -52,9 +52,13 @@ def _pre_pass(overseas: bool, nine: bool = False) -> str:
     # file, nearly every list value) has nothing to strip: its national number is the last
     # nine digits left once its separators are removed (15 % less CPU for the pre-pass at 10M
     # contacts than stripping words, removing separators and extracting from every value).
-    spaced = "nine IS NOT NULL" if nine else f"regexp_full_match(raw, {literal(SPACED_FRENCH)})"
+    if nine:
+        spaced, digits = "nine IS NOT NULL", "nine"
+    else:
+        spaced = f"regexp_full_match(raw, {literal(SPACED_FRENCH)})"
+        digits = f"right({_compact('raw')}, 9)"
     national = (
-        f"CASE WHEN {spaced} THEN {'nine' if nine else 'right(' + _compact('raw') + ', 9)'} "
+        f"CASE WHEN {spaced} THEN {digits} "
         f"ELSE regexp_extract({_compact(core)}, {literal(FRENCH)}, 1) END"
     )
     valid = literal(f"(?:{fr_valid_pattern()})")
