@@ -6,8 +6,8 @@
  * to the same work in DuckDB/Arrow when this module is not built, and the tests hold both
  * equal (tests/scrub/test_scrub_kernels.py).
  *
- * french_digits: the values written as a French number with separators anywhere
- *   (licite.scrub.notation.SPACED_FRENCH) and their nine digits.
+ * french_digits: the values written as a French number with separators anywhere, after a
+ *   label at most (licite.scrub.notation.LABELLED_FRENCH), and their nine digits.
  * international_compact: the values written as an international number with separators
  *   anywhere, without them (licite.scrub.phones reads their calling code and validates them).
  * plain_split, tail_table, tails_in: which list values may match a contact
@@ -70,6 +70,26 @@ static inline int all_digits(const char *s, int n) {
     return 1;
 }
 
+/* How many bytes of words and punctuation open the value (LABEL: ASCII letters, Latin-1
+ * letters as UTF-8, and the ASCII punctuation of LEADING), as in "Tél : 06 12 34 56 78". */
+static int32_t label(const uint8_t *s, int32_t n) {
+    int32_t j = 0;
+    while (j < n) {
+        uint8_t c = s[j];
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0x20 && c <= 0x2a) ||
+            (c >= 0x2c && c <= 0x2f) || c == 0x3a || (c >= 0x3c && c <= 0x40) ||
+            (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e)) {
+            j++;
+        } else if (c == 0xC3 && j + 1 < n && s[j + 1] >= 0x80 && s[j + 1] <= 0xBF &&
+                   s[j + 1] != 0x97 && s[j + 1] != 0xB7) {
+            j += 2; /* U+00C0-U+00FF but the signs × and ÷ */
+        } else {
+            break;
+        }
+    }
+    return j;
+}
+
 /* FRENCH (^(?:0|\+33|0033|33|\+33\(0\))[1-9]\d{8}$) on a compact value: 1 when it matches. */
 static int french(const char *c, int k) {
     int prefix;
@@ -86,7 +106,7 @@ static int french(const char *c, int k) {
 }
 
 /* french_digits(validity, offsets, data, offset, length) -> (spaced, digits)
- * spaced: one byte a value, 1 when it is in SPACED_FRENCH, 0 when not or null. digits: the
+ * spaced: one byte a value, 1 when it is in LABELLED_FRENCH, 0 when not or null. digits: the
  * nine digits of each value in it, in order, nine bytes each. */
 static PyObject *french_digits(PyObject *self, PyObject *args) {
     StringArray a;
@@ -104,7 +124,8 @@ static PyObject *french_digits(PyObject *self, PyObject *args) {
         flag[i] = 0;
         if (!value_at(&a, i, &value, &size)) continue;
         char compacted[15]; /* the longest FRENCH match: "+33(0)" and nine digits */
-        int k = compact(value, size, compacted, 15);
+        int32_t skip = label(value, size);
+        int k = compact(value + skip, size - skip, compacted, 15);
         if (k < 0 || !french(compacted, k)) continue;
         flag[i] = 1;
         memcpy(out + found * 9, compacted + k - 9, 9);

@@ -81,19 +81,33 @@ def _buffers(array: pa.Array) -> tuple[pa.Buffer | None, pa.Buffer, pa.Buffer | 
     return validity, offsets, data if data is not None else b"", array.offset, len(array)
 
 
-def french_nine(array: pa.Array) -> pa.Array:
-    """For each value written as a French number with separators anywhere
-    (:data:`licite.scrub.notation.SPACED_FRENCH`), its nine digits (the last nine once its
-    separators are removed); null for the others and for nulls."""
+def french_digits(array: pa.Array) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.uint8]]:
+    """(spaced, digits): whether each value is written as a French number with separators
+    anywhere, after a label at most (:data:`licite.scrub.notation.LABELLED_FRENCH`: ``Tél : 06
+    12 34 56 78``), and the nine digits of those that are (their last nine), in order: ASCII,
+    one row each."""
     flags, digits = _kernels().french_digits(*_buffers(array))
-    spaced = np.frombuffer(flags, dtype=np.bool_)
-    offsets = np.zeros(len(array) + 1, dtype=np.int32)
-    np.cumsum(spaced, out=offsets[1:])
-    offsets *= 9
-    validity = pa.array(spaced).buffers()[1]
-    return pa.Array.from_buffers(
-        pa.string(), len(array), [validity, pa.py_buffer(offsets), pa.py_buffer(digits)]
-    )
+    nine = np.frombuffer(digits, dtype=np.uint8).reshape(-1, 9)
+    return np.frombuffer(flags, dtype=np.bool_), nine
+
+
+def french_nine(array: pa.Array) -> pa.Array:
+    """:func:`french_digits` as a string array: each spaced value's nine digits, null for the
+    others and for nulls."""
+    return fixed_strings(*french_digits(array))
+
+
+def fixed_strings(present: npt.NDArray[np.bool_], rows: npt.NDArray[np.uint8]) -> pa.Array:
+    """A ``pa.string()`` array as long as ``present``: where it is True, the next row of
+    ``rows`` (bytes of one width, UTF-8), in order; null elsewhere. Written straight into the
+    array's buffers."""
+    width = rows.shape[1]
+    offsets = np.zeros(len(present) + 1, dtype=np.int32)
+    np.cumsum(present, out=offsets[1:])
+    offsets *= width
+    validity = pa.array(present).buffers()[1]
+    data = pa.py_buffer(np.ascontiguousarray(rows).reshape(-1))
+    return pa.Array.from_buffers(pa.string(), len(present), [validity, pa.py_buffer(offsets), data])
 
 
 def international_compact(array: pa.Array) -> pa.Array:
@@ -163,6 +177,8 @@ def plain_values(tails: npt.NDArray[np.uint32]) -> pa.Array:
 __all__ = [
     "available",
     "built",
+    "fixed_strings",
+    "french_digits",
     "french_nine",
     "hmac_available",
     "hmac_built",

@@ -42,6 +42,18 @@ SPACED_FRENCH = (
     f"^{_GAP}(?:{'|'.join(_GAP.join(atoms) for atoms in _PREFIXES)}){_GAP}{_NINE_DIGITS}{_GAP}$"
 )
 
+#: Words and punctuation before a number, as in ``Tél : 06 12 34 56 78``: the part of LEADING
+#: the C kernel reads (ASCII letters and punctuation, Latin-1 letters), none of which can start
+#: or be part of a number.
+LABEL = (
+    r"[A-Za-z\x20-\x2a\x2c-\x2f\x3a\x3c-\x40\x5b-\x60\x7b-\x7e"
+    r"\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]*"
+)
+#: SPACED_FRENCH after a label at most. LEADING strips the label (a value's first character
+#: that is not LEADING's is its number's first, + or a digit) and what is left is
+#: SPACED_FRENCH: its national number is still its last nine digits.
+LABELLED_FRENCH = f"^{LABEL}{SPACED_FRENCH[1:]}"
+
 
 @cache
 def characters(pattern: str) -> str:
@@ -50,6 +62,7 @@ def characters(pattern: str) -> str:
 
 
 __all__ = [
-    "FRENCH", "INTERNATIONAL", "LEADING", "NATIONAL", "PLAIN", "SEPARATORS", "SPACED_FRENCH",
+    "FRENCH", "INTERNATIONAL", "LABEL", "LABELLED_FRENCH", "LEADING", "NATIONAL", "PLAIN",
+    "SEPARATORS", "SPACED_FRENCH",
     "TRAILING", "WORDED", "characters",
 ]  # fmt: skip

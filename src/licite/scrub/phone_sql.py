@@ -46,7 +46,8 @@ def _pre_pass(overseas: bool, nine: bool = False) -> str:
     ``starts_with(text, "0")`` does; one that trimming could change is left to that path.
 
     ``nine``: table ``phones`` also has column ``nine``, the nine digits of each value in
-    SPACED_FRENCH and null for the others, read by :func:`licite.scrub.kernels.french_nine`."""
+    LABELLED_FRENCH (SPACED_FRENCH after words that ``LEADING`` strips) and null for the
+    others, read by :func:`licite.scrub.kernels.french_nine`."""
     core = f"regexp_replace(regexp_replace(raw, {literal(LEADING)}, ''), {literal(TRAILING)}, '')"
     # A value of only separators and a French number (SPACED_FRENCH: nine in ten of a contact
     # file, nearly every list value) has nothing to strip: its national number is the last
@@ -86,8 +87,9 @@ def _compact(value: str) -> str:
 
 def french_in_duckdb(array: pa.Array, overseas: bool = True) -> tuple[pa.Array, pa.Array]:
     """(E.164 or null, settled) for each value, in order (see :func:`_pre_pass`). With the C
-    kernels built, they read the values in SPACED_FRENCH and their nine digits (the query's
-    costliest test, and its four replacements, for nine values in ten)."""
+    kernels built, they read the values in LABELLED_FRENCH and their nine digits (the query's
+    costliest test, and its four replacements, for nine values in ten); this query then runs
+    only where :mod:`licite.scrub.phone_automata` cannot (see ``phones._settle``)."""
     if len(array) == 0:
         return pa.nulls(0, pa.string()), pa.array([], pa.bool_())
     columns = {"raw": array}

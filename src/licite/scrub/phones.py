@@ -4,7 +4,9 @@ Four steps over the *distinct* raw values of a column (each value is normalised 
 
 0. the French notations (most of any file: ``06 12 34 56 78``, ``Tél : +33 6…``), valid in France
    or beyond any overseas retry, are settled by one DuckDB query on every core
-   (:mod:`licite.scrub.phone_sql`);
+   (:mod:`licite.scrub.phone_sql`); with the C kernels built, those with separators only are
+   settled instead by automata over their nine digits (:mod:`licite.scrub.phone_automata`),
+   and the others left to step 1;
 1. the French notations (``06 12 34 56 78``, ``+33 6…``, ``0033…``, ``33…``) and the
    international ones (``+49 151…``, ``0044…``) are settled by Arrow's RE2 kernels against
    libphonenumber's own patterns (:mod:`licite.scrub.metadata`), in C++, for the whole array;
@@ -32,7 +34,7 @@ import pyarrow.compute as pc
 
 from licite.core.errors import InputError
 from licite.core.normalize import OVERSEAS_REGIONS, fast_fr_e164, normalise_phone, phone_e164
-from licite.scrub import kernels
+from licite.scrub import kernels, phone_automata
 from licite.scrub.metadata import (
     CodeRules,
     Desc,
@@ -96,7 +98,10 @@ def normalise_phones(
 
 def _settle(array: pa.Array, overseas: bool, count: int) -> tuple[pa.Array, pa.Array]:
     """(E.164 or null, settled) by the pre-pass, then by the Arrow path for what it left."""
-    early, done = french_in_duckdb(array, overseas)
+    if phone_automata.available():
+        early, done = phone_automata.settle_french(array, overseas)
+    else:
+        early, done = french_in_duckdb(array, overseas)
     unsettled = pc.invert(done)
     result, settled = _fast_threads(pc.filter(array, unsettled), overseas, count)
     return pc.replace_with_mask(early, unsettled, result), pc.replace_with_mask(
