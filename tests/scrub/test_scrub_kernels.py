@@ -22,6 +22,7 @@ from tests.scrub.modes import kernels_set
 from licite.scrub import kernels, phone_automata
 from licite.scrub.notation import FRENCH, INTERNATIONAL, LABELLED_FRENCH, PLAIN, SEPARATORS
 from licite.scrub.phone_sql import french_in_duckdb
+from licite.scrub.phones import normalise_phones
 
 pytestmark = pytest.mark.skipif(
     not kernels.built(), reason="licite.scrub._kernels is not built (no C compiler here)"
@@ -35,11 +36,13 @@ def nine_expected(value: str | None) -> str | None:
 
 
 #: French numbers written with gaps anywhere, near misses (a digit too many or few, a bracket
-#: out of place, another space character), labels (and characters no label holds) and any text.
+#: out of place, another space character), labels (and characters no label holds), overseas
+#: numbers and any text.
 ATOMS = st.sampled_from(
     ["0", "3", "+", "(", ")", "6", "1", "9", " ", ".", "-", "\u00a0", "\u2009", "\u202f",
      "\u0663", "a", "é", "/", "00", "33", "34", "+33", "(0)", "612345678", "12345678", "0612345678",
-     "Tél : ", "N°", ";", "×", "ÿ", "Ā", ":", "#", "~"]
+     "Tél : ", "N°", ";", "×", "ÿ", "Ā", ":", "#", "~",
+     "590271234", "696123456", "639012345", "639800000", "262", "0590", "0033"]
 )  # fmt: skip
 SPACED = st.lists(ATOMS, max_size=14).map("".join)
 VALUES = st.lists(st.one_of(st.none(), SPACED, st.text(max_size=16)), max_size=30)
@@ -105,23 +108,37 @@ def test_pre_pass_the_same_both_ways(values: list[str | None], overseas: bool) -
 
 @settings(max_examples=200, deadline=None)
 @given(VALUES, st.booleans(), st.integers(0, 3))
-def test_automata_settle_what_the_pre_pass_settles(
+def test_automata_settle_labelled_values_as_the_other_paths(
     values: list[str | None], overseas: bool, cut: int
 ) -> None:
-    """The labelled French values are settled as the DuckDB query settles them, with the same
-    numbers; the others are left to the Arrow path."""
+    """What the automata settle is what the DuckDB/Arrow way gives (itself held equal to
+    phonenumbers); they settle every labelled value the DuckDB pre-pass settles, and nothing
+    else."""
     array = pa.array(values, pa.string()).slice(cut)
     with kernels_set(True):
         e164, settled = phone_automata.settle_french(array, overseas)
     with kernels_set(False):
-        expected, expected_settled = french_in_duckdb(array.fill_null(""), overseas)
+        expected = normalise_phones(array, overseas=overseas, workers=1)
+        _, pre_pass = french_in_duckdb(array, overseas)
     labelled = [nine_expected(v) is not None for v in values[cut:]]
-    assert settled.to_pylist() == [
-        s and lab for s, lab in zip(expected_settled.to_pylist(), labelled, strict=True)
-    ]
-    assert e164.to_pylist() == [
-        e if lab else None for e, lab in zip(expected.to_pylist(), labelled, strict=True)
-    ]
+    for found, done, wanted, early, label in zip(
+        e164.to_pylist(), settled.to_pylist(), expected.to_pylist(), pre_pass.to_pylist(),
+        labelled, strict=True,
+    ):  # fmt: skip
+        assert done <= label and (early and label) <= done
+        assert found == (wanted if done else None)
+
+
+@settings(max_examples=50, deadline=None)
+@given(VALUES, st.integers(1, 4))
+def test_automata_the_same_chunk_by_chunk(values: list[str | None], chunk: int) -> None:
+    array = pa.array(values, pa.string())
+    whole = phone_automata.settle_french(array)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(phone_automata, "_CHUNK", chunk)
+        chunked = phone_automata.settle_french(array)
+    assert chunked[0].to_pylist() == whole[0].to_pylist()
+    assert chunked[1].to_pylist() == whole[1].to_pylist()
 
 
 @pytest.mark.parametrize(
@@ -130,16 +147,24 @@ def test_automata_settle_what_the_pre_pass_settles(
         ("06 12 34 56 78", "+33612345678", True),
         ("Tél : 06 12 34 56 78", "+33612345678", True),
         ("+33 5 90 12 34 56", None, True),  # France rejects it, +33 is never retried
-        ("0590 12 34 56", None, False),  # may be Guadeloupe's: the overseas retry
+        ("0590 27 12 34", "+590590271234", True),  # Guadeloupe's, by the overseas retry
+        (" 0 6 96 12 34 56", "+596696123456", True),  # Martinique's mobile
+        ("0639 01 23 45", "+262639012345", True),  # Mayotte's, under Réunion's code
+        ("0639 80 00 00", None, True),  # no overseas type takes it either
         ("05 55 12 34 56", "+33555123456", True),
-        ("Tél : 0590123456", None, False),  # a label first: the Arrow path decides
-        (" 0590123456", None, False),  # a separator first: the same
+        ("Tél : 0590271234", None, True),  # a label first: never retried
+        ("0033 5 90 27 12 34", None, False),  # 0033, and Guadeloupe's digits: the Arrow path
+        ("0033 6 39 80 00 00", None, True),  # nothing overseas takes them
+        ("0033 8 99 99 99 99", "+33899999999", True),
         ("Tél : 0612345678 poste 2", None, False),
     ],
 )
 def test_automata_cases(value: str, e164: str | None, settled: bool) -> None:
     found, done = phone_automata.settle_french(pa.array([value]), overseas=True)
     assert (found.to_pylist(), done.to_pylist()) == ([e164], [settled])
+    if settled:
+        with kernels_set(False):
+            assert normalise_phones(pa.array([value]), workers=1).to_pylist() == [e164]
 
 
 def international_expected(value: str | None) -> str | None:

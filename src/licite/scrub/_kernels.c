@@ -105,16 +105,27 @@ static int french(const char *c, int k) {
     return prefix && nsn[0] >= '1' && nsn[0] <= '9' && all_digits(nsn, 9);
 }
 
-/* french_digits(validity, offsets, data, offset, length) -> (spaced, digits)
- * spaced: one byte a value, 1 when it is in LABELLED_FRENCH, 0 when not or null. digits: the
- * nine digits of each value in it, in order, nine bytes each. */
+/* The value opens on 0 once its leading white space is trimmed (space and U+00A0, the only
+ * white space a LABELLED_FRENCH value can open on): the overseas retry's condition. */
+static int opens_on_zero(const uint8_t *s, int32_t n) {
+    int32_t j = 0;
+    while (j < n && (s[j] == ' ' || (s[j] == 0xC2 && j + 1 < n && s[j + 1] == 0xA0)))
+        j += s[j] == ' ' ? 1 : 2;
+    return j < n && s[j] == '0';
+}
+
+/* french_digits(validity, offsets, data, offset, length) -> (forms, digits)
+ * forms: one byte a value, 0 when it is not in LABELLED_FRENCH or null; else 1 when it does
+ * not open on 0 (trimmed), 2 when it does and is 0 and the nine digits (no separators),
+ * 3 when it opens on 0 in another form (0033...). digits: the nine digits of each value in
+ * LABELLED_FRENCH, in order, nine bytes each. */
 static PyObject *french_digits(PyObject *self, PyObject *args) {
     StringArray a;
-    PyObject *spaced, *digits;
+    PyObject *forms, *digits;
     if (parse_array(args, &a) < 0) return NULL;
     Py_ssize_t length = a.length;
-    if (two_bytes(length, length * 9, &spaced, &digits, &a) < 0) return NULL;
-    uint8_t *flag = (uint8_t *)PyBytes_AS_STRING(spaced);
+    if (two_bytes(length, length * 9, &forms, &digits, &a) < 0) return NULL;
+    uint8_t *flag = (uint8_t *)PyBytes_AS_STRING(forms);
     char *out = PyBytes_AS_STRING(digits);
     Py_ssize_t found = 0;
     Py_BEGIN_ALLOW_THREADS
@@ -127,17 +138,17 @@ static PyObject *french_digits(PyObject *self, PyObject *args) {
         int32_t skip = label(value, size);
         int k = compact(value + skip, size - skip, compacted, 15);
         if (k < 0 || !french(compacted, k)) continue;
-        flag[i] = 1;
+        flag[i] = !opens_on_zero(value, size) ? 1 : k == 10 ? 2 : 3;
         memcpy(out + found * 9, compacted + k - 9, 9);
         found++;
     }
     Py_END_ALLOW_THREADS
     release(&a);
     if (_PyBytes_Resize(&digits, found * 9) < 0) {
-        Py_DECREF(spaced);
+        Py_DECREF(forms);
         return NULL;
     }
-    return Py_BuildValue("(NN)", spaced, digits);
+    return Py_BuildValue("(NN)", forms, digits);
 }
 
 /* international_compact(validity, offsets, data, offset, length) -> (offsets, data)
@@ -370,7 +381,7 @@ static PyObject *tails_in(PyObject *self, PyObject *args) {
 
 static PyMethodDef methods[] = {
     {"french_digits", french_digits, METH_VARARGS,
-     "(validity, offsets, data, offset, length) -> (spaced, digits): SPACED_FRENCH values."},
+     "(validity, offsets, data, offset, length) -> (forms, digits): LABELLED_FRENCH values."},
     {"international_compact", international_compact, METH_VARARGS,
      "(validity, offsets, data, offset, length) -> (offsets, data): INTERNATIONAL values."},
     {"tail_table", tail_table, METH_VARARGS, "(tails) -> table: a hash set for tails_in."},

@@ -81,20 +81,28 @@ def _buffers(array: pa.Array) -> tuple[pa.Buffer | None, pa.Buffer, pa.Buffer | 
     return validity, offsets, data if data is not None else b"", array.offset, len(array)
 
 
-def french_digits(array: pa.Array) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.uint8]]:
-    """(spaced, digits): whether each value is written as a French number with separators
-    anywhere, after a label at most (:data:`licite.scrub.notation.LABELLED_FRENCH`: ``Tél : 06
-    12 34 56 78``), and the nine digits of those that are (their last nine), in order: ASCII,
-    one row each."""
-    flags, digits = _kernels().french_digits(*_buffers(array))
+#: What :func:`french_digits` says of each value: not a French number written with
+#: separators after a label at most (or null); one that does not open on 0 once white space is
+#: trimmed (``+33…``, ``Tél : 06…``: never retried overseas); ``0`` and the nine digits,
+#: opening on 0 (the overseas retry's form); another form opening on 0 (``0033…``).
+NOT_FRENCH, NOT_ON_ZERO, ZERO_AND_NINE, OTHER_ON_ZERO = 0, 1, 2, 3
+
+
+def french_digits(array: pa.Array) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.uint8]]:
+    """(forms, digits): the form of each value (:data:`NOT_FRENCH` when it is not written as a
+    French number with separators anywhere, after a label at most:
+    :data:`licite.scrub.notation.LABELLED_FRENCH`, ``Tél : 06 12 34 56 78``), and the nine
+    digits of those that are (their last nine), in order: ASCII, one row each."""
+    forms, digits = _kernels().french_digits(*_buffers(array))
     nine = np.frombuffer(digits, dtype=np.uint8).reshape(-1, 9)
-    return np.frombuffer(flags, dtype=np.bool_), nine
+    return np.frombuffer(forms, dtype=np.uint8), nine
 
 
 def french_nine(array: pa.Array) -> pa.Array:
-    """:func:`french_digits` as a string array: each spaced value's nine digits, null for the
+    """:func:`french_digits` as a string array: each French value's nine digits, null for the
     others and for nulls."""
-    return fixed_strings(*french_digits(array))
+    forms, digits = french_digits(array)
+    return fixed_strings(forms != NOT_FRENCH, digits)
 
 
 def fixed_strings(present: npt.NDArray[np.bool_], rows: npt.NDArray[np.uint8]) -> pa.Array:
@@ -175,6 +183,10 @@ def plain_values(tails: npt.NDArray[np.uint32]) -> pa.Array:
 
 
 __all__ = [
+    "NOT_FRENCH",
+    "NOT_ON_ZERO",
+    "OTHER_ON_ZERO",
+    "ZERO_AND_NINE",
     "available",
     "built",
     "fixed_strings",

@@ -2,76 +2,236 @@
 
 Nine values in ten of a contact file, and nearly every list value, are a French number
 with separators at most, after a label at most (``Tél : 06 12 34 56 78``:
-:data:`licite.scrub.notation.LABELLED_FRENCH`). The C kernel reads their nine digits;
-France's number types and the overseas gate then run on all of them at once, as automata
-over the digits (:mod:`licite.scrub.digit_automaton`) built from the very patterns the DuckDB
-pre-pass uses. These values are settled as that pre-pass settles them, with the same answers
-(:func:`licite.scrub.phone_sql.french_in_duckdb`): a number valid in France, and one France
-rejects that no overseas retry can save. Every other value goes on to the Arrow path, which
-settles the other notations itself (the query settled few of them: at 1M contacts it spent
-half its time on the tenth of values it mostly left to that path).
+:data:`licite.scrub.notation.LABELLED_FRENCH`). The C kernel reads their nine digits and how
+they open; France's number types, the overseas gate and the overseas regions' types then run
+on all of them at once, as automata over the digits (:mod:`licite.scrub.digit_automaton`)
+built from the very patterns the Arrow path uses (:mod:`licite.scrub.metadata`). Every other
+value goes on to the Arrow path, which settles the other notations itself (the DuckDB
+pre-pass, which this replaces, settled few of them: at 1M contacts it spent half its time on
+the tenth of values it mostly left to that path).
 
-A number valid in France is settled whatever opens it. One France rejects is settled, as in
-the query, by its first character: ``+`` or ``3`` (never retried), or ``0`` with nine digits
-that no overseas number type takes; opening on a label or a separator, it is left to the Arrow
-path, which trims it before deciding on the retry.
+What each value gets is what the Arrow path gives it (:func:`licite.scrub.phones._general`,
+held equal to ``phonenumbers``): the E.164 form of a number valid in France; for one France
+rejects, the overseas retry of :func:`licite.core.normalize.normalise_phone` when the value,
+trimmed, opens on ``0`` and the nine digits (the first overseas calling code under which they
+are valid, or none), and no number otherwise (``+33…``, ``33…``, ``Tél : 0…`` are never
+retried). A rejected ``0033…`` is left to the Arrow path unless no overseas type takes its
+digits.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from licite.scrub import kernels
 from licite.scrub.digit_automaton import DigitAutomaton, UnsupportedPattern, compile_digits
-from licite.scrub.metadata import fr_valid_pattern, overseas_gate
+from licite.scrub.metadata import (
+    CodeRules,
+    Desc,
+    RegionRules,
+    fr_valid_pattern,
+    overseas_codes,
+    overseas_gate,
+    rules_for,
+)
 
-_PREFIX = np.frombuffer(b"+33", dtype=np.uint8)
+#: The length of a French national significant number.
+_NINE = 9
+#: Values settled at a time (see :func:`settle_french`).
+_CHUNK = 1 << 18
+
+
+@dataclass(frozen=True, slots=True)
+class _Region:
+    """One region's validity over nine digits: its general description and the union of its
+    types, each None when it never takes nine digits; ``leading``: its leading digits, which
+    choose it among the regions of a shared calling code (None: validity chooses)."""
+
+    leading: DigitAutomaton | None
+    general: DigitAutomaton | None
+    types: DigitAutomaton | None
+
+    def valid(self, digits: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
+        if self.general is None or self.types is None:
+            return np.zeros(len(digits), dtype=np.bool_)
+        return self.general.matches(digits) & self.types.matches(digits)
+
+
+@dataclass(frozen=True, slots=True)
+class _Code:
+    """A calling code's validity over nine digits, as ``phones._validate`` decides it: one
+    region's types, or the regions in order, the first whose leading digits (or validity)
+    fits deciding."""
+
+    text: str
+    regions: tuple[_Region, ...]
+
+    def valid(self, digits: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
+        if len(self.regions) == 1:
+            return self.regions[0].valid(digits)
+        valid = np.zeros(len(digits), dtype=np.bool_)
+        undecided = np.ones(len(digits), dtype=np.bool_)
+        for region in self.regions:
+            fits = region.valid(digits)
+            hit = undecided & (fits if region.leading is None else region.leading.matches(digits))
+            valid |= hit & fits
+            undecided &= ~hit
+        return valid
+
+
+@dataclass(frozen=True, slots=True)
+class _Automata:
+    france: DigitAutomaton
+    gate: DigitAutomaton
+    overseas: tuple[_Code, ...]
+
+
+def _desc(desc: Desc) -> DigitAutomaton | None:
+    if desc.lengths and _NINE not in desc.lengths:
+        return None
+    return compile_digits(desc.pattern, _NINE)
+
+
+def _region(region: RegionRules) -> _Region:
+    nine = [f"(?:{d.pattern})" for d in region.types if not d.lengths or _NINE in d.lengths]
+    leading = region.leading_digits
+    return _Region(
+        compile_digits(f"(?:{leading})\\d*", _NINE) if leading is not None else None,
+        _desc(region.general),
+        compile_digits("|".join(nine), _NINE) if nine else None,
+    )
+
+
+def _code(rules: CodeRules) -> _Code:
+    return _Code(rules.code, tuple(_region(region) for region in rules.regions))
 
 
 @cache
-def _automata() -> tuple[DigitAutomaton, DigitAutomaton] | None:
-    """France's types and the overseas gate over nine digits, or None when a future
-    ``phonenumbers`` writes them with syntax the automata do not model."""
+def _automata() -> _Automata | None:
+    """France's types, the overseas gate and the overseas codes over nine digits, or None when
+    a future ``phonenumbers`` writes one with syntax the automata do not model."""
     try:
-        return compile_digits(fr_valid_pattern(), 9), compile_digits(overseas_gate(), 9)
+        codes = [rules_for(code) for code in overseas_codes()]
+        if any(rules is None for rules in codes):
+            return None
+        return _Automata(
+            compile_digits(fr_valid_pattern(), _NINE),
+            compile_digits(overseas_gate(), _NINE),
+            tuple(_code(rules) for rules in codes if rules is not None),
+        )
     except UnsupportedPattern:
         return None
 
 
 def available() -> bool:
-    """The C kernels are there and both patterns compile to automata."""
+    """The C kernels are there and every pattern compiles to an automaton."""
     return kernels.available() and _automata() is not None
 
 
 def settle_french(array: pa.Array, overseas: bool = True) -> tuple[pa.Array, pa.Array]:
     """(E.164 or null, settled) for each value of a ``pa.string()`` array, in order: the
-    values in LABELLED_FRENCH settled as the DuckDB pre-pass settles them, every other value
-    left unsettled (null, False)."""
+    values in LABELLED_FRENCH settled (see the module's docstring), every other value left
+    unsettled (null, False). ``overseas=False``: no retry, as ``phonenumbers.parse(raw, "FR")``.
+
+    Run :data:`_CHUNK` values at a time, into Arrow's memory: numpy's temporaries for a block
+    of 2M values (tens of MB each) stayed in the C heap once freed, and at 10M contacts the
+    peak grew by 0.2 GB."""
     automata = _automata()
     if automata is None:
-        raise RuntimeError("France's patterns do not compile to automata (see available)")
-    france, gate = automata
-    spaced, digits = kernels.french_digits(array)
-    where = np.flatnonzero(spaced)
-    valid = france.matches(digits)
+        raise RuntimeError("the phone patterns do not compile to automata (see available)")
+    parts = [
+        _settle(array.slice(start, _CHUNK), overseas, automata)
+        for start in range(0, len(array), _CHUNK)
+    ]
+    if len(parts) == 1:
+        return parts[0]
+    if not parts:
+        return pa.nulls(0, pa.string()), pa.array([], pa.bool_())
+    return (
+        pa.concat_arrays([e164 for e164, _ in parts]),
+        pa.concat_arrays([settled for _, settled in parts]),
+    )
+
+
+def _settle(array: pa.Array, overseas: bool, automata: _Automata) -> tuple[pa.Array, pa.Array]:
+    forms, digits = kernels.french_digits(array)
+    where = np.flatnonzero(forms)
+    valid = automata.france.matches(digits)
+    numbers = {12: (where[valid], _rows("+33", digits[valid]))}
+    decided = np.ones(len(where), dtype=np.bool_)
     if overseas:
-        # As the pre-pass: written +33…/33… (never retried), or 0… with nine digits that no
-        # overseas number type takes (the retry would fail).
-        first = _first_bytes(array, where)
-        rejected = (first == ord("+")) | (first == ord("3"))
-        rejected |= (first == ord("0")) & ~gate.matches(digits)
-        decided = valid | rejected
-    else:
-        decided = np.ones(len(where), dtype=np.bool_)
-    ok = np.zeros(len(array), dtype=np.bool_)
-    ok[where[valid]] = True
+        form = forms[where]
+        rejected = np.flatnonzero(~valid)
+        outside = ~automata.gate.matches(digits[rejected])  # no overseas type takes them
+        retried = form[rejected] == kernels.ZERO_AND_NINE
+        # 0033…: as the DuckDB pre-pass, settled only when it opens on 0 and nothing overseas
+        # takes its digits; the Arrow path decides the others.
+        other = form[rejected] == kernels.OTHER_ON_ZERO
+        opens_on_zero = _first_bytes(array, where[rejected]) == ord("0")
+        decided[rejected[other & ~(outside & opens_on_zero)]] = False
+        tried = rejected[retried & ~outside]
+        for code, found in _overseas(automata.overseas, digits[tried]):
+            text = f"+{code.text}"
+            rows = _rows(text, digits[tried[found]])
+            width = rows.shape[1]
+            positions, before = numbers.get(width, (np.empty(0, np.intp), rows[:0]))
+            numbers[width] = (
+                np.concatenate([positions, where[tried[found]]]),
+                np.concatenate([before, rows]),
+            )
     settled = np.zeros(len(array), dtype=np.bool_)
     settled[where[decided]] = True
-    return _e164(ok, digits[valid]), pa.array(settled)
+    return _strings(len(array), numbers), pa.array(settled)
+
+
+def _overseas(
+    codes: tuple[_Code, ...], digits: npt.NDArray[np.uint8]
+) -> list[tuple[_Code, npt.NDArray[np.intp]]]:
+    """For each overseas code, in the order normalise_phone tries them, the rows of
+    ``digits`` valid under it and under no code before it."""
+    left = np.ones(len(digits), dtype=np.bool_)
+    chosen = []
+    for code in codes:
+        if not left.any():
+            break
+        taken = np.flatnonzero(left)
+        found = taken[code.valid(digits[taken])]
+        left[found] = False
+        chosen.append((code, found))
+    return chosen
+
+
+def _rows(prefix: str, digits: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
+    """``prefix`` and each row of nine digits, one row of bytes a number."""
+    head = np.frombuffer(prefix.encode("ascii"), dtype=np.uint8)
+    rows = np.empty((len(digits), len(head) + _NINE), dtype=np.uint8)
+    rows[:, : len(head)] = head
+    rows[:, len(head) :] = digits
+    return rows
+
+
+def _strings(
+    size: int, numbers: dict[int, tuple[npt.NDArray[np.intp], npt.NDArray[np.uint8]]]
+) -> pa.Array:
+    """A string array of ``size`` values: for each width, its rows at its positions (positions
+    never repeat across widths); null elsewhere."""
+    arrays = []
+    for positions, rows in numbers.values():
+        if len(positions) > 1 and (positions[1:] < positions[:-1]).any():
+            order = np.argsort(positions)
+            positions, rows = positions[order], rows[order]
+        present = np.zeros(size, dtype=np.bool_)
+        present[positions] = True
+        arrays.append(kernels.fixed_strings(present, rows))
+    if len(arrays) == 1:
+        return arrays[0]
+    return pc.coalesce(*arrays)
 
 
 def _first_bytes(array: pa.Array, where: npt.NDArray[np.intp]) -> npt.NDArray[np.uint8]:
@@ -82,15 +242,6 @@ def _first_bytes(array: pa.Array, where: npt.NDArray[np.intp]) -> npt.NDArray[np
     starts = np.frombuffer(offsets, dtype=np.int32)[array.offset : array.offset + len(array)]
     first: npt.NDArray[np.uint8] = np.frombuffer(data, dtype=np.uint8)[starts[where]]
     return first
-
-
-def _e164(ok: npt.NDArray[np.bool_], digits: npt.NDArray[np.uint8]) -> pa.Array:
-    """``+33`` and the nine digits where ``ok``, null elsewhere (``digits``: the rows of the
-    valid numbers, in order)."""
-    text = np.empty((len(digits), 12), dtype=np.uint8)
-    text[:, :3] = _PREFIX
-    text[:, 3:] = digits
-    return kernels.fixed_strings(ok, text)
 
 
 __all__ = ["available", "settle_french"]
