@@ -256,6 +256,15 @@ def test_plain_split_and_the_tails_probe(
     assert found.tolist() == [v[-9:] in tails for v in written]
 
 
+def test_the_probe_split_in_two_threads_finds_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    _, plain = kernels.plain_split(pa.array([f"0{n}" for n in range(612345670, 612345690)]))
+    table = kernels.tail_table(pa.array(["+33612345675", "+262612345680", None, "+1234"]))
+    alone = kernels.tails_in(plain, table)
+    monkeypatch.setattr(kernels, "_PROBE_SPLIT", 2)
+    assert kernels.tails_in(plain, table).tolist() == alone.tolist()
+    assert alone.nonzero()[0].tolist() == [5, 10]
+
+
 def test_without_contacts_no_tail_is_found() -> None:
     table = kernels.tail_table(pa.array([], pa.string()))
     values = pa.array(["0612345678", "+33612345678", "0012345678", "06 12 34 56 78", None, ""])

@@ -10,7 +10,7 @@
  *   label at most (licite.scrub.notation.LABELLED_FRENCH), and their nine digits.
  * international_compact: the values written as an international number with separators
  *   anywhere, without them (licite.scrub.phones reads their calling code and validates them).
- * plain_split, tail_table, tails_in: which list values may match a contact
+ * plain_split, key_tails, tail_table, tails_in: which list values may match a contact
  *   (licite.scrub.matcher.candidates).
  *
  * Each reads (validity or None, offsets, data, offset, length) of a pa.string() array:
@@ -358,6 +358,36 @@ static PyObject *plain_split(PyObject *self, PyObject *args) {
     return Py_BuildValue("(NN)", plain, tails);
 }
 
+/* key_tails(validity, offsets, data, offset, length) -> tails
+ * tails: for each value that ends with nine ASCII digits (a contact's key: +33612345678), those
+ * digits as a number (uint32, native order), in order; other values and nulls are skipped. */
+static PyObject *key_tails(PyObject *self, PyObject *args) {
+    StringArray a;
+    if (parse_array(args, &a) < 0) return NULL;
+    PyObject *tails = PyBytes_FromStringAndSize(NULL, a.length * (Py_ssize_t)sizeof(uint32_t));
+    if (tails == NULL) {
+        release(&a);
+        return NULL;
+    }
+    uint32_t *out = (uint32_t *)PyBytes_AS_STRING(tails);
+    Py_ssize_t found = 0;
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t i = 0; i < a.length; i++) {
+        const uint8_t *text;
+        int32_t size;
+        if (!value_at(&a, i, &text, &size) || size < 9) continue;
+        const char *last = (const char *)text + size - 9;
+        if (!all_digits(last, 9)) continue;
+        uint32_t value = 0;
+        for (int j = 0; j < 9; j++) value = value * 10 + (uint32_t)(last[j] - '0');
+        out[found++] = value;
+    }
+    Py_END_ALLOW_THREADS
+    release(&a);
+    if (_PyBytes_Resize(&tails, found * (Py_ssize_t)sizeof(uint32_t)) < 0) return NULL;
+    return tails;
+}
+
 /* tails_in(table, tails) -> bytes, one 0/1 a tail (as plain_split gives them): its nine digits
  * are in the table (tail_table), written with 0 or +33 alike. */
 static PyObject *tails_in(PyObject *self, PyObject *args) {
@@ -384,6 +414,8 @@ static PyMethodDef methods[] = {
      "(validity, offsets, data, offset, length) -> (forms, digits): LABELLED_FRENCH values."},
     {"international_compact", international_compact, METH_VARARGS,
      "(validity, offsets, data, offset, length) -> (offsets, data): INTERNATIONAL values."},
+    {"key_tails", key_tails, METH_VARARGS,
+     "(validity, offsets, data, offset, length) -> tails: keys' last nine digits."},
     {"tail_table", tail_table, METH_VARARGS, "(tails) -> table: a hash set for tails_in."},
     {"plain_split", plain_split, METH_VARARGS,
      "(validity, offsets, data, offset, length) -> (plain, tails): PLAIN values' tails."},

@@ -12,6 +12,7 @@ which. Both ways give the same results, value for value (``tests/scrub/test_scru
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from itertools import pairwise
 from types import ModuleType
@@ -37,6 +38,8 @@ except ImportError:  # no compiler or no OpenSSL headers at install: hashing's P
 _PLUS = np.uint32(0x80000000)
 #: From this many values, the keyed hashing runs in two threads.
 _HMAC_SPLIT = 100_000
+#: From this many list tails, the probe runs in two threads.
+_PROBE_SPLIT = 1_000_000
 
 
 def built() -> bool:
@@ -150,10 +153,8 @@ def keyed_digests(key: bytes, prefix: bytes, strings: pa.Array) -> pa.Buffer:
 
 def tail_table(keys: pa.Array) -> bytes:
     """The hash set of the last nine digits of the contacts' keys (those that are digits)."""
-    tails = pc.utf8_slice_codeunits(keys.drop_null(), -9)
-    digits = pc.fill_null(pc.match_substring_regex(tails, pattern=r"^\d{9}$"), False)
-    numbers = pc.cast(pc.filter(tails, digits), pa.uint32()).to_numpy(zero_copy_only=False)
-    table: bytes = _kernels().tail_table(np.ascontiguousarray(numbers, dtype=np.uint32))
+    compiled = _kernels()
+    table: bytes = compiled.tail_table(compiled.key_tails(*_buffers(keys)))
     return table
 
 
@@ -169,17 +170,63 @@ def plain_split(values: pa.Array) -> tuple[pa.Array, npt.NDArray[np.uint32]]:
 
 def tails_in(tails: npt.NDArray[np.uint32], table: bytes) -> npt.NDArray[np.bool_]:
     """Which tails (as :func:`plain_split` gives them) end some contact key (``table``:
-    :func:`tail_table`)."""
-    found = _kernels().tails_in(table, np.ascontiguousarray(tails, dtype=np.uint32))
-    return np.frombuffer(found, dtype=np.bool_)
+    :func:`tail_table`); in two threads from :data:`_PROBE_SPLIT` tails (the probe releases
+    the GIL)."""
+    probe = _kernels().tails_in
+    tails = np.ascontiguousarray(tails, dtype=np.uint32)
+    if len(tails) < _PROBE_SPLIT:
+        return np.frombuffer(probe(table, tails), dtype=np.bool_)
+    half = len(tails) // 2
+    with ThreadPoolExecutor(2) as pool:
+        parts = list(pool.map(lambda part: probe(table, part), (tails[:half], tails[half:])))
+    return np.frombuffer(b"".join(parts), dtype=np.bool_)
 
 
 def plain_values(tails: npt.NDArray[np.uint32]) -> pa.Array:
     """The values the tails were read from: ``0`` or ``+33`` and the nine digits."""
     plus = (tails & _PLUS) != 0
-    digits = pc.cast(pa.array(tails & ~np.uint32(_PLUS)), pa.string())
-    prefix = pa.array(np.where(plus, "+33", "0"), pa.string())
-    return pc.binary_join_element_wise(prefix, digits, "")
+    number = tails & ~np.uint32(_PLUS)
+    digits = np.empty((len(tails), 9), dtype=np.uint8)
+    for position in range(8, -1, -1):
+        digits[:, position] = number % 10 + ord("0")
+        number //= 10
+    national, international = np.flatnonzero(~plus), np.flatnonzero(plus)
+    return strings_at(
+        len(tails),
+        [
+            (national, prefixed("0", digits[national])),
+            (international, prefixed("+33", digits[international])),
+        ],
+    )
+
+
+def prefixed(prefix: str, rows: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
+    """``prefix`` (ASCII) before each row of bytes."""
+    head = np.frombuffer(prefix.encode("ascii"), dtype=np.uint8)
+    out = np.empty((len(rows), len(head) + rows.shape[1]), dtype=np.uint8)
+    out[:, : len(head)] = head
+    out[:, len(head) :] = rows
+    return out
+
+
+def strings_at(
+    size: int, parts: Sequence[tuple[npt.NDArray[np.intp], npt.NDArray[np.uint8]]]
+) -> pa.Array:
+    """A ``pa.string()`` array of ``size`` values: each part's rows (bytes of one width) at its
+    positions, in any order (no position in two parts); null elsewhere."""
+    arrays = []
+    for positions, rows in parts:
+        if not len(positions):
+            continue
+        if len(positions) > 1 and (positions[1:] < positions[:-1]).any():
+            order = np.argsort(positions)
+            positions, rows = positions[order], rows[order]
+        present = np.zeros(size, dtype=np.bool_)
+        present[positions] = True
+        arrays.append(fixed_strings(present, rows))
+    if not arrays:
+        return pa.nulls(size, pa.string())
+    return arrays[0] if len(arrays) == 1 else pc.coalesce(*arrays)
 
 
 __all__ = [
@@ -198,6 +245,8 @@ __all__ = [
     "keyed_digests",
     "plain_split",
     "plain_values",
+    "prefixed",
+    "strings_at",
     "tail_table",
     "tails_in",
 ]

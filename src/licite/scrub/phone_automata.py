@@ -27,7 +27,6 @@ from functools import cache
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from licite.scrub import kernels
 from licite.scrub.digit_automaton import DigitAutomaton, UnsupportedPattern, compile_digits
@@ -163,7 +162,7 @@ def _settle(array: pa.Array, overseas: bool, automata: _Automata) -> tuple[pa.Ar
     forms, digits = kernels.french_digits(array)
     where = np.flatnonzero(forms)
     valid = automata.france.matches(digits)
-    numbers = {12: (where[valid], _rows("+33", digits[valid]))}
+    numbers = [(where[valid], kernels.prefixed("+33", digits[valid]))]
     decided = np.ones(len(where), dtype=np.bool_)
     if overseas:
         form = forms[where]
@@ -177,17 +176,11 @@ def _settle(array: pa.Array, overseas: bool, automata: _Automata) -> tuple[pa.Ar
         decided[rejected[other & ~(outside & opens_on_zero)]] = False
         tried = rejected[retried & ~outside]
         for code, found in _overseas(automata.overseas, digits[tried]):
-            text = f"+{code.text}"
-            rows = _rows(text, digits[tried[found]])
-            width = rows.shape[1]
-            positions, before = numbers.get(width, (np.empty(0, np.intp), rows[:0]))
-            numbers[width] = (
-                np.concatenate([positions, where[tried[found]]]),
-                np.concatenate([before, rows]),
-            )
+            chosen = tried[found]
+            numbers.append((where[chosen], kernels.prefixed(f"+{code.text}", digits[chosen])))
     settled = np.zeros(len(array), dtype=np.bool_)
     settled[where[decided]] = True
-    return _strings(len(array), numbers), pa.array(settled)
+    return kernels.strings_at(len(array), numbers), pa.array(settled)
 
 
 def _overseas(
@@ -205,33 +198,6 @@ def _overseas(
         left[found] = False
         chosen.append((code, found))
     return chosen
-
-
-def _rows(prefix: str, digits: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
-    """``prefix`` and each row of nine digits, one row of bytes a number."""
-    head = np.frombuffer(prefix.encode("ascii"), dtype=np.uint8)
-    rows = np.empty((len(digits), len(head) + _NINE), dtype=np.uint8)
-    rows[:, : len(head)] = head
-    rows[:, len(head) :] = digits
-    return rows
-
-
-def _strings(
-    size: int, numbers: dict[int, tuple[npt.NDArray[np.intp], npt.NDArray[np.uint8]]]
-) -> pa.Array:
-    """A string array of ``size`` values: for each width, its rows at its positions (positions
-    never repeat across widths); null elsewhere."""
-    arrays = []
-    for positions, rows in numbers.values():
-        if len(positions) > 1 and (positions[1:] < positions[:-1]).any():
-            order = np.argsort(positions)
-            positions, rows = positions[order], rows[order]
-        present = np.zeros(size, dtype=np.bool_)
-        present[positions] = True
-        arrays.append(kernels.fixed_strings(present, rows))
-    if len(arrays) == 1:
-        return arrays[0]
-    return pc.coalesce(*arrays)
 
 
 def _first_bytes(array: pa.Array, where: npt.NDArray[np.intp]) -> npt.NDArray[np.uint8]:
