@@ -27,10 +27,13 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -80,23 +83,35 @@ def measure(phase: str, folder: Path, extra: list[str]) -> dict[str, Any]:
 def phase_floor(folder: Path) -> dict[str, Any]:
     import duckdb
 
-    out = Path(tempfile.mkdtemp(prefix="licite-bench-floor-")) / "copy.csv"
-    start = time.perf_counter()
-    con = duckdb.connect()
-    con.execute(
-        f"COPY (SELECT * FROM read_csv('{folder / 'contacts.csv'}', all_varchar=true)) "
-        f"TO '{out}' (FORMAT csv, HEADER true)"
-    )
-    return {"seconds": time.perf_counter() - start}
+    with _scratch("licite-bench-floor-") as scratch:
+        out = scratch / "copy.csv"
+        start = time.perf_counter()
+        con = duckdb.connect()
+        con.execute(
+            f"COPY (SELECT * FROM read_csv('{folder / 'contacts.csv'}', all_varchar=true)) "
+            f"TO '{out}' (FORMAT csv, HEADER true)"
+        )
+        return {"seconds": time.perf_counter() - start}
+
+
+@contextmanager
+def _scratch(prefix: str) -> Iterator[Path]:
+    """A temporary folder for a phase's outputs, removed after it (at 10M contacts each run
+    wrote 0.8 GB, and left it)."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def phase_licite(folder: Path) -> dict[str, Any]:
     from licite.services.scrub import scrub_file
 
-    out = Path(tempfile.mkdtemp(prefix="licite-bench-scrub-"))
-    start = time.perf_counter()
-    summary = scrub_file(folder / "contacts.csv", [str(folder / "bloctel-like.csv")], out)
-    seconds = time.perf_counter() - start
+    with _scratch("licite-bench-scrub-") as out:
+        start = time.perf_counter()
+        summary = scrub_file(folder / "contacts.csv", [str(folder / "bloctel-like.csv")], out)
+        seconds = time.perf_counter() - start
     return {"seconds": seconds, "excluded": summary.excluded, "clean": summary.clean}
 
 
@@ -117,10 +132,10 @@ def phase_import(folder: Path) -> dict[str, Any]:
 def phase_hashed(folder: Path, store: str) -> dict[str, Any]:
     from licite.services.scrub import scrub_file
 
-    out = Path(tempfile.mkdtemp(prefix="licite-bench-hashed-out-"))
-    start = time.perf_counter()
-    summary = scrub_file(folder / "contacts.csv", ["bloctel-like"], out, db=store)
-    seconds = time.perf_counter() - start
+    with _scratch("licite-bench-hashed-out-") as out:
+        start = time.perf_counter()
+        summary = scrub_file(folder / "contacts.csv", ["bloctel-like"], out, db=store)
+        seconds = time.perf_counter() - start
     return {"seconds": seconds, "excluded": summary.excluded, "clean": summary.clean}
 
 
@@ -304,17 +319,20 @@ def main() -> None:
         "hashed": "licite, hashed list in store",
         "naive": "naive pandas + phonenumbers",
     }
-    for phase in labels:
-        needed = phase == "import" and "hashed" not in args.skip  # the hashed run reads its store
-        if (phase in args.skip and not needed) or (phase == "import" and not needed):
-            continue
-        if phase == "plain" and not _kernels_built():
-            continue  # the licite run above was already without them
-        store = ["--store", results["import"]["store"]] if phase == "hashed" else []
-        results[phase] = measure(phase, folder, extra + store)
-    if args.repeat > 1:
-        store = ["--store", results["import"]["store"]] if "import" in results else []
-        _repeated(results, folder, extra, store, args.repeat)
+    try:
+        for phase in labels:
+            needed = phase == "import" and "hashed" not in args.skip  # the hashed run reads it
+            if (phase in args.skip and not needed) or (phase == "import" and not needed):
+                continue
+            if phase == "plain" and not _kernels_built():
+                continue  # the licite run above was already without them
+            store = ["--store", results["import"]["store"]] if phase == "hashed" else []
+            results[phase] = measure(phase, folder, extra + store)
+        if args.repeat > 1:
+            store = ["--store", results["import"]["store"]] if "import" in results else []
+            _repeated(results, folder, extra, store, args.repeat)
+    finally:
+        _remove_store(results)
     for phase, result in results.items():
         note = ""
         if phase == "import":
@@ -350,6 +368,13 @@ def main() -> None:
             raise SystemExit(1)
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"(driver process peak {own:.0f} MB)")
+
+
+def _remove_store(results: dict[str, dict[str, Any]]) -> None:
+    """The store the import phase wrote (0.6 GB at 20M numbers), once the hashed runs read it."""
+    if "import" in results:
+        url = results["import"]["store"]
+        shutil.rmtree(Path(url.removeprefix("sqlite:///")).parent, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ import pyarrow.compute as pc
 from licite.core.errors import InputError
 from licite.core.normalize import OVERSEAS_REGIONS, fast_fr_e164, normalise_phone, phone_e164
 from licite.scrub import kernels, phone_automata
+from licite.scrub.memory import release_freed
 from licite.scrub.metadata import (
     CodeRules,
     Desc,
@@ -88,14 +89,19 @@ def normalise_phones(
     ]
     slow = _slow(pa.concat_arrays(pending).to_pylist(), overseas, workers, before_fork)
     results, taken = [], 0
-    for (result, settled), left in zip(parts, pending, strict=True):
-        # Patched block by block: a patch of the joined column would copy it whole once more.
+    for left in pending:
+        # Patched block by block (a patch of the joined column would copy it whole once more),
+        # each block's first answers let go as soon as it is patched.
+        result, settled = parts.pop(0)
         if len(left):
             answers = pa.array(slow[taken : taken + len(left)], pa.string())
             result = pc.replace_with_mask(result, pc.invert(settled), answers)
             taken += len(left)
         results.append(result)
-    return pa.concat_arrays(results)
+    joined = pa.concat_arrays(results)
+    del results, blocks, pending
+    release_freed()
+    return joined
 
 
 def _settle(array: pa.Array, overseas: bool, count: int) -> tuple[pa.Array, pa.Array]:
