@@ -9,8 +9,8 @@ scrub peaked at 1.3-1.5 GB instead of 1.97 GB, and the import of twenty million 
 The system allocator keeps small and middling freed blocks in its heap, though: the buffers of
 each block of values normalised (tens of MB each, allocated and freed many times) left the
 heap 0.1-0.2 GB larger than what was held. :func:`release_freed` hands those pages back
-(glibc's ``malloc_trim``) once a column is normalised: at ten million contacts against a
-stored list, the peak went from 1.63 to 1.51 GB.
+(glibc's ``malloc_trim``) once a column of several blocks is normalised: at ten million
+contacts against a stored list, the peak went from 1.63 to 1.47 GB.
 """
 
 from __future__ import annotations

@@ -99,8 +99,11 @@ def normalise_phones(
             taken += len(left)
         results.append(result)
     joined = pa.concat_arrays(results)
-    del results, blocks, pending
-    release_freed()
+    if len(blocks) > 1:
+        # Block after block, the freed buffers stayed in the C heap; handing them back costs
+        # page faults later, which one block (1M contacts: +0.2 s) does not repay.
+        del results, pending
+        release_freed()
     return joined
 
 
