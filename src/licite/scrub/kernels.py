@@ -12,7 +12,6 @@ which. Both ways give the same results, value for value (``tests/scrub/test_scru
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from itertools import pairwise
 from types import ModuleType
@@ -20,7 +19,8 @@ from types import ModuleType
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
-import pyarrow.compute as pc
+
+from licite.scrub.rows import fixed_strings, prefixed, strings_at
 
 _compiled: ModuleType | None
 try:
@@ -108,19 +108,6 @@ def french_nine(array: pa.Array) -> pa.Array:
     return fixed_strings(forms != NOT_FRENCH, digits)
 
 
-def fixed_strings(present: npt.NDArray[np.bool_], rows: npt.NDArray[np.uint8]) -> pa.Array:
-    """A ``pa.string()`` array as long as ``present``: where it is True, the next row of
-    ``rows`` (bytes of one width, UTF-8), in order; null elsewhere. Written straight into the
-    array's buffers."""
-    width = rows.shape[1]
-    offsets = np.zeros(len(present) + 1, dtype=np.int32)
-    np.cumsum(present, out=offsets[1:])
-    offsets *= width
-    validity = pa.array(present).buffers()[1]
-    data = pa.py_buffer(np.ascontiguousarray(rows).reshape(-1))
-    return pa.Array.from_buffers(pa.string(), len(present), [validity, pa.py_buffer(offsets), data])
-
-
 def international_compact(array: pa.Array) -> pa.Array:
     """For each value that, once its separators are removed, is a number in international
     notation (:data:`licite.scrub.notation.INTERNATIONAL`) but not a French one
@@ -200,35 +187,6 @@ def plain_values(tails: npt.NDArray[np.uint32]) -> pa.Array:
     )
 
 
-def prefixed(prefix: str, rows: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
-    """``prefix`` (ASCII) before each row of bytes."""
-    head = np.frombuffer(prefix.encode("ascii"), dtype=np.uint8)
-    out = np.empty((len(rows), len(head) + rows.shape[1]), dtype=np.uint8)
-    out[:, : len(head)] = head
-    out[:, len(head) :] = rows
-    return out
-
-
-def strings_at(
-    size: int, parts: Sequence[tuple[npt.NDArray[np.intp], npt.NDArray[np.uint8]]]
-) -> pa.Array:
-    """A ``pa.string()`` array of ``size`` values: each part's rows (bytes of one width) at its
-    positions, in any order (no position in two parts); null elsewhere."""
-    arrays = []
-    for positions, rows in parts:
-        if not len(positions):
-            continue
-        if len(positions) > 1 and (positions[1:] < positions[:-1]).any():
-            order = np.argsort(positions)
-            positions, rows = positions[order], rows[order]
-        present = np.zeros(size, dtype=np.bool_)
-        present[positions] = True
-        arrays.append(fixed_strings(present, rows))
-    if not arrays:
-        return pa.nulls(size, pa.string())
-    return arrays[0] if len(arrays) == 1 else pc.coalesce(*arrays)
-
-
 __all__ = [
     "NOT_FRENCH",
     "NOT_ON_ZERO",
@@ -236,7 +194,6 @@ __all__ = [
     "ZERO_AND_NINE",
     "available",
     "built",
-    "fixed_strings",
     "french_digits",
     "french_nine",
     "hmac_available",
@@ -245,8 +202,6 @@ __all__ = [
     "keyed_digests",
     "plain_split",
     "plain_values",
-    "prefixed",
-    "strings_at",
     "tail_table",
     "tails_in",
 ]

@@ -39,6 +39,7 @@ from licite.scrub.metadata import (
     overseas_gate,
     rules_for,
 )
+from licite.scrub.rows import prefixed, strings_at
 
 #: The length of a French national significant number.
 _NINE = 9
@@ -138,9 +139,9 @@ def settle_french(array: pa.Array, overseas: bool = True) -> tuple[pa.Array, pa.
     values in LABELLED_FRENCH settled (see the module's docstring), every other value left
     unsettled (null, False). ``overseas=False``: no retry, as ``phonenumbers.parse(raw, "FR")``.
 
-    Run :data:`_CHUNK` values at a time, into Arrow's memory: numpy's temporaries for a block
-    of 2M values (tens of MB each) stayed in the C heap once freed, and at 10M contacts the
-    peak grew by 0.2 GB."""
+    Run :data:`_CHUNK` values at a time, the chunks' answers then joined by Arrow: numpy's
+    temporaries for a whole block of 2M values (tens of MB each) stayed in the C heap once
+    freed, and at 10M contacts the peak grew by 0.2 GB."""
     automata = _automata()
     if automata is None:
         raise RuntimeError("the phone patterns do not compile to automata (see available)")
@@ -162,7 +163,7 @@ def _settle(array: pa.Array, overseas: bool, automata: _Automata) -> tuple[pa.Ar
     forms, digits = kernels.french_digits(array)
     where = np.flatnonzero(forms)
     valid = automata.france.matches(digits)
-    numbers = [(where[valid], kernels.prefixed("+33", digits[valid]))]
+    numbers = [(where[valid], prefixed("+33", digits[valid]))]
     decided = np.ones(len(where), dtype=np.bool_)
     if overseas:
         form = forms[where]
@@ -177,10 +178,10 @@ def _settle(array: pa.Array, overseas: bool, automata: _Automata) -> tuple[pa.Ar
         tried = rejected[retried & ~outside]
         for code, found in _overseas(automata.overseas, digits[tried]):
             chosen = tried[found]
-            numbers.append((where[chosen], kernels.prefixed(f"+{code.text}", digits[chosen])))
+            numbers.append((where[chosen], prefixed(f"+{code.text}", digits[chosen])))
     settled = np.zeros(len(array), dtype=np.bool_)
     settled[where[decided]] = True
-    return kernels.strings_at(len(array), numbers), pa.array(settled)
+    return strings_at(len(array), numbers), pa.array(settled)
 
 
 def _overseas(

@@ -4,9 +4,10 @@ Four steps over the *distinct* raw values of a column (each value is normalised 
 
 0. the French notations (most of any file: ``06 12 34 56 78``, ``Tél : +33 6…``), valid in France
    or beyond any overseas retry, are settled by one DuckDB query on every core
-   (:mod:`licite.scrub.phone_sql`); with the C kernels built, those with separators only are
-   settled instead by automata over their nine digits (:mod:`licite.scrub.phone_automata`),
-   and the others left to step 1;
+   (:mod:`licite.scrub.phone_sql`); with the C kernels built, those with separators only
+   (after a label such as ``Tél :`` at most) are settled instead, overseas retry included, by
+   automata over their nine digits (:mod:`licite.scrub.phone_automata`), and the others left
+   to step 1;
 1. the French notations (``06 12 34 56 78``, ``+33 6…``, ``0033…``, ``33…``) and the
    international ones (``+49 151…``, ``0044…``) are settled by Arrow's RE2 kernels against
    libphonenumber's own patterns (:mod:`licite.scrub.metadata`), in C++, for the whole array;
