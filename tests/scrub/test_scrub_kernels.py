@@ -12,6 +12,7 @@ ASCII), on arrays with nulls and slices, and the pre-pass as a whole against the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pyarrow as pa
 import pytest
@@ -27,6 +28,13 @@ from licite.scrub.phones import normalise_phones
 pytestmark = pytest.mark.skipif(
     not kernels.built(), reason="licite.scrub._kernels is not built (no C compiler here)"
 )
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _kernels_on() -> Iterator[None]:
+    """The kernels are what these tests test: on, even under ``LICITE_SCRUB_KERNELS=0``."""
+    with kernels_set(True):
+        yield
 
 
 def nine_expected(value: str | None) -> str | None:
