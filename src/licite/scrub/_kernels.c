@@ -376,11 +376,8 @@ static PyObject *key_tails(PyObject *self, PyObject *args) {
         const uint8_t *text;
         int32_t size;
         if (!value_at(&a, i, &text, &size) || size < 9) continue;
-        const char *last = (const char *)text + size - 9;
-        if (!all_digits(last, 9)) continue;
-        uint32_t value = 0;
-        for (int j = 0; j < 9; j++) value = value * 10 + (uint32_t)(last[j] - '0');
-        out[found++] = value;
+        uint32_t value = nine_digits((const char *)text + size - 9);
+        if (value != EMPTY) out[found++] = value;
     }
     Py_END_ALLOW_THREADS
     release(&a);
