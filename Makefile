@@ -69,9 +69,24 @@ lint: install
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-## test: install, lint, then every test
+## test: install, lint, then every test; then the detectors' tests again on the build that
+## `pip install .` makes of them (compiled with mypyc, see setup.py)
 test: lint
 	$(BIN)/pytest -n 2 --dist loadfile -p no:cacheprovider
+	$(MAKE) test-compiled
+
+## test-compiled: the wheel `pip install .` installs (detectors compiled with mypyc where a C
+## compiler is), unpacked in build/compiled, and the detector and scan tests run on it
+COMPILED := build/compiled
+COMPILED_TESTS := tests/detectors tests/test_detect_corpus.py tests/test_scan_cli.py tests/test_packaging.py
+.PHONY: test-compiled compiled
+compiled: install
+	rm -rf build
+	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w build/wheels .
+	$(BIN)/python -m zipfile -e build/wheels/licite-*.whl $(COMPILED)
+test-compiled: compiled
+	LICITE_EXPECT_COMPILED=1 PYTHONPATH=$(COMPILED) $(BIN)/pytest -n 2 --dist loadfile \
+		-p no:cacheprovider $(COMPILED_TESTS)
 
 ## docs: regenerate the rule table and CLI reference (tests fail when they are stale)
 docs: install
@@ -81,25 +96,25 @@ docs: install
 bench: install
 	$(BIN)/python benchmarks/check.py --count 1000000
 
-## bench-detect: detectors' precision/recall on the labelled corpus and speed, against Presidio
+## bench-detect: detectors' precision/recall on the labelled corpus and speed, against Presidio:
+## first as `pip install .` builds them (compiled with mypyc), then in pure Python (an editable
+## install, or a machine with no C compiler), with identical findings
 .PHONY: bench-detect
-bench-detect: install
+bench-detect: compiled
 	$(BIN)/python -m pip install --quiet -r benchmarks/requirements-detect.lock
 	mkdir -p var
-	$(BIN)/python benchmarks/detect.py --json var/bench-detect.json --dump var/findings-python.jsonl
+	@echo "=== the detectors as pip install . builds them (compiled with mypyc) ==="
+	PYTHONPATH=$(COMPILED) $(BIN)/python benchmarks/detect.py --json var/bench-detect.json \
+		--dump var/findings-compiled.jsonl
 	@for corpus in benchmarks/detect_corpus/holdout*.jsonl; do \
 		echo; echo "=== independent hold-out: $$corpus ==="; \
-		$(BIN)/python benchmarks/detect.py --no-presidio --corpus $$corpus --synthetic 0 --seconds 0.2 \
-			| grep -E "art. 9/10 \(micro|Hard negatives with" || exit $$?; \
+		PYTHONPATH=$(COMPILED) $(BIN)/python benchmarks/detect.py --no-presidio --corpus $$corpus \
+			--synthetic 0 --seconds 0.2 | grep -E "art. 9/10 \(micro|Hard negatives with" || exit $$?; \
 	done
-	@echo; echo "=== the same detectors compiled with mypyc (LICITE_MYPYC=1 pip install .) ==="
-	rm -rf build/wheels build/compiled
-	LICITE_MYPYC=1 $(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w build/wheels .
-	$(BIN)/python -m zipfile -e build/wheels/licite-*.whl build/compiled
-	PYTHONPATH=build/compiled $(BIN)/python benchmarks/detect.py --no-presidio \
-		--json var/bench-detect-compiled.json --dump var/findings-compiled.jsonl
+	@echo; echo "=== the same detectors in pure Python (editable install, or no C compiler) ==="
+	$(BIN)/python benchmarks/detect.py --no-presidio --json var/bench-detect-python.json \
+		--dump var/findings-python.jsonl
 	cmp var/findings-python.jsonl var/findings-compiled.jsonl && echo "compiled findings identical"
-	PYTHONPATH=build/compiled $(BIN)/pytest -q -p no:cacheprovider tests/detectors tests/test_detect_corpus.py
 
 ## train-classifier: fit the art. 9/10 classifier on the writers' corpora (scikit-learn, installed
 ## apart in var/train-deps), report it against held-out writers, write its weights

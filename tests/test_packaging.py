@@ -4,9 +4,14 @@ hot path; the scrub's C kernels are built by the install wherever a C compiler i
 from __future__ import annotations
 
 import ast
+import importlib
+import importlib.machinery
+import importlib.util
+import os
 import shutil
 import sysconfig
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -65,3 +70,67 @@ def test_keyed_hashing_in_c_built_where_openssl_headers_are() -> None:
     if shutil.which(compiler) is None or not any(path.is_file() for path in headers):
         pytest.skip("no C compiler or no OpenSSL headers here: keyed hashes are made in Python")
     assert kernels.hmac_built(), "licite.scrub._hmac was not built: reinstall (make install)"
+
+
+def _setup_module() -> ModuleType:
+    """setup.py imported under another name than __main__, so that it builds nothing."""
+    spec = importlib.util.spec_from_file_location("licite_setup", ROOT / "setup.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _can_compile() -> str | None:
+    """Why mypyc cannot compile here, or None."""
+    if importlib.util.find_spec("mypyc") is None:
+        return "mypyc is not installed here"
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    return None if shutil.which(compiler) else f"no C compiler ({compiler}) here"
+
+
+@pytest.mark.parametrize(
+    ("argv", "flag", "reason"),
+    [
+        (["setup.py", "editable_wheel", "--dist-dir", "d"], None, "not a build for installing"),
+        (["setup.py", "develop"], None, "not a build for installing"),
+        (["setup.py", "dist_info", "--output-dir", "d"], None, "not a build for installing"),
+        (["setup.py", "bdist_wheel"], "0", "LICITE_MYPYC=0"),
+        (["setup.py", "editable_wheel"], "0", "LICITE_MYPYC=0"),
+    ],
+)
+def test_detectors_stay_python(argv: list[str], flag: str | None, reason: str) -> None:
+    compiled, why_not = _setup_module().detectors_compiled(argv, flag)
+    assert not compiled and why_not.startswith(reason)
+
+
+@pytest.mark.parametrize(
+    ("argv", "flag"),
+    [
+        (["setup.py", "bdist_wheel", "--dist-dir", "d"], None),
+        (["setup.py", "install"], None),
+        (["setup.py", "build_ext"], None),
+        (["setup.py", "editable_wheel"], "1"),
+    ],
+)
+def test_detectors_compiled_by_a_build_for_installing(argv: list[str], flag: str | None) -> None:
+    cannot = _can_compile()
+    if cannot:
+        pytest.skip(cannot)
+    assert _setup_module().detectors_compiled(argv, flag) == (True, "")
+
+
+def test_compiled_build_is_the_one_tested() -> None:
+    """``make test-compiled`` sets LICITE_EXPECT_COMPILED: the detectors it tests must then be
+    the compiled ones, not the source beside them (a stale or missing build would otherwise
+    pass as the pure-Python detectors, silently)."""
+    if os.environ.get("LICITE_EXPECT_COMPILED") != "1":
+        pytest.skip("the detectors as they run here (make test-compiled tests the compiled build)")
+    cannot = _can_compile()
+    if cannot:
+        pytest.skip(f"{cannot}: the build kept the detectors in Python")
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    for path in _mypyc_modules():
+        name = path.removeprefix("src/").removesuffix(".py").replace("/", ".")
+        file = importlib.import_module(name).__file__ or ""
+        assert file.endswith(suffixes), f"{name} was imported from {file}"
