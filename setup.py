@@ -61,6 +61,13 @@ HMAC = Extension(
     "licite.scrub._hmac", ["src/licite/scrub/_hmac.c"], libraries=["crypto"], optional=True,
     depends=[ARROW_STRINGS], extra_compile_args=["-O2"],
 )  # fmt: skip
+#: The lexicons' detector's loops over a text's tokens (``sensitive.split_words`` and
+#: ``term_starts``), optional too: without it they run in Python, with the same results.
+TOKENS = Extension(
+    "licite.detectors._tokens", ["src/licite/detectors/_tokens.c"], optional=True,
+    extra_compile_args=["-O2"],
+)  # fmt: skip
+
 
 #: The commands that build what gets installed; not "editable_wheel" nor "develop" (an editable
 #: install), nor "dist_info" / "egg_info" (metadata only: nothing to compile).
@@ -96,7 +103,7 @@ def mypyc_extensions() -> list[Extension]:
 
 
 def main() -> None:
-    ext_modules = [KERNELS, HMAC]
+    ext_modules = [KERNELS, HMAC, TOKENS]
     compiled, why_not = detectors_compiled(sys.argv, os.environ.get("LICITE_MYPYC"))
     if compiled:
         ext_modules += mypyc_extensions()

@@ -212,3 +212,53 @@ def test_what_a_frozen_build_made_is_out_of_the_collectors_sight() -> None:
         assert not gc.isenabled()
     assert gc.isenabled()
     assert gc.get_freeze_count() >= before + 2 * len(kept)  # each dict and its list
+
+
+#: A lone combining accent is a token that folds to nothing; after a context marker ("Madame",
+#: "il est", "son mari") the marker trie's walk once read that empty word as the key of what
+#: ends at a node, and crashed on the list found there.
+LONE_ACCENTS = [
+    ("Madame \u0301 est diabétique", "health"),
+    ("Mme \u0301 diabétique", "health"),
+    ("M. \u0301\u0301 est diabétique depuis", "health"),
+    ("il est \u0301 diabétique", "health"),
+    ("son mari \u0301 est musulman", "religion"),
+    ("İl est \u0301 diabétique", "health"),  # "İ" grows when lowered: the other folding path
+]
+
+
+@pytest.mark.parametrize(("text", "category"), LONE_ACCENTS)
+def test_lone_combining_accents_are_words_like_others(text: str, category: str) -> None:
+    from licite.detectors.registry import scan_text
+
+    found = scan_text(text)
+    assert any(f.category == category and f.about_person for f in found)
+    assert "" not in sensitive.split_words(text)[1]
+
+
+#: Words that start markers and terms, and tokens that fold to nothing or grow when lowered.
+_WORDS = "madame mme m. il est son mari ma femme elle sa client le la de en 12 2 ans"
+_TERMS = "diabétique musulman cgt syndiqué avc casier judiciaire gay handicap"
+_PIECES = [
+    *_WORDS.split(),
+    *_TERMS.split(),
+    "\u0301",
+    "\u0301\u0327",
+    "e\u0301",
+    "İ",
+    "ß",
+    ",",
+    ".",
+    "-",
+    "\n",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25), st.sampled_from([" ", "", "  "]))
+def test_scan_never_fails_on_pieces_of_markers_and_accents(pieces: list[str], sep: str) -> None:
+    from licite.detectors.registry import scan_text
+
+    text = sep.join(pieces)
+    for finding in scan_text(text):
+        assert text[finding.start : finding.end] == finding.text

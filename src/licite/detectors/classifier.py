@@ -78,9 +78,7 @@ def features(text: str) -> set[str]:
     """The distinct words of ``text``, folded (``Dialysé`` gives ``dialyse``) as the lexicons'
     detector reads them (it has usually just split this text: its words are reused). Counting
     repeats and pairs of words were tried too: no better on held-out writers, and slower."""
-    found = set(split_words(text)[1])
-    found.discard("")  # combining accents alone fold to nothing
-    return found
+    return set(split_words(text)[1])
 
 
 @dataclass(frozen=True)
@@ -126,8 +124,8 @@ def _scores(m: Model, found: Iterable[str]) -> tuple[float, list[float]]:
     that the model knows (0 when it knows none), and each category's score before the logistic
     (the unit-length vector's dot product with the coefficients, plus the intercept). Summed in
     the order of ``found``: in text order, the same text always gives the same last bits."""
-    vectors = m.vectors
-    known = [vectors[w] for w in found if w in vectors]
+    get = m.vectors.get
+    known = [v for v in map(get, found) if v is not None]  # one look-up a word
     if not known:
         return 0.0, list(m.intercepts)
     sums = [sum(column, 0.0) for column in zip(*known, strict=True)]  # float start: mypyc
@@ -199,7 +197,6 @@ def _scored(
     if text is last[0]:
         return last[1], last[2]
     stretches = _stretches(parts, len(words))
-    # "" is no word the model knows
     scores = [_scores(m, dict.fromkeys(words[first:end])) for first, end in stretches]
     _last_scored = (text, stretches, scores)
     return stretches, scores

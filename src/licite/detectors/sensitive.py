@@ -14,8 +14,10 @@ look-up on their tokens rules them out.
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from itertools import accumulate, compress, repeat
@@ -26,6 +28,18 @@ from licite.detectors.ancestry import with_ancestry
 from licite.detectors.context import PRICE, Hits, Verdict, Window, judge, marker_trie
 from licite.detectors.lexicon import Entry, Lexicon, load
 from licite.detectors.terms import FOLD, NUMBER, Trie, fold
+
+#: The token loops in C (``_tokens.c``), built at install where a C compiler is; None without
+#: them, or with LICITE_DETECT_KERNEL=0 (to measure or test the Python way).
+_split_c: Callable[[str, dict[int, str]], tuple[list[str], list[str]]] | None
+_term_starts_c: Callable[[Trie, list[str], str], list[int]] | None
+try:
+    from licite.detectors._tokens import split as _split_c
+    from licite.detectors._tokens import term_starts as _term_starts_c
+except ImportError:
+    _split_c = _term_starts_c = None
+if os.environ.get("LICITE_DETECT_KERNEL", "1") == "0":
+    _split_c = _term_starts_c = None
 
 __all__ = [
     "BY_DEFAULT",
@@ -204,23 +218,10 @@ def detect(text: str, field: str | None = None) -> list[Finding]:
     found: list[tuple[int, int, Entry]] = []
     end = 0
     trie = lex.trie
-    last = len(words) - 1
-    # Every token is tried as a start (a dict look-up each): restricting the starts to the
-    # reach of the anchors cost more than the look-ups it saved, and found the same terms.
-    for i in range(len(words)):
-        if i < end:
+    for i in term_starts(trie, words):
+        if i < end:  # inside the term found last
             continue
-        word = words[i]
-        node = trie.get(word) or (trie.get(NUMBER) if word.isdigit() else None)
-        if node is None:
-            continue
-        if "" not in node:  # no one-token term: most starts are a word that begins none here
-            if i == last:
-                continue
-            after = words[i + 1]
-            if after not in node and not (NUMBER in node and after.isdigit()):
-                continue
-        best = _longest(node, text, words, starts, ends, i)
+        best = _longest(trie.get(words[i]) or trie[NUMBER], text, words, starts, ends, i)
         if best is not None:
             end = best[0]
             if best[1].kind != "false_friend":
@@ -241,6 +242,35 @@ def _tokens(text: str, anchors: frozenset[str]) -> tuple[list[str], list[int], l
     if anchors.isdisjoint(words):
         return None
     return words, *word_offsets(parts)
+
+
+def _term_starts(trie: Trie, words: list[str]) -> list[int]:
+    """The indices of the tokens where a term of ``trie`` may start: the token leads into the
+    trie (a number through ``#``), and either a one-token term ends there or the next token
+    leads on. Every token is tried (a dict look-up each): restricting the starts to the reach
+    of the anchors cost more than the look-ups it saved, and found the same terms. Most tokens
+    begin no term here."""
+    starts = []
+    last = len(words) - 1
+    for i, word in enumerate(words):
+        node = trie.get(word) or (trie.get(NUMBER) if word.isdigit() else None)
+        if node is None:
+            continue
+        if "" not in node:  # no one-token term: the next token must lead on
+            if i == last:
+                continue
+            after = words[i + 1]
+            if after not in node and not (NUMBER in node and after.isdigit()):
+                continue
+        starts.append(i)
+    return starts
+
+
+def term_starts(trie: Trie, words: list[str]) -> list[int]:
+    """:func:`_term_starts`, in C where the optional kernel is built (same result)."""
+    if _term_starts_c is not None:
+        return _term_starts_c(trie, words, NUMBER)
+    return _term_starts(trie, words)
 
 
 def word_offsets(parts: list[str]) -> tuple[list[int], list[int]]:
@@ -268,13 +298,25 @@ def split_words(text: str) -> tuple[list[str], list[str]]:
     lowered = text.lower()
     if len(lowered) != len(text):
         parts = _SPLIT.split(text)
-        words = [fold(w) for w in parts[1::2]]
+        words = [fold(w) or w for w in parts[1::2]]
+    elif _split_c is not None:
+        parts, words = _split_c(lowered, FOLD)
     else:
-        parts = _SPLIT.split(lowered)
-        raw: list[str] = parts[1::2]
-        words = raw if lowered.isascii() else [w if w.isascii() else w.translate(FOLD) for w in raw]
+        parts, words = _split_lowered(lowered)
     _last_split = (text, parts, words)
     return parts, words
+
+
+def _split_lowered(lowered: str) -> tuple[list[str], list[str]]:
+    """(parts, words) of a lower-cased text whose length lowering kept: its tokens are folded
+    where they are not ASCII (``_tokens.split`` in C does the same). A token of combining
+    accents alone, which folds to nothing, is kept as it is: an empty word would be read as the
+    key under which the tries keep what ends at a node."""
+    parts = _SPLIT.split(lowered)
+    raw: list[str] = parts[1::2]
+    if lowered.isascii():
+        return parts, raw
+    return parts, [w if w.isascii() else (w.translate(FOLD) or w) for w in raw]
 
 
 def _findings(

@@ -1,0 +1,7 @@
+"""Types of the token loops in C (``_tokens.c``); use them through
+:mod:`licite.detectors.sensitive` (``split_words``, ``term_starts``)."""
+
+from typing import Any
+
+def split(lowered: str, table: dict[int, str], /) -> tuple[list[str], list[str]]: ...
+def term_starts(trie: dict[str, Any], words: list[str], number: str, /) -> list[int]: ...

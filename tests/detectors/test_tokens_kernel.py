@@ -1,0 +1,112 @@
+"""The lexicons' detector's token loops in C (``_tokens.c``) give exactly what their Python
+versions give: the split and folding of any text, the starts of terms in the shipped lexicons'
+trie, and every finding of a whole scan."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from licite.detectors import sensitive
+from licite.detectors.terms import FOLD, NUMBER
+
+CORPUS = Path(__file__).resolve().parents[2] / "benchmarks" / "detect_corpus" / "corpus.jsonl"
+
+#: Letters, accents both precomposed and combining, ligatures, other scripts' letters and
+#: digits (Arabic-Indic, superscripts: str.isdigit takes them), "_", the marks that cut words.
+ALPHABET = (
+    "abcdeEFGhijklmnoxyz0123456789_ éèêëàâäîïôöùûüçÉÈÀÇÔœŒæÆßøØ\u0301\u0300\u0327\u036f"
+    "\u0370αβγЖжñÑ٣٤²³½ⅻ\u00a0\t\n.,;:!?'’-–—/()«»&+#@"
+)
+
+
+def _kernel() -> ModuleType:
+    try:
+        from licite.detectors import _tokens
+    except ImportError:
+        pytest.skip("the C token loops were not built here (no compiler): Python does it all")
+    return _tokens
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=80))
+def test_split_is_the_regex_split_and_fold(text: str) -> None:
+    lowered = text.lower()
+    if len(lowered) != len(text):  # the Python way folds each token of the original then
+        lowered = text
+    assert _kernel().split(lowered, FOLD) == sensitive._split_lowered(lowered)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "abc", "  l'église  ", "œuvre_1 ٣٤ x²", "e\u0301te\u0301", "\u0301", "a" * 5000],
+)
+def test_split_cases(text: str) -> None:
+    assert _kernel().split(text, FOLD) == sensitive._split_lowered(text)
+
+
+def _vocabulary() -> list[str]:
+    """Words that lead into the shipped trie, words that continue its terms, and others."""
+    trie = sensitive.lexicon().trie
+    starts = sorted(trie)[:: max(1, len(trie) // 400)]
+    follow = sorted({w for s in starts for w in trie[s] if w})[:400]
+    return [*starts, *follow, "", "12", "٣", "²", "zzz", "le", "de", NUMBER]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_term_starts_are_the_python_ones(data: st.DataObject) -> None:
+    words = data.draw(st.lists(st.sampled_from(_vocabulary()), max_size=40))
+    trie = sensitive.lexicon().trie
+    assert _kernel().term_starts(trie, words, NUMBER) == sensitive._term_starts(trie, words)
+
+
+def test_term_starts_on_the_corpus() -> None:
+    trie = sensitive.lexicon().trie
+    kernel = _kernel()
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        _, words = sensitive.split_words(json.loads(line)["text"])
+        assert kernel.term_starts(trie, words, NUMBER) == sensitive._term_starts(trie, words)
+
+
+def test_kernel_refuses_wrong_types() -> None:
+    kernel = _kernel()
+    with pytest.raises(TypeError):
+        kernel.split(b"bytes", FOLD)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        kernel.term_starts({}, ["a", 1], NUMBER)  # type: ignore[list-item]
+
+
+_DUMP = """
+import json, sys
+from licite.detectors import sensitive
+from licite.detectors.registry import scan_text
+assert (sensitive._split_c is None) == (sys.argv[1] == "0")
+for line in open(sys.argv[2], encoding="utf-8"):
+    text = json.loads(line)["text"]
+    for t in (text, text.upper(), " ".join([text] * 4)):
+        print(repr(scan_text(t)))
+"""
+
+
+def test_scan_with_and_without_the_kernel_is_identical() -> None:
+    _kernel()
+    outputs = [
+        subprocess.run(
+            [sys.executable, "-c", _DUMP, flag, str(CORPUS)],
+            env={**os.environ, "LICITE_DETECT_KERNEL": flag},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for flag in ("0", "1")
+    ]
+    assert outputs[0] == outputs[1] and outputs[0].count("\n") >= 2_900
