@@ -1,10 +1,11 @@
 """Compiled parts: the scrub's C kernels, and the detectors compiled with mypyc.
 
-The scrub's per-value loops (``src/licite/scrub/_kernels.c``) are built whenever a C compiler
-is there, and its keyed hashes of a column (``_hmac.c``) when OpenSSL's headers are there too;
-where they are not, the build says so and goes on, and licite does the same work in DuckDB,
-Arrow and Python (:mod:`licite.scrub.kernels`, :mod:`licite.scrub.hashing`), with the same
-results.
+The scrub's per-value loops (``src/licite/scrub/_kernels.c``) and the detectors' loops over a
+text's tokens (``src/licite/detectors/_tokens.c``) are built whenever a C compiler is there,
+the scrub's keyed hashes of a column (``_hmac.c``) when OpenSSL's headers are there too; where
+they are not, the build says so and goes on, and licite does the same work in DuckDB, Arrow and
+Python (:mod:`licite.scrub.kernels`, :mod:`licite.scrub.hashing`,
+:mod:`licite.detectors.kernel`), with the same results.
 
 The detectors are compiled with mypyc whenever licite is built to be installed (``pip install
 .``, a wheel) on a machine with a C compiler: that is the default path a user gets. Why:
@@ -38,6 +39,7 @@ MYPYC_MODULES = [
     "src/licite/detectors/context.py",
     "src/licite/detectors/email.py",
     "src/licite/detectors/iban.py",
+    "src/licite/detectors/kernel.py",
     "src/licite/detectors/lexicon.py",
     "src/licite/detectors/nir.py",
     "src/licite/detectors/payment_card.py",

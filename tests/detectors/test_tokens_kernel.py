@@ -1,6 +1,6 @@
 """The lexicons' detector's token loops in C (``_tokens.c``) give exactly what their Python
 versions give: the split and folding of any text, the starts of terms in the shipped lexicons'
-trie, and every finding of a whole scan."""
+trie, the context markers found in ranges of tokens, and every finding of a whole scan."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from licite.detectors import sensitive
+from licite.detectors import context, sensitive
 from licite.detectors.terms import FOLD, NUMBER
 
 CORPUS = Path(__file__).resolve().parents[2] / "benchmarks" / "detect_corpus" / "corpus.jsonl"
@@ -77,19 +77,51 @@ def test_term_starts_on_the_corpus() -> None:
         assert kernel.term_starts(trie, words, NUMBER) == sensitive._term_starts(trie, words)
 
 
+def _marker_vocabulary() -> list[str]:
+    """Words that start context markers (numbers among them), words that continue them."""
+    trie = sensitive._markers()
+    starts = sorted(trie)[:: max(1, len(trie) // 300)]
+    follow = sorted({w for s in starts for w in trie[s] if w})[:300]
+    return [*starts, *follow, "12", "3", "٣", "ans", "years", "old", "m", "i", "zzz", NUMBER]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_marker_spans_are_the_python_ones(data: st.DataObject) -> None:
+    words = data.draw(st.lists(st.sampled_from(_marker_vocabulary()), max_size=40))
+    bounds = st.integers(0, len(words))
+    ranges = sorted(data.draw(st.lists(st.tuples(bounds, bounds), max_size=5)))
+    trie = sensitive._markers()
+    found = _kernel().marker_spans(trie, words, ranges, NUMBER)
+    assert found == context._marker_spans(trie, words, ranges)
+
+
+def test_marker_spans_on_the_corpus() -> None:
+    trie = sensitive._markers()
+    kernel = _kernel()
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        _, words = sensitive.split_words(json.loads(line)["text"])
+        ranges = [(0, len(words)), (len(words) // 3, len(words) // 2)]
+        found = kernel.marker_spans(trie, words, ranges, NUMBER)
+        assert found == context._marker_spans(trie, words, ranges)
+
+
 def test_kernel_refuses_wrong_types() -> None:
     kernel = _kernel()
     with pytest.raises(TypeError):
         kernel.split(b"bytes", FOLD)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         kernel.term_starts({}, ["a", 1], NUMBER)  # type: ignore[list-item]
+    with pytest.raises(IndexError):
+        kernel.marker_spans({}, ["a"], [(0, 2)], NUMBER)
 
 
 _DUMP = """
 import json, sys
-from licite.detectors import sensitive
+from licite.detectors import context, sensitive
 from licite.detectors.registry import scan_text
-assert (sensitive._split_c is None) == (sys.argv[1] == "0")
+from licite.detectors import kernel
+assert (kernel.split is None) == (sys.argv[1] == "0")
 for line in open(sys.argv[2], encoding="utf-8"):
     text = json.loads(line)["text"]
     for t in (text, text.upper(), " ".join([text] * 4)):

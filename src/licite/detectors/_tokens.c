@@ -5,7 +5,10 @@
  *                               str.translate(table) where they are not ASCII (a token that
  *                               folds to nothing kept as it is);
  * term_starts(trie, words, number) -> [i, ...]: the tokens where a term of the trie may start
- *                               (the look-ups sensitive.detect makes before walking a term).
+ *                               (the look-ups sensitive.detect makes before walking a term);
+ * marker_spans(trie, words, ranges, number) -> {rule: [(start, end), ...]}: every phrase of
+ *                               the context markers' trie in the sorted ranges of token
+ *                               indices (context.Hits.find's walk, context._marker_spans).
  *
  * Both give exactly what their Python versions in sensitive.py give (tests/detectors/
  * test_tokens_kernel.py holds them equal); they only spare the interpreter's per-token work.
@@ -181,11 +184,174 @@ fail:
     return NULL;
 }
 
+/* A walk's pending nodes: (node, token index), popped last in first out. */
+typedef struct {
+    PyObject *node; /* borrowed: the trie outlives the walk */
+    Py_ssize_t at;
+} Pending;
+
+typedef struct {
+    Pending *items;
+    Py_ssize_t size, capacity;
+} Stack;
+
+static int
+push(Stack *stack, PyObject *node, Py_ssize_t at)
+{
+    if (stack->size == stack->capacity) {
+        Py_ssize_t capacity = stack->capacity ? 2 * stack->capacity : 16;
+        Pending *items = PyMem_Realloc(stack->items, capacity * sizeof(Pending));
+        if (items == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        stack->items = items;
+        stack->capacity = capacity;
+    }
+    stack->items[stack->size].node = node;
+    stack->items[stack->size].at = at;
+    stack->size++;
+    return 0;
+}
+
+/* node.get(key) when it is a node (a dict), else NULL: borrowed; -1 in *error on failure. */
+static PyObject *
+node_at(PyObject *node, PyObject *key, int *error)
+{
+    PyObject *found = PyDict_GetItemWithError(node, key);
+    if (found == NULL) {
+        *error = PyErr_Occurred() != NULL;
+        return NULL;
+    }
+    return PyDict_Check(found) ? found : NULL;
+}
+
+/* spans[rule].append((start, end)) for each rule of `rules` (a node's payloads). */
+static int
+add_spans(PyObject *spans, PyObject *rules, Py_ssize_t start, Py_ssize_t end)
+{
+    PyObject *seq = PySequence_Fast(rules, "a trie's payloads must be a sequence");
+    if (seq == NULL)
+        return -1;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *rule = PySequence_Fast_GET_ITEM(seq, k);
+        PyObject *list = PyDict_GetItemWithError(spans, rule);
+        if (list == NULL) {
+            if (PyErr_Occurred())
+                goto fail;
+            list = PyList_New(0);
+            if (list == NULL || PyDict_SetItem(spans, rule, list) < 0) {
+                Py_XDECREF(list);
+                goto fail;
+            }
+            Py_DECREF(list); /* the dict holds it */
+        }
+        if (append_new(list, Py_BuildValue("(nn)", start, end)) < 0)
+            goto fail;
+    }
+    Py_DECREF(seq);
+    return 0;
+fail:
+    Py_DECREF(seq);
+    return -1;
+}
+
+/* terms.walk(node, words, at, stop), every phrase found added as (origin, end). */
+static int
+walk(Stack *stack, PyObject *spans, PyObject *node, PyObject *words, Py_ssize_t at,
+     Py_ssize_t stop, Py_ssize_t origin, PyObject *number)
+{
+    int error = 0;
+    stack->size = 0;
+    if (push(stack, node, at) < 0)
+        return -1;
+    while (stack->size) {
+        Pending top = stack->items[--stack->size];
+        PyObject *rules = PyDict_GetItemWithError(top.node, EMPTY);
+        if (rules == NULL && PyErr_Occurred())
+            return -1;
+        if (rules != NULL && add_spans(spans, rules, origin, top.at) < 0)
+            return -1;
+        if (top.at >= stop)
+            continue;
+        PyObject *word = PyList_GET_ITEM(words, top.at);
+        PyObject *after = node_at(top.node, word, &error);
+        if (error || (after != NULL && push(stack, after, top.at + 1) < 0))
+            return -1;
+        if (all_digits(word)) {
+            after = node_at(top.node, number, &error);
+            if (error || (after != NULL && push(stack, after, top.at + 1) < 0))
+                return -1;
+        }
+    }
+    return 0;
+}
+
+static PyObject *
+marker_spans(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 4 || !PyDict_Check(args[0]) || !PyList_Check(args[1]) ||
+        !PyList_Check(args[2]) || !PyUnicode_Check(args[3])) {
+        PyErr_SetString(PyExc_TypeError,
+                        "marker_spans(trie: dict, words: list, ranges: list, number: str)");
+        return NULL;
+    }
+    PyObject *trie = args[0], *words = args[1], *ranges = args[2], *number = args[3];
+    Py_ssize_t count = PyList_GET_SIZE(words);
+    for (Py_ssize_t i = 0; i < count; i++) {
+        if (!PyUnicode_Check(PyList_GET_ITEM(words, i))) {
+            PyErr_SetString(PyExc_TypeError, "words must be str");
+            return NULL;
+        }
+    }
+    PyObject *spans = PyDict_New();
+    if (spans == NULL)
+        return NULL;
+    Stack stack = {NULL, 0, 0};
+    Py_ssize_t done = 0;
+    int error = 0;
+    for (Py_ssize_t r = 0; r < PyList_GET_SIZE(ranges); r++) {
+        Py_ssize_t low, high;
+        if (!PyArg_ParseTuple(PyList_GET_ITEM(ranges, r), "nn", &low, &high))
+            goto fail;
+        if (low < 0 || high > count) {
+            PyErr_SetString(PyExc_IndexError, "a range goes past the words");
+            goto fail;
+        }
+        if (low < done)
+            low = done;
+        for (Py_ssize_t start = low; start < high; start++) {
+            PyObject *word = PyList_GET_ITEM(words, start);
+            if (all_digits(word)) {
+                if (walk(&stack, spans, trie, words, start, high, start, number) < 0)
+                    goto fail;
+                continue;
+            }
+            PyObject *node = node_at(trie, word, &error);
+            if (error)
+                goto fail;
+            if (node != NULL && walk(&stack, spans, node, words, start + 1, high, start, number) < 0)
+                goto fail;
+        }
+        if (high > done)
+            done = high;
+    }
+    PyMem_Free(stack.items);
+    return spans;
+fail:
+    PyMem_Free(stack.items);
+    Py_DECREF(spans);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"split", (PyCFunction)(void (*)(void))split, METH_FASTCALL,
      "(parts, words): the lowered text split into separators and tokens, tokens folded."},
     {"term_starts", (PyCFunction)(void (*)(void))term_starts, METH_FASTCALL,
      "The indices of the tokens where a term of the trie may start."},
+    {"marker_spans", (PyCFunction)(void (*)(void))marker_spans, METH_FASTCALL,
+     "{rule: [(start, end), ...]}: the context markers found in the sorted ranges."},
     {NULL, NULL, 0, NULL},
 };
 

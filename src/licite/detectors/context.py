@@ -24,6 +24,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from licite.detectors import kernel
 from licite.detectors.lexicon import Entry
 from licite.detectors.terms import NUMBER, Trie, build_trie, expand, fold, gc_paused, walk
 
@@ -95,6 +96,52 @@ def _marker_trie(members: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]) -
     return build_trie(items)
 
 
+def marker_spans(
+    trie: Trie, words: list[str], ranges: list[tuple[int, int]]
+) -> dict[str, list[Span]]:
+    """Every phrase of the markers' ``trie`` in the sorted ``ranges`` of token indices, as
+    ``{rule: [(start, end), ...]}`` in text order; in C where the optional kernel is built
+    (:mod:`licite.detectors.kernel`, the same result)."""
+    if kernel.marker_spans is not None:
+        return kernel.marker_spans(trie, words, ranges, NUMBER)
+    return _marker_spans(trie, words, ranges)
+
+
+def _marker_spans(
+    trie: Trie, words: list[str], ranges: list[tuple[int, int]]
+) -> dict[str, list[Span]]:
+    spans: defaultdict[str, list[Span]] = defaultdict(list)
+    done = 0
+    for low, high in ranges:
+        low = max(low, done)
+        for start, word in enumerate(words[low:high], low):
+            if word.isdigit():
+                for end, rules in walk(trie, words, start, high):
+                    for rule in rules:
+                        spans[rule].append((start, end))
+                continue
+            node = trie.get(word)
+            if node is None:  # most tokens start no marker
+                continue
+            # ``walk`` unrolled for a phrase whose first token is a word: it only
+            # branches at a number ("#"), then it is called for the rest.
+            at = start + 1
+            while node is not None:
+                if at < high and NUMBER in node and words[at].isdigit():
+                    for end, rules in walk(node, words, at, high):
+                        for rule in rules:
+                            spans[rule].append((start, end))
+                    break
+                if (rules := node.get("")) is not None:
+                    for rule in rules:
+                        spans[rule].append((start, at))
+                if at >= high:
+                    break
+                node, at = node.get(words[at]), at + 1
+        done = max(done, high)
+    return spans
+
+
 @dataclass(frozen=True, slots=True)
 class Hits:
     """The markers of each rule found in a text (computed once per text): ``words`` are its
@@ -117,35 +164,7 @@ class Hits:
         ranges: list[tuple[int, int]],
     ) -> Hits:
         """The markers inside ``ranges`` of token indices (the sentences around matches)."""
-        spans: defaultdict[str, list[Span]] = defaultdict(list)
-        done = 0
-        for low, high in sorted(ranges):
-            low = max(low, done)
-            for start, word in enumerate(words[low:high], low):
-                if word.isdigit():
-                    for end, rules in walk(trie, words, start, high):
-                        for rule in rules:
-                            spans[rule].append((start, end))
-                    continue
-                node = trie.get(word)
-                if node is None:  # most tokens start no marker
-                    continue
-                # ``walk`` unrolled for a phrase whose first token is a word: it only
-                # branches at a number ("#"), then it is called for the rest.
-                at = start + 1
-                while node is not None:
-                    if at < high and NUMBER in node and words[at].isdigit():
-                        for end, rules in walk(node, words, at, high):
-                            for rule in rules:
-                                spans[rule].append((start, end))
-                        break
-                    if (rules := node.get("")) is not None:
-                        for rule in rules:
-                            spans[rule].append((start, at))
-                    if at >= high:
-                        break
-                    node, at = node.get(words[at]), at + 1
-            done = max(done, high)
+        spans = marker_spans(trie, words, sorted(ranges))
         if male := spans.get("male"):  # "I'm" is "i" + "m": that "m" is no "M." (monsieur)
             spans["male"] = [m for m in male if not (m[0] and words[m[0] - 1] == "i")]
             # nor is the elided "m'" of "elle m'a présenté sa blonde" (a pronoun, no man)

@@ -14,32 +14,19 @@ look-up on their tokens rules them out.
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from itertools import accumulate, compress, repeat
 from operator import attrgetter
 
 from licite.core.findings import ART10_CATEGORIES, Finding
+from licite.detectors import kernel
 from licite.detectors.ancestry import with_ancestry
 from licite.detectors.context import PRICE, Hits, Verdict, Window, judge, marker_trie
 from licite.detectors.lexicon import Entry, Lexicon, load
 from licite.detectors.terms import FOLD, NUMBER, Trie, fold
-
-#: The token loops in C (``_tokens.c``), built at install where a C compiler is; None without
-#: them, or with LICITE_DETECT_KERNEL=0 (to measure or test the Python way).
-_split_c: Callable[[str, dict[int, str]], tuple[list[str], list[str]]] | None
-_term_starts_c: Callable[[Trie, list[str], str], list[int]] | None
-try:
-    from licite.detectors._tokens import split as _split_c
-    from licite.detectors._tokens import term_starts as _term_starts_c
-except ImportError:
-    _split_c = _term_starts_c = None
-if os.environ.get("LICITE_DETECT_KERNEL", "1") == "0":
-    _split_c = _term_starts_c = None
 
 __all__ = [
     "BY_DEFAULT",
@@ -268,8 +255,8 @@ def _term_starts(trie: Trie, words: list[str]) -> list[int]:
 
 def term_starts(trie: Trie, words: list[str]) -> list[int]:
     """:func:`_term_starts`, in C where the optional kernel is built (same result)."""
-    if _term_starts_c is not None:
-        return _term_starts_c(trie, words, NUMBER)
+    if kernel.term_starts is not None:
+        return kernel.term_starts(trie, words, NUMBER)
     return _term_starts(trie, words)
 
 
@@ -299,8 +286,8 @@ def split_words(text: str) -> tuple[list[str], list[str]]:
     if len(lowered) != len(text):
         parts = _SPLIT.split(text)
         words = [fold(w) or w for w in parts[1::2]]
-    elif _split_c is not None:
-        parts, words = _split_c(lowered, FOLD)
+    elif kernel.split is not None:
+        parts, words = kernel.split(lowered, FOLD)
     else:
         parts, words = _split_lowered(lowered)
     _last_split = (text, parts, words)

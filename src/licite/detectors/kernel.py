@@ -1,0 +1,34 @@
+"""The lexicons' detector's token loops in C, where the optional ``_tokens.c`` was built.
+
+Each name is the C function, or None: without a C compiler at install, or with
+``LICITE_DETECT_KERNEL=0`` in the environment (to measure or test the Python way). Callers then
+run their Python version, which gives the same results (``tests/detectors/test_tokens_kernel.py``
+holds them equal): :func:`licite.detectors.sensitive.split_words` and ``term_starts``,
+:func:`licite.detectors.context.marker_spans`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
+_tokens: ModuleType | None
+try:
+    from licite.detectors import _tokens
+except ImportError:
+    _tokens = None
+
+_on = _tokens is not None and os.environ.get("LICITE_DETECT_KERNEL", "1") != "0"
+_Spans = dict[str, list[tuple[int, int]]]
+_Ranges = list[tuple[int, int]]
+
+#: ``(parts, words)`` of a lower-cased text (``sensitive._split_lowered``).
+split: Callable[[str, dict[int, str]], tuple[list[str], list[str]]] | None = None
+#: The tokens where a term may start (``sensitive._term_starts``).
+term_starts: Callable[[dict[str, Any], list[str], str], list[int]] | None = None
+#: The context markers in ranges of tokens (``context._marker_spans``).
+marker_spans: Callable[[dict[str, Any], list[str], _Ranges, str], _Spans] | None = None
+if _tokens is not None and _on:
+    split, term_starts, marker_spans = _tokens.split, _tokens.term_starts, _tokens.marker_spans
