@@ -291,13 +291,18 @@ def pin_one_core() -> str:
 
 
 def build_label() -> str:
-    """Whether this run measures the pure-Python detectors or a mypyc-compiled build."""
+    """Whether this run measures the pure-Python detectors or a mypyc-compiled build, and
+    whether their token loops run in C (``_tokens.c``, :mod:`licite.detectors.kernel`)."""
+    from licite.detectors import kernel
+
     compiled = [
         name for name, module in sys.modules.items()
-        if name.startswith("licite.detectors.") and (getattr(module, "__file__", "") or "")
-        .endswith((".so", ".pyd"))
+        if name.startswith("licite.detectors.") and not name.endswith("._tokens")
+        and (getattr(module, "__file__", "") or "").endswith((".so", ".pyd"))
     ]  # fmt: skip
-    return f"compiled with mypyc ({len(compiled)} modules)" if compiled else "pure Python"
+    build = f"compiled with mypyc ({len(compiled)} modules)" if compiled else "pure Python"
+    loops = "C" if kernel.split is not None else "Python"
+    return f"{build}, token loops in {loops}"
 
 
 def dump_findings(path: Path, texts: list[str]) -> None:
