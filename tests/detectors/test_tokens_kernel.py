@@ -66,15 +66,51 @@ def _vocabulary() -> list[str]:
 def test_term_starts_are_the_python_ones(data: st.DataObject) -> None:
     words = data.draw(st.lists(st.sampled_from(_vocabulary()), max_size=40))
     trie = sensitive.lexicon().trie
-    assert _kernel().term_starts(trie, words, NUMBER) == sensitive._term_starts(trie, words)
+    expected = sensitive._term_starts(trie, words)
+    assert _kernel().term_starts(trie, words, NUMBER) == expected
+    assert _kernel().term_starts(trie, words, NUMBER, sensitive._start_filter(trie)) == expected
 
 
 def test_term_starts_on_the_corpus() -> None:
     trie = sensitive.lexicon().trie
     kernel = _kernel()
+    bits = sensitive._start_filter(trie)
     for line in CORPUS.read_text(encoding="utf-8").splitlines():
         _, words = sensitive.split_words(json.loads(line)["text"])
-        assert kernel.term_starts(trie, words, NUMBER) == sensitive._term_starts(trie, words)
+        expected = sensitive._term_starts(trie, words)
+        assert kernel.term_starts(trie, words, NUMBER) == expected
+        assert kernel.term_starts(trie, words, NUMBER, bits) == expected
+
+
+def test_start_filter_misses_no_start_of_the_shipped_lexicons() -> None:
+    """Every first token of a one-token term, and every first token with every token that may
+    follow it (a number through "#"), passes the filter: it only ever passes over tokens that
+    start nothing."""
+    trie = sensitive.lexicon().trie
+    kernel = _kernel()
+    bits = kernel.start_filter(trie)
+    checked = 0
+    for first, node in trie.items():
+        for after in node:
+            words = [first] if after == "" else [first, after]
+            if first == NUMBER:  # a number leads there
+                words[0] = "1789"
+            if after == NUMBER:
+                words[1] = "42"
+            expected = sensitive._term_starts(trie, words)
+            assert kernel.term_starts(trie, words, NUMBER, bits) == expected, words
+            checked += 1
+    assert checked > 100_000
+
+
+def test_start_filter_is_kept_with_its_trie() -> None:
+    """A reloaded lexicon (another trie) gets a filter of its own, never the last one."""
+    _kernel()
+    trie = sensitive.lexicon().trie
+    other = {"zzyzx": {"": ["x"]}}
+    assert sensitive._start_filter(trie) is sensitive._start_filter(trie)
+    assert sensitive.term_starts(other, ["a", "zzyzx"]) == [1]
+    assert sensitive.term_starts(trie, ["zzyzx"]) == sensitive._term_starts(trie, ["zzyzx"])
 
 
 def _marker_vocabulary() -> list[str]:
@@ -112,6 +148,8 @@ def test_kernel_refuses_wrong_types() -> None:
         kernel.split(b"bytes", FOLD)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         kernel.term_starts({}, ["a", 1], NUMBER)  # type: ignore[list-item]
+    with pytest.raises(TypeError):
+        kernel.term_starts({}, ["a"], NUMBER, b"too short")
     with pytest.raises(IndexError):
         kernel.marker_spans({}, ["a"], [(0, 2)], NUMBER)
 

@@ -4,8 +4,14 @@
  *                               (separators and tokens in turn), and the tokens folded with
  *                               str.translate(table) where they are not ASCII (a token that
  *                               folds to nothing kept as it is);
- * term_starts(trie, words, number) -> [i, ...]: the tokens where a term of the trie may start
- *                               (the look-ups sensitive.detect makes before walking a term);
+ * start_filter(trie, number) -> bytes: bits set from the trie's first tokens, alone where a
+ *                               one-token term ends there, and paired with each next token;
+ * term_starts(trie, words, number[, filter]) -> [i, ...]: the tokens where a term of the trie
+ *                               may start (the look-ups sensitive.detect makes before walking a
+ *                               term); with the filter, a token whose bits are unset is passed
+ *                               over without a look-up (it starts no term: no bit is ever
+ *                               missing, only some set by other tokens, which the look-ups
+ *                               then rule out);
  * marker_spans(trie, words, ranges, number) -> {rule: [(start, end), ...]}: every phrase of
  *                               the context markers' trie in the sorted ranges of token
  *                               indices (context.Hits.find's walk, context._marker_spans).
@@ -15,6 +21,7 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <stdint.h>
 
 /* The empty key of a trie node: what ends there. */
 static PyObject *EMPTY;
@@ -125,15 +132,126 @@ child(PyObject *node, PyObject *key, int *error)
     return found;
 }
 
+/* The filter: 2^21 bits (256 KiB, about 7 % set by the shipped lexicons), indexed by the
+ * process's str hashes mixed (splitmix64's finaliser). */
+#define FILTER_BITS ((uint64_t)1 << 21)
+
+static inline uint64_t
+mix(uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+static inline uint64_t
+bit_one(Py_hash_t word)
+{
+    return mix((uint64_t)word) & (FILTER_BITS - 1);
+}
+
+static inline uint64_t
+bit_pair(Py_hash_t word, Py_hash_t after)
+{
+    return mix((uint64_t)word * 0x9e3779b97f4a7c15ULL ^ (uint64_t)after) & (FILTER_BITS - 1);
+}
+
+static inline int
+bit_set(const unsigned char *bits, uint64_t bit)
+{
+    return (bits[bit >> 3] >> (bit & 7)) & 1;
+}
+
+static PyObject *
+start_filter(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 1 || !PyDict_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "start_filter(trie: dict)");
+        return NULL;
+    }
+    PyObject *filter = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)(FILTER_BITS / 8));
+    if (filter == NULL)
+        return NULL;
+    unsigned char *bits = (unsigned char *)PyBytes_AS_STRING(filter);
+    memset(bits, 0, FILTER_BITS / 8);
+    PyObject *key, *node;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(args[0], &pos, &key, &node)) {
+        /* what child() takes for a node: a non-empty dict under a str */
+        if (!PyUnicode_Check(key) || !PyDict_Check(node) || PyDict_GET_SIZE(node) == 0)
+            continue;
+        Py_hash_t word = PyObject_Hash(key);
+        if (word == -1)
+            goto fail;
+        PyObject *next, *value;
+        Py_ssize_t at = 0;
+        while (PyDict_Next(node, &at, &next, &value)) {
+            if (!PyUnicode_Check(next))
+                continue;
+            uint64_t bit;
+            if (PyUnicode_GET_LENGTH(next) == 0) {
+                bit = bit_one(word);
+            }
+            else {
+                Py_hash_t after = PyObject_Hash(next);
+                if (after == -1)
+                    goto fail;
+                bit = bit_pair(word, after);
+            }
+            bits[bit >> 3] |= (unsigned char)(1u << (bit & 7));
+        }
+    }
+    return filter;
+fail:
+    Py_DECREF(filter);
+    return NULL;
+}
+
+/* Whether the filter lets token `word` (followed by `after`, or NULL at the end) through:
+ * the node it may lead to is the trie's under `word`, or under `number` for digits. */
+static int
+may_start(const unsigned char *bits, PyObject *word, PyObject *after, PyObject *number)
+{
+    Py_hash_t hashes[2], next = 0, numeral = 0;
+    int keys = 0;
+    if ((hashes[keys++] = PyObject_Hash(word)) == -1)
+        return -1;
+    if (all_digits(word) && (hashes[keys++] = PyObject_Hash(number)) == -1)
+        return -1;
+    int after_digits = 0;
+    if (after != NULL) {
+        if ((next = PyObject_Hash(after)) == -1)
+            return -1;
+        after_digits = all_digits(after);
+        if (after_digits && (numeral = PyObject_Hash(number)) == -1)
+            return -1;
+    }
+    for (int k = 0; k < keys; k++) {
+        if (bit_set(bits, bit_one(hashes[k])))
+            return 1;
+        if (after != NULL && (bit_set(bits, bit_pair(hashes[k], next)) ||
+                              (after_digits && bit_set(bits, bit_pair(hashes[k], numeral)))))
+            return 1;
+    }
+    return 0;
+}
+
 static PyObject *
 term_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 3 || !PyDict_Check(args[0]) || !PyList_Check(args[1]) ||
-        !PyUnicode_Check(args[2])) {
-        PyErr_SetString(PyExc_TypeError, "term_starts(trie: dict, words: list, number: str)");
+    if (nargs < 3 || nargs > 4 || !PyDict_Check(args[0]) || !PyList_Check(args[1]) ||
+        !PyUnicode_Check(args[2]) ||
+        (nargs == 4 && (!PyBytes_Check(args[3]) ||
+                        PyBytes_GET_SIZE(args[3]) != (Py_ssize_t)(FILTER_BITS / 8)))) {
+        PyErr_SetString(PyExc_TypeError,
+                        "term_starts(trie: dict, words: list, number: str[, filter: bytes])");
         return NULL;
     }
     PyObject *trie = args[0], *words = args[1], *number = args[2];
+    const unsigned char *bits =
+        nargs == 4 ? (const unsigned char *)PyBytes_AS_STRING(args[3]) : NULL;
     PyObject *starts = PyList_New(0);
     if (starts == NULL)
         return NULL;
@@ -144,6 +262,18 @@ term_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         if (!PyUnicode_Check(word)) {
             PyErr_SetString(PyExc_TypeError, "words must be str");
             goto fail;
+        }
+        if (bits != NULL) {
+            PyObject *after = i + 1 < count ? PyList_GET_ITEM(words, i + 1) : NULL;
+            if (after != NULL && !PyUnicode_Check(after)) {
+                PyErr_SetString(PyExc_TypeError, "words must be str");
+                goto fail;
+            }
+            int may = may_start(bits, word, after, number);
+            if (may < 0)
+                goto fail;
+            if (!may)
+                continue;
         }
         PyObject *node = child(trie, word, &error);
         if (node == NULL && !error && all_digits(word))
@@ -348,6 +478,8 @@ fail:
 static PyMethodDef methods[] = {
     {"split", (PyCFunction)(void (*)(void))split, METH_FASTCALL,
      "(parts, words): the lowered text split into separators and tokens, tokens folded."},
+    {"start_filter", (PyCFunction)(void (*)(void))start_filter, METH_FASTCALL,
+     "The bits of the trie's first tokens, alone and paired with their next tokens."},
     {"term_starts", (PyCFunction)(void (*)(void))term_starts, METH_FASTCALL,
      "The indices of the tokens where a term of the trie may start."},
     {"marker_spans", (PyCFunction)(void (*)(void))marker_spans, METH_FASTCALL,

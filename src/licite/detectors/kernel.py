@@ -26,9 +26,12 @@ _Ranges = list[tuple[int, int]]
 
 #: ``(parts, words)`` of a lower-cased text (``sensitive._split_lowered``).
 split: Callable[[str, dict[int, str]], tuple[list[str], list[str]]] | None = None
-#: The tokens where a term may start (``sensitive._term_starts``).
-term_starts: Callable[[dict[str, Any], list[str], str], list[int]] | None = None
+#: The bits of a trie's first tokens, for ``term_starts`` (built once per trie).
+start_filter: Callable[[dict[str, Any]], bytes] | None = None
+#: The tokens where a term may start (``sensitive._term_starts``), given a trie's filter.
+term_starts: Callable[[dict[str, Any], list[str], str, bytes], list[int]] | None = None
 #: The context markers in ranges of tokens (``context._marker_spans``).
 marker_spans: Callable[[dict[str, Any], list[str], _Ranges, str], _Spans] | None = None
 if _tokens is not None and _on:
-    split, term_starts, marker_spans = _tokens.split, _tokens.term_starts, _tokens.marker_spans
+    split, marker_spans = _tokens.split, _tokens.marker_spans
+    start_filter, term_starts = _tokens.start_filter, _tokens.term_starts

@@ -254,10 +254,29 @@ def _term_starts(trie: Trie, words: list[str]) -> list[int]:
 
 
 def term_starts(trie: Trie, words: list[str]) -> list[int]:
-    """:func:`_term_starts`, in C where the optional kernel is built (same result)."""
+    """:func:`_term_starts`, in C where the optional kernel is built (same result): there a
+    bit filter of the trie's first tokens (alone, and with each token that may follow) passes
+    over most tokens without a look-up in the trie, whose dicts are scattered in memory."""
     if kernel.term_starts is not None:
-        return kernel.term_starts(trie, words, NUMBER)
+        return kernel.term_starts(trie, words, NUMBER, _start_filter(trie))
     return _term_starts(trie, words)
+
+
+#: The last trie filtered and its filter (one tuple, replaced whole: threads never see half).
+_filtered: tuple[Trie, bytes] = ({}, b"")
+
+
+def _start_filter(trie: Trie) -> bytes:
+    """The filter of ``trie``, built once: kept with the very trie it was built from, so that a
+    reloaded lexicon never meets a filter that lacks its terms."""
+    global _filtered
+    last = _filtered
+    if last[0] is trie:
+        return last[1]
+    assert kernel.start_filter is not None
+    built = kernel.start_filter(trie)
+    _filtered = (trie, built)
+    return built
 
 
 def word_offsets(parts: list[str]) -> tuple[list[int], list[int]]:
