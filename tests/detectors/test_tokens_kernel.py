@@ -1,6 +1,7 @@
 """The lexicons' detector's token loops in C (``_tokens.c``) give exactly what their Python
 versions give: the split and folding of any text, the starts of terms in the shipped lexicons'
-trie, the context markers found in ranges of tokens, and every finding of a whole scan."""
+trie, the context markers found in ranges of tokens, the classifier's sums to the last bit, and
+every finding of a whole scan."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from licite.detectors import context, sensitive
+from licite.detectors import classifier, context, sensitive
 from licite.detectors.terms import FOLD, NUMBER
 
 CORPUS = Path(__file__).resolve().parents[2] / "benchmarks" / "detect_corpus" / "corpus.jsonl"
@@ -142,6 +143,34 @@ def test_marker_spans_on_the_corpus() -> None:
         assert found == context._marker_spans(trie, words, ranges)
 
 
+def _model_words() -> list[str]:
+    """Words the classifier knows, and words it does not."""
+    known = sorted(classifier.model().vectors)
+    return [*known[:: max(1, len(known) // 300)], "zzz", "qwxy", "la", "de", "the"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_column_sums_are_the_python_ones_to_the_last_bit(data: st.DataObject) -> None:
+    words = data.draw(st.lists(st.sampled_from(_model_words()), max_size=90))
+    first = data.draw(st.integers(0, len(words) + 2))
+    end = data.draw(st.integers(0, len(words) + 2))
+    vectors = classifier.model().vectors
+    found = _kernel().column_sums(vectors, words, first, end)
+    expected = classifier._sums(vectors, dict.fromkeys(words[first:end]))
+    assert found == expected  # floats compared exactly
+
+
+def test_column_sums_on_the_corpus() -> None:
+    vectors = classifier.model().vectors
+    kernel = _kernel()
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        _, words = sensitive.split_words(json.loads(line)["text"])
+        for first, end in ((0, len(words)), (len(words) // 2, len(words))):
+            expected = classifier._sums(vectors, dict.fromkeys(words[first:end]))
+            assert kernel.column_sums(vectors, words, first, end) == expected
+
+
 def test_kernel_refuses_wrong_types() -> None:
     kernel = _kernel()
     with pytest.raises(TypeError):
@@ -152,11 +181,15 @@ def test_kernel_refuses_wrong_types() -> None:
         kernel.term_starts({}, ["a"], NUMBER, b"too short")
     with pytest.raises(IndexError):
         kernel.marker_spans({}, ["a"], [(0, 2)], NUMBER)
+    with pytest.raises(ValueError):
+        kernel.column_sums({"a": (1.0,), "b": (1.0, 2.0)}, ["a", "b"], 0, 2)
+    with pytest.raises(ValueError):
+        kernel.column_sums({}, ["a"], -1, 1)
 
 
 _DUMP = """
 import json, sys
-from licite.detectors import context, sensitive
+from licite.detectors import classifier, context, sensitive
 from licite.detectors.registry import scan_text
 from licite.detectors import kernel
 assert (kernel.split is None) == (sys.argv[1] == "0")

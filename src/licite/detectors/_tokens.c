@@ -14,7 +14,10 @@
  *                               then rule out);
  * marker_spans(trie, words, ranges, number) -> {rule: [(start, end), ...]}: every phrase of
  *                               the context markers' trie in the sorted ranges of token
- *                               indices (context.Hits.find's walk, context._marker_spans).
+ *                               indices (context.Hits.find's walk, context._marker_spans);
+ * column_sums(vectors, words, first, end) -> [float, ...] | None: the column sums of the
+ *                               classifier's vectors of the distinct words of words[first:end],
+ *                               added one by one in text order from 0.0 (classifier._sums).
  *
  * Both give exactly what their Python versions in sensitive.py give (tests/detectors/
  * test_tokens_kernel.py holds them equal); they only spare the interpreter's per-token work.
@@ -475,6 +478,88 @@ fail:
     return NULL;
 }
 
+static PyObject *
+column_sums(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 4 || !PyDict_Check(args[0]) || !PyList_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError,
+                        "column_sums(vectors: dict, words: list, first: int, end: int)");
+        return NULL;
+    }
+    PyObject *vectors = args[0], *words = args[1];
+    Py_ssize_t first = PyLong_AsSsize_t(args[2]), end = PyLong_AsSsize_t(args[3]);
+    if ((first == -1 || end == -1) && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t count = PyList_GET_SIZE(words);
+    if (first < 0 || end < 0) {
+        PyErr_SetString(PyExc_ValueError, "first and end must not be negative");
+        return NULL;
+    }
+    if (end > count) /* as the slice words[first:end] */
+        end = count;
+    PyObject *seen = PySet_New(NULL), *result = NULL;
+    double *sums = NULL;
+    Py_ssize_t width = -1;
+    if (seen == NULL)
+        return NULL;
+    for (Py_ssize_t i = first; i < end; i++) {
+        PyObject *word = PyList_GET_ITEM(words, i);
+        int known = PySet_Contains(seen, word);
+        if (known < 0 || (!known && PySet_Add(seen, word) < 0))
+            goto done;
+        if (known)
+            continue;
+        PyObject *vector = PyDict_GetItemWithError(vectors, word);
+        if (vector == NULL) {
+            if (PyErr_Occurred())
+                goto done;
+            continue;
+        }
+        if (!PyTuple_Check(vector)) {
+            PyErr_SetString(PyExc_TypeError, "a word's vector must be a tuple of floats");
+            goto done;
+        }
+        Py_ssize_t size = PyTuple_GET_SIZE(vector);
+        if (width < 0) {
+            width = size;
+            sums = PyMem_Calloc(width ? width : 1, sizeof(double));
+            if (sums == NULL) {
+                PyErr_NoMemory();
+                goto done;
+            }
+        }
+        else if (size != width) { /* zip(..., strict=True) */
+            PyErr_SetString(PyExc_ValueError, "the words' vectors differ in length");
+            goto done;
+        }
+        for (Py_ssize_t k = 0; k < width; k++) {
+            double x = PyFloat_AsDouble(PyTuple_GET_ITEM(vector, k));
+            if (x == -1.0 && PyErr_Occurred())
+                goto done;
+            sums[k] += x;
+        }
+    }
+    if (width < 0) {
+        result = Py_NewRef(Py_None);
+        goto done;
+    }
+    result = PyList_New(width);
+    if (result == NULL)
+        goto done;
+    for (Py_ssize_t k = 0; k < width; k++) {
+        PyObject *value = PyFloat_FromDouble(sums[k]);
+        if (value == NULL) {
+            Py_CLEAR(result);
+            goto done;
+        }
+        PyList_SET_ITEM(result, k, value);
+    }
+done:
+    PyMem_Free(sums);
+    Py_DECREF(seen);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"split", (PyCFunction)(void (*)(void))split, METH_FASTCALL,
      "(parts, words): the lowered text split into separators and tokens, tokens folded."},
@@ -482,6 +567,8 @@ static PyMethodDef methods[] = {
      "The bits of the trie's first tokens, alone and paired with their next tokens."},
     {"term_starts", (PyCFunction)(void (*)(void))term_starts, METH_FASTCALL,
      "The indices of the tokens where a term of the trie may start."},
+    {"column_sums", (PyCFunction)(void (*)(void))column_sums, METH_FASTCALL,
+     "The column sums of the vectors of the distinct known words of words[first:end]."},
     {"marker_spans", (PyCFunction)(void (*)(void))marker_spans, METH_FASTCALL,
      "{rule: [(start, end), ...]}: the context markers found in the sorted ranges."},
     {NULL, NULL, 0, NULL},

@@ -11,3 +11,6 @@ def term_starts(
 def marker_spans(
     trie: dict[str, Any], words: list[str], ranges: list[tuple[int, int]], number: str, /
 ) -> dict[str, list[tuple[int, int]]]: ...
+def column_sums(
+    vectors: dict[str, tuple[float, ...]], words: list[str], first: int, end: int, /
+) -> list[float] | None: ...

@@ -31,10 +31,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, reduce
 from importlib import resources
+from operator import add
 
 from licite.core.findings import ART9_CATEGORIES, ART10_CATEGORIES, Finding
+from licite.detectors import kernel
 from licite.detectors.context import person_cues
 from licite.detectors.sensitive import made_by_default, overturned, split_words, word_offsets
 
@@ -122,15 +124,35 @@ def model() -> Model:
 def _scores(m: Model, found: Iterable[str]) -> tuple[float, list[float]]:
     """(length, scores): the length of the text's idf vector over the distinct words ``found``
     that the model knows (0 when it knows none), and each category's score before the logistic
-    (the unit-length vector's dot product with the coefficients, plus the intercept). Summed in
-    the order of ``found``: in text order, the same text always gives the same last bits."""
-    get = m.vectors.get
+    (the unit-length vector's dot product with the coefficients, plus the intercept)."""
+    return _from_sums(m, _sums(m.vectors, found))
+
+
+def _sums(vectors: dict[str, tuple[float, ...]], found: Iterable[str]) -> list[float] | None:
+    """The column sums of the vectors of the words ``found`` that the model knows, or None
+    when it knows none. Summed one by one in the order of ``found`` (text order), from 0.0:
+    the same text always gives the same last bits, on every Python (``sum`` compensates its
+    rounding since 3.12) and in C (``_tokens.column_sums`` adds the same way)."""
+    get = vectors.get
     known = [v for v in map(get, found) if v is not None]  # one look-up a word
     if not known:
+        return None
+    return [reduce(add, column, 0.0) for column in zip(*known, strict=True)]
+
+
+def _from_sums(m: Model, sums: list[float] | None) -> tuple[float, list[float]]:
+    if sums is None:
         return 0.0, list(m.intercepts)
-    sums = [sum(column, 0.0) for column in zip(*known, strict=True)]  # float start: mypyc
     norm = math.sqrt(sums[0])
     return norm, [d / norm + b for d, b in zip(sums[1:], m.intercepts, strict=True)]
+
+
+def _stretch_sums(m: Model, words: list[str], first: int, end: int) -> list[float] | None:
+    """:func:`_sums` of the distinct words of ``words[first:end]``, in C where the optional
+    kernel is built (the same floats)."""
+    if kernel.column_sums is not None:
+        return kernel.column_sums(m.vectors, words, first, end)
+    return _sums(m.vectors, dict.fromkeys(words[first:end]))
 
 
 def _logistic(score: float) -> float:
@@ -197,7 +219,7 @@ def _scored(
     if text is last[0]:
         return last[1], last[2]
     stretches = _stretches(parts, len(words))
-    scores = [_scores(m, dict.fromkeys(words[first:end])) for first, end in stretches]
+    scores = [_from_sums(m, _stretch_sums(m, words, first, end)) for first, end in stretches]
     _last_scored = (text, stretches, scores)
     return stretches, scores
 

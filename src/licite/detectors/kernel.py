@@ -32,6 +32,11 @@ start_filter: Callable[[dict[str, Any]], bytes] | None = None
 term_starts: Callable[[dict[str, Any], list[str], str, bytes], list[int]] | None = None
 #: The context markers in ranges of tokens (``context._marker_spans``).
 marker_spans: Callable[[dict[str, Any], list[str], _Ranges, str], _Spans] | None = None
+#: A stretch's column sums of the classifier's word vectors (``classifier._sums``).
+column_sums: (
+    Callable[[dict[str, tuple[float, ...]], list[str], int, int], list[float] | None] | None
+) = None
 if _tokens is not None and _on:
     split, marker_spans = _tokens.split, _tokens.marker_spans
     start_filter, term_starts = _tokens.start_filter, _tokens.term_starts
+    column_sums = _tokens.column_sums
