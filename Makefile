@@ -98,8 +98,8 @@ bench: install
 	$(BIN)/python benchmarks/check.py --count 1000000
 
 ## bench-detect: detectors' precision/recall on the labelled corpus and speed, against Presidio:
-## first as `pip install .` builds them (compiled with mypyc), then in pure Python (an editable
-## install, or a machine with no C compiler), with identical findings
+## first as `pip install .` builds them (compiled with mypyc), then as a development install runs
+## them (Python, the token loops in C), then all in Python (no C compiler), identical findings
 .PHONY: bench-detect
 bench-detect: compiled
 	$(BIN)/python -m pip install --quiet -r benchmarks/requirements-detect.lock
@@ -112,10 +112,14 @@ bench-detect: compiled
 		PYTHONPATH=$(COMPILED) $(BIN)/python benchmarks/detect.py --no-presidio --corpus $$corpus \
 			--synthetic 0 --seconds 0.2 | grep -E "art. 9/10 \(micro|Hard negatives with" || exit $$?; \
 	done
-	@echo; echo "=== the same detectors in pure Python (editable install, or no C compiler) ==="
+	@echo; echo "=== the same detectors in Python, their token loops in C (a development install) ==="
 	$(BIN)/python benchmarks/detect.py --no-presidio --json var/bench-detect-python.json \
 		--dump var/findings-python.jsonl
 	cmp var/findings-python.jsonl var/findings-compiled.jsonl && echo "compiled findings identical"
+	@echo; echo "=== all in Python (a machine with no C compiler: LICITE_DETECT_KERNEL=0) ==="
+	LICITE_DETECT_KERNEL=0 $(BIN)/python benchmarks/detect.py --no-presidio --synthetic 3000 \
+		--json var/bench-detect-python-only.json --dump var/findings-python-only.jsonl
+	cmp var/findings-python.jsonl var/findings-python-only.jsonl && echo "findings identical without the C loops"
 
 ## train-classifier: fit the art. 9/10 classifier on the writers' corpora (scikit-learn, installed
 ## apart in var/train-deps), report it against held-out writers, write its weights
