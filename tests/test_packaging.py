@@ -1,5 +1,6 @@
-"""The optional compiled parts (see setup.py): the mypyc build compiles exactly the detectors'
-hot path; the scrub's C kernels are built by the install wherever a C compiler is."""
+"""The compiled parts (see setup.py): a build for installing compiles exactly the detectors' hot
+path with mypyc where it can, an editable install never; the scrub's C kernels and the
+detectors' C loops are built by any install wherever a C compiler is."""
 
 from __future__ import annotations
 
@@ -60,6 +61,21 @@ def test_scrub_kernels_built_where_a_compiler_is() -> None:
     if shutil.which(compiler) is None:
         pytest.skip(f"no C compiler ({compiler}) here: the scrub runs its DuckDB/Arrow way")
     assert kernels.built(), "licite.scrub._kernels was not built: reinstall (make install)"
+
+
+def test_detector_loops_built_where_a_compiler_is() -> None:
+    """Like the scrub's kernels: optional where there is no compiler, not where there is one
+    (the detectors would run their Python loops, the same findings more slowly, silently)."""
+    from licite.detectors import kernel
+
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    if shutil.which(compiler) is None:
+        pytest.skip(f"no C compiler ({compiler}) here: the detectors' loops run in Python")
+    if os.environ.get("LICITE_DETECT_KERNEL") == "0":
+        pytest.skip("LICITE_DETECT_KERNEL=0: the Python loops are asked for")
+    assert kernel.split is not None, "licite.detectors._tokens was not built: make install"
+    assert kernel.term_starts is not None and kernel.marker_spans is not None
+    assert kernel.column_sums is not None and kernel.start_filter is not None
 
 
 def test_keyed_hashing_in_c_built_where_openssl_headers_are() -> None:
