@@ -54,12 +54,17 @@ def test_compiled_modules_exist() -> None:
         assert (ROOT / module).is_file(), module
 
 
+def _no_compiler() -> str | None:
+    """Why nothing can be compiled here (no C compiler), or None."""
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    return None if shutil.which(compiler) else f"no C compiler ({compiler}) here"
+
+
 def test_scrub_kernels_built_where_a_compiler_is() -> None:
     """They are optional for a machine without a compiler, not where one is: a failed build
     there would leave the slower way in use, silently."""
-    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
-    if shutil.which(compiler) is None:
-        pytest.skip(f"no C compiler ({compiler}) here: the scrub runs its DuckDB/Arrow way")
+    if missing := _no_compiler():
+        pytest.skip(f"{missing}: the scrub runs its DuckDB/Arrow way")
     assert kernels.built(), "licite.scrub._kernels was not built: reinstall (make install)"
 
 
@@ -68,9 +73,8 @@ def test_detector_loops_built_where_a_compiler_is() -> None:
     (the detectors would run their Python loops, the same findings more slowly, silently)."""
     from licite.detectors import kernel
 
-    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
-    if shutil.which(compiler) is None:
-        pytest.skip(f"no C compiler ({compiler}) here: the detectors' loops run in Python")
+    if missing := _no_compiler():
+        pytest.skip(f"{missing}: the detectors' loops run in Python")
     if os.environ.get("LICITE_DETECT_KERNEL") == "0":
         pytest.skip("LICITE_DETECT_KERNEL=0: the Python loops are asked for")
     assert kernel.split is not None, "licite.detectors._tokens was not built: make install"
@@ -79,11 +83,10 @@ def test_detector_loops_built_where_a_compiler_is() -> None:
 
 
 def test_keyed_hashing_in_c_built_where_openssl_headers_are() -> None:
-    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
     headers = [
         Path(folder) / "openssl" / "sha.h" for folder in ("/usr/include", "/usr/local/include")
     ]
-    if shutil.which(compiler) is None or not any(path.is_file() for path in headers):
+    if _no_compiler() or not any(path.is_file() for path in headers):
         pytest.skip("no C compiler or no OpenSSL headers here: keyed hashes are made in Python")
     assert kernels.hmac_built(), "licite.scrub._hmac was not built: reinstall (make install)"
 
@@ -101,8 +104,7 @@ def _can_compile() -> str | None:
     """Why mypyc cannot compile here, or None."""
     if importlib.util.find_spec("mypyc") is None:
         return "mypyc is not installed here"
-    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
-    return None if shutil.which(compiler) else f"no C compiler ({compiler}) here"
+    return _no_compiler()
 
 
 @pytest.mark.parametrize(

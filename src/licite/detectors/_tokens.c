@@ -52,6 +52,19 @@ all_digits(PyObject *word)
     return 1;
 }
 
+/* Whether every item of `words` is a str (else a TypeError is set). */
+static int
+all_str(PyObject *words)
+{
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(words); i++) {
+        if (!PyUnicode_Check(PyList_GET_ITEM(words, i))) {
+            PyErr_SetString(PyExc_TypeError, "words must be str");
+            return 0;
+        }
+    }
+    return 1;
+}
+
 static int
 append_new(PyObject *list, PyObject *item)
 {
@@ -120,19 +133,24 @@ fail:
     return NULL;
 }
 
-/* node.get(key) as a borrowed reference; NULL with no error when absent or empty (as the
- * Python `trie.get(word) or ...`, which treats an empty node as none). */
+/* node.get(key) when it is a node (a dict), else NULL: borrowed; -1 in *error on failure. */
 static PyObject *
-child(PyObject *node, PyObject *key, int *error)
+node_at(PyObject *node, PyObject *key, int *error)
 {
     PyObject *found = PyDict_GetItemWithError(node, key);
     if (found == NULL) {
         *error = PyErr_Occurred() != NULL;
         return NULL;
     }
-    if (!PyDict_Check(found) || PyDict_GET_SIZE(found) == 0)
-        return NULL;
-    return found;
+    return PyDict_Check(found) ? found : NULL;
+}
+
+/* node_at(), an empty node counting as none too (as the Python `trie.get(word) or ...`). */
+static PyObject *
+child(PyObject *node, PyObject *key, int *error)
+{
+    PyObject *found = node_at(node, key, error);
+    return found != NULL && PyDict_GET_SIZE(found) > 0 ? found : NULL;
 }
 
 /* The filter: 2^21 bits (256 KiB, about 7 % set by the shipped lexicons), indexed by the
@@ -255,6 +273,8 @@ term_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     PyObject *trie = args[0], *words = args[1], *number = args[2];
     const unsigned char *bits =
         nargs == 4 ? (const unsigned char *)PyBytes_AS_STRING(args[3]) : NULL;
+    if (!all_str(words))
+        return NULL;
     PyObject *starts = PyList_New(0);
     if (starts == NULL)
         return NULL;
@@ -262,16 +282,8 @@ term_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     int error = 0;
     for (Py_ssize_t i = 0; i < count; i++) {
         PyObject *word = PyList_GET_ITEM(words, i);
-        if (!PyUnicode_Check(word)) {
-            PyErr_SetString(PyExc_TypeError, "words must be str");
-            goto fail;
-        }
         if (bits != NULL) {
             PyObject *after = i + 1 < count ? PyList_GET_ITEM(words, i + 1) : NULL;
-            if (after != NULL && !PyUnicode_Check(after)) {
-                PyErr_SetString(PyExc_TypeError, "words must be str");
-                goto fail;
-            }
             int may = may_start(bits, word, after, number);
             if (may < 0)
                 goto fail;
@@ -292,10 +304,6 @@ term_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
             if (i == count - 1)
                 continue;
             PyObject *after = PyList_GET_ITEM(words, i + 1);
-            if (!PyUnicode_Check(after)) {
-                PyErr_SetString(PyExc_TypeError, "words must be str");
-                goto fail;
-            }
             int leads = PyDict_Contains(node, after);
             if (leads < 0)
                 goto fail;
@@ -345,18 +353,6 @@ push(Stack *stack, PyObject *node, Py_ssize_t at)
     stack->items[stack->size].at = at;
     stack->size++;
     return 0;
-}
-
-/* node.get(key) when it is a node (a dict), else NULL: borrowed; -1 in *error on failure. */
-static PyObject *
-node_at(PyObject *node, PyObject *key, int *error)
-{
-    PyObject *found = PyDict_GetItemWithError(node, key);
-    if (found == NULL) {
-        *error = PyErr_Occurred() != NULL;
-        return NULL;
-    }
-    return PyDict_Check(found) ? found : NULL;
 }
 
 /* spans[rule].append((start, end)) for each rule of `rules` (a node's payloads). */
@@ -432,12 +428,8 @@ marker_spans(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     }
     PyObject *trie = args[0], *words = args[1], *ranges = args[2], *number = args[3];
     Py_ssize_t count = PyList_GET_SIZE(words);
-    for (Py_ssize_t i = 0; i < count; i++) {
-        if (!PyUnicode_Check(PyList_GET_ITEM(words, i))) {
-            PyErr_SetString(PyExc_TypeError, "words must be str");
-            return NULL;
-        }
-    }
+    if (!all_str(words))
+        return NULL;
     PyObject *spans = PyDict_New();
     if (spans == NULL)
         return NULL;

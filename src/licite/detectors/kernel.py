@@ -20,7 +20,7 @@ try:
 except ImportError:
     _tokens = None
 
-_on = _tokens is not None and os.environ.get("LICITE_DETECT_KERNEL", "1") != "0"
+_on = os.environ.get("LICITE_DETECT_KERNEL", "1") != "0"
 _Spans = dict[str, list[tuple[int, int]]]
 _Ranges = list[tuple[int, int]]
 
