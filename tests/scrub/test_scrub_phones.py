@@ -140,14 +140,33 @@ def test_threads_and_worker_processes_give_the_same(monkeypatch: pytest.MonkeyPa
     assert normalise_phones(pa.array(values), workers=2).to_pylist() == expected
 
 
+@pytest.mark.parametrize("workers", [1, 2])
 @pytest.mark.parametrize("block", [1, 7, 1000])
-def test_blocks_give_the_same(block: int) -> None:
-    """The Arrow path runs block by block and one slow pass takes every block's leftovers:
-    the values come back in order, whatever the block size."""
+def test_blocks_give_the_same(block: int, workers: int) -> None:
+    """The Arrow path runs block by block (a block per thread with two workers) and one slow
+    pass takes every block's leftovers: the values come back in order, whatever the block
+    size and the number of threads."""
     values = [None, *NOTATIONS, "0612345678 poste 12", "+44 (0)20 7946 0958", "06 90 12 34 56"]
-    expected = normalise_phones(pa.array(values, pa.string())).to_pylist()
-    assert normalise_phones(pa.array(values, pa.string()), block=block).to_pylist() == expected
+    expected = normalise_phones(pa.array(values, pa.string()), workers=1).to_pylist()
+    got = normalise_phones(pa.array(values, pa.string()), block=block, workers=workers)
+    assert got.to_pylist() == expected
     assert expected == [None if v is None else with_overseas(v) for v in values]
+
+
+def test_a_long_column_is_split_into_a_block_per_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    values = pa.array([None, *NOTATIONS, "06 90 12 34 56"] * 3, pa.string())
+    expected = normalise_phones(values, workers=1).to_pylist()
+    seen: list[int] = []
+    settle = phones._settle_blocks
+
+    def counted(blocks: list[pa.Array], overseas: bool, count: int) -> object:
+        seen.append(len(blocks))
+        return settle(blocks, overseas, count)
+
+    monkeypatch.setattr(phones, "_settle_blocks", counted)
+    monkeypatch.setattr(phones, "_SPLIT", 10)
+    assert normalise_phones(values, workers=2).to_pylist() == expected
+    assert seen == [2]
 
 
 def test_nulls_and_other_types() -> None:

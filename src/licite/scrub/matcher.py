@@ -32,6 +32,8 @@ from licite.scrub.sql import identifier, literal
 STRING_SET_LIMIT = 2_000_000
 #: Rows of a list file read at a time when the C kernels test them.
 _BATCH = 1_000_000
+#: The marking's own tables (see :func:`_mark_one` and :func:`_mark_several`).
+_WORK_TABLES = ("licite_pairs", "licite_hit_marks", "licite_flagged")
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +237,10 @@ def _flag(
         _mark_several(con, parts, mark)
     else:
         con.execute("CREATE TABLE licite_marks (k INTEGER, list VARCHAR, reason VARCHAR, n BIGINT)")
+    # The hits (millions of values at 10M contacts) are not needed past the marks: dropped, the
+    # contact table keeps more of DuckDB's memory for the writes instead of spilling.
+    for table in [f"hits_{kind}" for kind, _ in parts] + list(_WORK_TABLES):
+        con.execute(f"DROP TABLE IF EXISTS {table}")
     return invalid
 
 
