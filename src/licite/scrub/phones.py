@@ -79,7 +79,7 @@ def normalise_phones(
     The pre-pass and the Arrow path run ``block`` values at a time in all, a share of them
     on each core (a list of tens of millions never holds more than one block's intermediate
     arrays; whole blocks on each core raised the import of 20M numbers from 1.39-1.40 to
-    1.51 GB at its peak, shares to 1.45-1.46 GB), a column of :data:`_SPLIT` values or more
+    1.51 GB at its peak, shares to 1.45-1.48 GB), a column of :data:`_SPLIT` values or more
     in one share per core at least. The values neither settles go to ``phonenumbers``
     together, in one pool (a pool per block cost 0.2 s each). ``before_fork`` is called
     before that pool's processes are forked: a caller running a query in another thread
