@@ -45,7 +45,8 @@ def test_split_is_the_regex_split_and_fold(text: str) -> None:
     lowered = text.lower()
     if len(lowered) != len(text):  # the Python way folds each token of the original then
         lowered = text
-    assert _kernel().split(lowered, FOLD) == sensitive._split_lowered(lowered)
+    kernel = _kernel()
+    assert kernel.split(lowered, kernel.fold_map(FOLD)) == sensitive._split_lowered(lowered)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +54,79 @@ def test_split_is_the_regex_split_and_fold(text: str) -> None:
     ["", " ", "abc", "  l'église  ", "œuvre_1 ٣٤ x²", "e\u0301te\u0301", "\u0301", "a" * 5000],
 )
 def test_split_cases(text: str) -> None:
-    assert _kernel().split(text, FOLD) == sensitive._split_lowered(text)
+    kernel = _kernel()
+    assert kernel.split(text, kernel.fold_map(FOLD)) == sensitive._split_lowered(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=80))
+def test_offsets_are_the_running_sums(text: str) -> None:
+    parts = sensitive.split_words(text)[0]
+    assert _kernel().offsets(parts) == sensitive._offsets(parts)
+
+
+def test_offsets_refuse_what_split_never_gives() -> None:
+    kernel = _kernel()
+    with pytest.raises(TypeError):
+        kernel.offsets(["", "a"])  # an even number of parts
+    with pytest.raises(TypeError):
+        kernel.offsets(["", 1, ""])  # type: ignore[list-item]
+
+
+#: Every mark that cuts, titles and what they are tested against (letters, digits, spaces).
+_CUT_PIECES = [
+    *'.!?;\n\r•·|…,:()[]/–—"«»-_ aZé1\u00a0',
+    *("Mr", "Mme", "Mlle", "Dr", "Gov", "St", "No", "x", " - ", " – ", "J.", "M. ", "...", " — "),
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_CUT_PIECES), max_size=30))
+def test_cuts_are_the_regex_ones(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    starts = sensitive.word_offsets(sensitive.split_words(text)[0])[0]
+    marks = (sensitive._SENTENCE_MARKS, sensitive._CLAUSE_MARKS, sensitive._DASHES)
+    found = _kernel().cuts(text, starts, *marks, sensitive._TITLES)
+    assert found == sensitive._regex_cuts(text, starts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", ".", "M. Gay. Il est diabétique.", "Dr. X - 150 €", "fin.Début", "a – b—c", "J.-P. Roux"],
+)
+def test_cuts_cases(text: str) -> None:
+    starts = sensitive.word_offsets(sensitive.split_words(text)[0])[0]
+    marks = (sensitive._SENTENCE_MARKS, sensitive._CLAUSE_MARKS, sensitive._DASHES)
+    found = _kernel().cuts(text, starts, *marks, sensitive._TITLES)
+    assert found == sensitive._regex_cuts(text, starts)
+
+
+def test_the_fold_map_folds_as_translate_does() -> None:
+    """Every code point, alone and inside a word, folds as ``str.translate(FOLD)`` folds it
+    (those the map does not hold, from U+0370 up, stay as they are)."""
+    kernel = _kernel()
+    fold = kernel.fold_map(FOLD)
+    for code in range(0x80, 0x3000):
+        char = chr(code)
+        if not (char.isalnum() or char == "_" or 0x300 <= code <= 0x36F):
+            continue  # not a token character: split never folds it
+        word = f"é{char}x"
+        assert kernel.split(word, fold)[1] == [word.translate(FOLD)], hex(code)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [{0x370: "a"}, {-1: "a"}, {"é": "e"}, {0xE9: "abc"}, {0xE9: 101}],
+    ids=["past the map", "negative", "str key", "three characters", "int value"],
+)
+def test_the_fold_map_refuses_what_it_cannot_hold(table: dict[object, object]) -> None:
+    with pytest.raises(ValueError):
+        _kernel().fold_map(table)  # type: ignore[arg-type]
+
+
+def test_the_fold_map_deletes_what_maps_to_none() -> None:
+    kernel = _kernel()
+    assert kernel.split("e\u0301", kernel.fold_map({0x301: None}))[1] == ["e"]  # type: ignore[dict-item]
 
 
 def _vocabulary() -> list[str]:
@@ -180,9 +253,17 @@ def test_column_sums_on_the_corpus() -> None:
 def test_kernel_refuses_wrong_types() -> None:
     kernel = _kernel()
     with pytest.raises(TypeError):
-        kernel.split(b"bytes", FOLD)  # type: ignore[arg-type]
+        kernel.split(b"bytes", kernel.fold_map(FOLD))  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        kernel.split("text", FOLD)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        kernel.split("text", b"too short")
     with pytest.raises(TypeError):
         kernel.term_starts({}, ["a", 1], NUMBER)  # type: ignore[list-item]
+    with pytest.raises(TypeError):
+        kernel.cuts("a. b", [0, "3"], "!", ",", "-", frozenset())  # type: ignore[list-item]
+    with pytest.raises(TypeError):
+        kernel.cuts("a. b", [0, 3], "!" * 33, ",", "-", frozenset())
     with pytest.raises(TypeError):
         kernel.term_starts({}, ["a"], NUMBER, b"too short")
     with pytest.raises(IndexError):

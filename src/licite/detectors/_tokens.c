@@ -1,9 +1,18 @@
 /* The lexicons' detector's two loops over a text's tokens, in C (optional: see setup.py).
  *
- * split(lowered, table)      -> (parts, words): what sensitive._SPLIT.split(lowered) returns
- *                               (separators and tokens in turn), and the tokens folded with
- *                               str.translate(table) where they are not ASCII (a token that
- *                               folds to nothing kept as it is);
+ * fold_map(table)            -> bytes: a str.translate table of code points under U+0370,
+ *                               as an array split reads directly (built once);
+ * split(lowered, fold)       -> (parts, words): what sensitive._SPLIT.split(lowered) returns
+ *                               (separators and tokens in turn), and the tokens folded as
+ *                               str.translate(table) does where they are not ASCII (a token
+ *                               that folds to nothing kept as it is);
+ * cuts(text, starts, sentence_marks, clause_marks, dashes, titles)
+ *                            -> (sentences, clauses): the token indices where a sentence, and
+ *                               where a clause, begins after a cut (sensitive._cuts: what its
+ *                               regex _CUT finds, mapped to tokens);
+ * offsets(parts)            -> (starts, ends): each token's offsets in the text split into
+ *                               parts (separators and tokens in turn), from the running sum
+ *                               of their lengths (sensitive.word_offsets);
  * start_filter(trie, number) -> bytes: bits set from the trie's first tokens, alone where a
  *                               one-token term ends there, and paired with each next token;
  * term_starts(trie, words, number[, filter]) -> [i, ...]: the tokens where a term of the trie
@@ -75,14 +84,115 @@ append_new(PyObject *list, PyObject *item)
     return failed;
 }
 
+/* The fold map: what each code point under FOLD_LIMIT becomes, as str.translate(table) maps
+ * it: `count` code points (0 to 2) in `to`. Code points from FOLD_LIMIT up stay as they are.
+ * Folding through it spares str.translate a dict look-up and an int object per character. */
+#define FOLD_LIMIT 0x370
+
+typedef struct {
+    uint32_t count;
+    Py_UCS4 to[2];
+} Folded;
+
+static PyObject *
+fold_map(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 1 || !PyDict_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "fold_map(table: dict)");
+        return NULL;
+    }
+    PyObject *map = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)(FOLD_LIMIT * sizeof(Folded)));
+    if (map == NULL)
+        return NULL;
+    Folded *folded = (Folded *)PyBytes_AS_STRING(map);
+    for (Py_UCS4 c = 0; c < FOLD_LIMIT; c++) {
+        folded[c].count = 1;
+        folded[c].to[0] = c;
+        folded[c].to[1] = 0;
+    }
+    PyObject *key, *value;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(args[0], &pos, &key, &value)) {
+        long code = PyLong_Check(key) ? PyLong_AsLong(key) : -1;
+        if (code == -1 && PyErr_Occurred())
+            goto fail;
+        if (code < 0 || code >= FOLD_LIMIT) {
+            PyErr_SetString(PyExc_ValueError, "fold_map: keys must be code points under U+0370");
+            goto fail;
+        }
+        Folded *to = &folded[code];
+        if (value == Py_None) {
+            to->count = 0;
+            continue;
+        }
+        if (!PyUnicode_Check(value) || PyUnicode_GET_LENGTH(value) > 2) {
+            PyErr_SetString(PyExc_ValueError, "fold_map: values must be str of 2 characters at most");
+            goto fail;
+        }
+        to->count = (uint32_t)PyUnicode_GET_LENGTH(value);
+        for (uint32_t k = 0; k < to->count; k++)
+            to->to[k] = PyUnicode_READ_CHAR(value, k);
+    }
+    return map;
+fail:
+    Py_DECREF(map);
+    return NULL;
+}
+
+/* `token` folded through the map (a new reference); `token` itself when it folds to nothing
+ * (combining accents alone: an empty word would be a trie's end key). */
+static PyObject *
+fold_token(PyObject *token, const Folded *folded)
+{
+    Py_ssize_t n = PyUnicode_GET_LENGTH(token), size = 0;
+    int kind = PyUnicode_KIND(token);
+    const void *data = PyUnicode_DATA(token);
+    Py_UCS4 maxchar = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (ch >= FOLD_LIMIT) {
+            size++;
+            maxchar = ch > maxchar ? ch : maxchar;
+            continue;
+        }
+        const Folded *to = &folded[ch];
+        for (uint32_t k = 0; k < to->count; k++)
+            maxchar = to->to[k] > maxchar ? to->to[k] : maxchar;
+        size += to->count;
+    }
+    if (size == 0) {
+        Py_INCREF(token);
+        return token;
+    }
+    PyObject *word = PyUnicode_New(size, maxchar);
+    if (word == NULL)
+        return NULL;
+    int out_kind = PyUnicode_KIND(word);
+    void *out = PyUnicode_DATA(word);
+    Py_ssize_t j = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (ch >= FOLD_LIMIT) {
+            PyUnicode_WRITE(out_kind, out, j++, ch);
+            continue;
+        }
+        const Folded *to = &folded[ch];
+        for (uint32_t k = 0; k < to->count; k++)
+            PyUnicode_WRITE(out_kind, out, j++, to->to[k]);
+    }
+    return word;
+}
+
 static PyObject *
 split(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 2 || !PyUnicode_Check(args[0])) {
-        PyErr_SetString(PyExc_TypeError, "split(lowered: str, table: dict)");
+    if (nargs != 2 || !PyUnicode_Check(args[0]) || !PyBytes_Check(args[1]) ||
+        PyBytes_GET_SIZE(args[1]) != (Py_ssize_t)(FOLD_LIMIT * sizeof(Folded))) {
+        PyErr_SetString(PyExc_TypeError, "split(lowered: str, fold: bytes from fold_map)");
         return NULL;
     }
-    PyObject *text = args[0], *table = args[1];
+    PyObject *text = args[0];
+    const Folded *folded = (const Folded *)PyBytes_AS_STRING(args[1]);
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
@@ -108,15 +218,8 @@ split(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         }
         PyObject *word = token;
         if (!ascii && !PyUnicode_IS_ASCII(token)) {
-            word = PyUnicode_Translate(token, table, "ignore");
-            if (word != NULL && PyUnicode_GET_LENGTH(word) == 0) {
-                /* combining accents alone: kept, as an empty word is a trie's end key */
-                Py_DECREF(word);
-                word = token;
-            }
-            else {
-                Py_DECREF(token);
-            }
+            word = fold_token(token, folded);
+            Py_DECREF(token);
             if (word == NULL)
                 goto fail;
         }
@@ -130,6 +233,189 @@ split(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 fail:
     Py_XDECREF(parts);
     Py_XDECREF(words);
+    return NULL;
+}
+
+/* A few marks, as cuts() tests a text's characters against them: a bitmap of the ASCII ones,
+ * the others listed. */
+typedef struct {
+    uint64_t ascii[2];
+    Py_UCS4 others[32];
+    int count;
+} Marks;
+
+static int
+marks_of(PyObject *marks, Marks *into)
+{
+    memset(into, 0, sizeof(*into));
+    if (!PyUnicode_Check(marks) || PyUnicode_GET_LENGTH(marks) > 32) {
+        PyErr_SetString(PyExc_TypeError, "cuts: marks must be str of 32 characters at most");
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < PyUnicode_GET_LENGTH(marks); i++) {
+        Py_UCS4 ch = PyUnicode_READ_CHAR(marks, i);
+        if (ch < 128)
+            into->ascii[ch >> 6] |= (uint64_t)1 << (ch & 63);
+        else
+            into->others[into->count++] = ch;
+    }
+    return 0;
+}
+
+static inline int
+is_mark(const Marks *marks, Py_UCS4 ch)
+{
+    if (ch < 128)
+        return (int)((marks->ascii[ch >> 6] >> (ch & 63)) & 1);
+    for (int k = 0; k < marks->count; k++) {
+        if (marks->others[k] == ch)
+            return 1;
+    }
+    return 0;
+}
+
+/* sre's \w on str patterns. */
+static inline int
+word_char(Py_UCS4 ch)
+{
+    return Py_UNICODE_ISALNUM(ch) || ch == '_';
+}
+
+/* Whether the "." at `at` follows a title of `titles` that no word character precedes (the
+ * lookbehinds of _CUT's full stop): 1, 0, or -1 on error. */
+static int
+after_title(PyObject *text, int kind, const void *data, Py_ssize_t at, PyObject *titles,
+            Py_ssize_t longest)
+{
+    for (Py_ssize_t size = 1; size <= longest && size <= at; size++) {
+        Py_ssize_t first = at - size;
+        if (first > 0 && word_char(PyUnicode_READ(kind, data, first - 1)))
+            continue;
+        PyObject *title = PyUnicode_Substring(text, first, at);
+        if (title == NULL)
+            return -1;
+        int found = PySet_Contains(titles, title);
+        Py_DECREF(title);
+        if (found != 0)
+            return found;
+    }
+    return 0;
+}
+
+/* Appends `index` to `list` unless it is the list's last item already (the indices come in
+ * order: dict.fromkeys of the Python version keeps the same ones). */
+static int
+append_index(PyObject *list, Py_ssize_t index, Py_ssize_t *last)
+{
+    if (index == *last)
+        return 0;
+    *last = index;
+    return append_new(list, PyLong_FromSsize_t(index));
+}
+
+static PyObject *
+cuts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 6 || !PyUnicode_Check(args[0]) || !PyList_Check(args[1]) ||
+        !PyAnySet_Check(args[5])) {
+        PyErr_SetString(PyExc_TypeError,
+                        "cuts(text: str, starts: list, sentence_marks: str, clause_marks: str, "
+                        "dashes: str, titles: frozenset)");
+        return NULL;
+    }
+    PyObject *text = args[0], *starts = args[1], *titles = args[5];
+    Marks sentence, clause, dash;
+    if (marks_of(args[2], &sentence) < 0 || marks_of(args[3], &clause) < 0 ||
+        marks_of(args[4], &dash) < 0)
+        return NULL;
+    Py_ssize_t longest = 0;
+    PyObject *iterator = PyObject_GetIter(titles), *title;
+    if (iterator == NULL)
+        return NULL;
+    while ((title = PyIter_Next(iterator)) != NULL) {
+        if (PyUnicode_Check(title) && PyUnicode_GET_LENGTH(title) > longest)
+            longest = PyUnicode_GET_LENGTH(title);
+        Py_DECREF(title);
+    }
+    Py_DECREF(iterator);
+    if (PyErr_Occurred())
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), count = PyList_GET_SIZE(starts);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    PyObject *sentences = PyList_New(0), *clauses = PyList_New(0);
+    if (sentences == NULL || clauses == NULL)
+        goto fail;
+    Py_ssize_t token = 0, last_sentence = -1, last_clause = -1;
+    for (Py_ssize_t at = 0; at < n; at++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, at);
+        /* group 1 of _CUT (a sentence mark, a full stop, a spaced dash), else a clause mark */
+        int ends_sentence = is_mark(&sentence, ch) ||
+                            (is_mark(&dash, ch) && at > 0 &&
+                             PyUnicode_READ(kind, data, at - 1) == ' ' && at + 1 < n &&
+                             PyUnicode_READ(kind, data, at + 1) == ' ');
+        if (!ends_sentence && ch == '.') {
+            int titled = after_title(text, kind, data, at, titles, longest);
+            if (titled < 0)
+                goto fail;
+            ends_sentence = !titled;
+        }
+        if (!ends_sentence && !is_mark(&clause, ch))
+            continue;
+        /* the first token that starts after the cut: bisect_left(starts, at + 1), the cuts
+         * coming in order */
+        while (token < count) {
+            PyObject *start = PyList_GET_ITEM(starts, token);
+            Py_ssize_t offset = PyLong_Check(start) ? PyLong_AsSsize_t(start) : -1;
+            if (offset == -1 && (PyErr_Occurred() || !PyLong_Check(start))) {
+                if (!PyErr_Occurred())
+                    PyErr_SetString(PyExc_TypeError, "cuts: starts must be int");
+                goto fail;
+            }
+            if (offset >= at + 1)
+                break;
+            token++;
+        }
+        if ((ends_sentence && append_index(sentences, token, &last_sentence) < 0) ||
+            append_index(clauses, token, &last_clause) < 0)
+            goto fail;
+    }
+    return Py_BuildValue("(NN)", sentences, clauses);
+fail:
+    Py_XDECREF(sentences);
+    Py_XDECREF(clauses);
+    return NULL;
+}
+
+static PyObject *
+offsets(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 1 || !PyList_Check(args[0]) || PyList_GET_SIZE(args[0]) % 2 == 0) {
+        PyErr_SetString(PyExc_TypeError, "offsets(parts: list of an odd number of str)");
+        return NULL;
+    }
+    PyObject *parts = args[0];
+    Py_ssize_t count = PyList_GET_SIZE(parts) / 2;
+    PyObject *starts = PyList_New(count), *ends = PyList_New(count);
+    if (starts == NULL || ends == NULL)
+        goto fail;
+    Py_ssize_t at = 0;
+    for (Py_ssize_t k = 0; k < 2 * count; k++) {
+        PyObject *part = PyList_GET_ITEM(parts, k);
+        if (!PyUnicode_Check(part)) {
+            PyErr_SetString(PyExc_TypeError, "parts must be str");
+            goto fail;
+        }
+        at += PyUnicode_GET_LENGTH(part);
+        PyObject *offset = PyLong_FromSsize_t(at);
+        if (offset == NULL)
+            goto fail;
+        PyList_SET_ITEM(k % 2 ? ends : starts, k / 2, offset);
+    }
+    return Py_BuildValue("(NN)", starts, ends);
+fail:
+    Py_XDECREF(starts);
+    Py_XDECREF(ends);
     return NULL;
 }
 
@@ -553,8 +839,14 @@ done:
 }
 
 static PyMethodDef methods[] = {
+    {"fold_map", (PyCFunction)(void (*)(void))fold_map, METH_FASTCALL,
+     "A str.translate table of code points under U+0370, as the array split folds with."},
     {"split", (PyCFunction)(void (*)(void))split, METH_FASTCALL,
      "(parts, words): the lowered text split into separators and tokens, tokens folded."},
+    {"cuts", (PyCFunction)(void (*)(void))cuts, METH_FASTCALL,
+     "(sentences, clauses): the token indices where sentences and clauses begin after cuts."},
+    {"offsets", (PyCFunction)(void (*)(void))offsets, METH_FASTCALL,
+     "(starts, ends): each token's offsets from the lengths of the parts split gives."},
     {"start_filter", (PyCFunction)(void (*)(void))start_filter, METH_FASTCALL,
      "The bits of the trie's first tokens, alone and paired with their next tokens."},
     {"term_starts", (PyCFunction)(void (*)(void))term_starts, METH_FASTCALL,

@@ -3,7 +3,18 @@
 
 from typing import Any
 
-def split(lowered: str, table: dict[int, str], /) -> tuple[list[str], list[str]]: ...
+def fold_map(table: dict[int, str], /) -> bytes: ...
+def split(lowered: str, fold: bytes, /) -> tuple[list[str], list[str]]: ...
+def cuts(
+    text: str,
+    starts: list[int],
+    sentence_marks: str,
+    clause_marks: str,
+    dashes: str,
+    titles: frozenset[str],
+    /,
+) -> tuple[list[int], list[int]]: ...
+def offsets(parts: list[str], /) -> tuple[list[int], list[int]]: ...
 def start_filter(trie: dict[str, Any], /) -> bytes: ...
 def term_starts(
     trie: dict[str, Any], words: list[str], number: str, filter: bytes = ..., /

@@ -334,33 +334,73 @@ def _house_number(words: list[str], span: Span) -> bool:
     return words[start] == "no" and end == start + 1 and end < len(words) and words[end].isdigit()
 
 
-@dataclass(slots=True)
 class Window:
     """A match (tokens ``start:end``) with its clause and sentence (token bounds). Built for each
-    match and never changed; not frozen, as a frozen dataclass is three times slower to build."""
+    match and never changed. A plain class with its own ``__init__``: a dataclass's generated
+    one stays Python code in the compiled build (five times slower to call there), and a frozen
+    dataclass is three times slower to build."""
 
-    start: int
-    end: int
-    clause: tuple[int, int]
-    sentence: tuple[int, int]
-    priced: bool  # the sentence shows a price (€, $, £)
-    capitalised: bool  # the match starts with a capital letter in the text
-    #: "Jean Vidal (Parti socialiste)": the capitalised token before the parenthesis the match
-    #: opens, else -1.
-    name_token: int = -1
-    #: The sentence after a dash that ends the match's sentence ("CGT — Secrétaire : X").
-    tail: tuple[int, int] = (0, 0)
-    #: The sentence before a dash that starts the match's sentence ("Clinique X — diabète").
-    head: tuple[int, int] = (0, 0)
-    #: Whether a person's name stands on its own in a clause of the head or before the match in
-    #: its sentence ("Cabinet X – Marc Vigier, ostéopathe, non-voyant"): a trait is then said
-    #: of that person, and the head's business words do not make it a specialty.
-    head_named: bool = False
-    #: The sentence after the match's, for a biometric match only (see :func:`_enrolled`).
-    after: tuple[int, int] = (0, 0)
-    #: Where the text's first sentence ends (token index): a note names whom it is about
-    #: there (see :func:`_note_subject`).
-    opening: int = 0
+    __slots__ = (
+        "after",
+        "capitalised",
+        "clause",
+        "end",
+        "head",
+        "head_named",
+        "name_token",
+        "opening",
+        "priced",
+        "sentence",
+        "start",
+        "tail",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        clause: tuple[int, int],
+        sentence: tuple[int, int],
+        priced: bool,
+        capitalised: bool,
+        name_token: int = -1,
+        tail: tuple[int, int] = (0, 0),
+        head: tuple[int, int] = (0, 0),
+        head_named: bool = False,
+        after: tuple[int, int] = (0, 0),
+        opening: int = 0,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.clause = clause
+        self.sentence = sentence
+        #: The sentence shows a price (€, $, £).
+        self.priced = priced
+        #: The match starts with a capital letter in the text.
+        self.capitalised = capitalised
+        #: "Jean Vidal (Parti socialiste)": the capitalised token before the parenthesis the
+        #: match opens, else -1.
+        self.name_token = name_token
+        #: The sentence after a dash that ends the match's sentence ("CGT — Secrétaire : X").
+        self.tail = tail
+        #: The sentence before a dash that starts the match's sentence ("Clinique X — diabète").
+        self.head = head
+        #: Whether a person's name stands on its own in a clause of the head or before the
+        #: match in its sentence ("Cabinet X – Marc Vigier, ostéopathe, non-voyant"): a trait is
+        #: then said of that person, and the head's business words do not make it a specialty.
+        self.head_named = head_named
+        #: The sentence after the match's, for a biometric match only (see :func:`_enrolled`).
+        self.after = after
+        #: Where the text's first sentence ends (token index): a note names whom it is about
+        #: there (see :func:`_note_subject`).
+        self.opening = opening
+
+    def moved(self, start: int, clause: tuple[int, int]) -> Window:
+        """This window with the match taken to start at token ``start``, in ``clause``."""
+        return Window(
+            start, self.end, clause, self.sentence, self.priced, self.capitalised,
+            self.name_token, self.tail, self.head, self.head_named, self.after, self.opening,
+        )  # fmt: skip
 
     def left(self, size: int, *, sentence: bool = False) -> tuple[int, int]:
         low, bound = self.start - size, (self.sentence if sentence else self.clause)[0]
@@ -371,16 +411,22 @@ class Window:
         return self.end, (high if high < bound else bound)
 
 
-@dataclass(slots=True)
 class Verdict:
     """Whether the match is about a person, and the rule that decided it, in words. Never
-    changed once built; not frozen, as a frozen dataclass is three times slower to build."""
+    changed once built; a plain class for the reason :class:`Window` is one."""
 
-    about_person: bool
-    reason: str
-    #: About a person only by default: a trait or condition tied to no one in particular is
-    #: taken as said of the text's subject (the weakest verdict; see ``sensitive.BY_DEFAULT``).
-    by_default: bool = False
+    __slots__ = ("about_person", "by_default", "reason")
+
+    def __init__(self, about_person: bool, reason: str, by_default: bool = False) -> None:
+        self.about_person = about_person
+        self.reason = reason
+        #: About a person only by default: a trait or condition tied to no one in particular
+        #: is taken as said of the text's subject (the weakest verdict; see
+        #: ``sensitive.BY_DEFAULT``).
+        self.by_default = by_default
+
+    def __repr__(self) -> str:
+        return f"Verdict({self.about_person!r}, {self.reason!r}, by_default={self.by_default!r})"
 
 
 def _quote(found: tuple[int, str] | None) -> str:

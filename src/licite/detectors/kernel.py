@@ -3,8 +3,8 @@
 Each name is the C function, or None: without a C compiler at install, or with
 ``LICITE_DETECT_KERNEL=0`` in the environment (to measure or test the Python way). Callers then
 run their Python version, which gives the same results (``tests/detectors/test_tokens_kernel.py``
-holds them equal): :func:`licite.detectors.sensitive.split_words` and ``term_starts``,
-:func:`licite.detectors.context.marker_spans`.
+holds them equal): :func:`licite.detectors.sensitive.split_words`, ``word_offsets``, ``_cuts``
+and ``term_starts``, :func:`licite.detectors.context.marker_spans`, the classifier's sums.
 """
 
 from __future__ import annotations
@@ -24,8 +24,16 @@ _on = os.environ.get("LICITE_DETECT_KERNEL", "1") != "0"
 _Spans = dict[str, list[tuple[int, int]]]
 _Ranges = list[tuple[int, int]]
 
-#: ``(parts, words)`` of a lower-cased text (``sensitive._split_lowered``).
-split: Callable[[str, dict[int, str]], tuple[list[str], list[str]]] | None = None
+#: A ``str.translate`` table of code points under U+0370 as the array ``split`` folds with.
+fold_map: Callable[[dict[int, str]], bytes] | None = None
+#: ``(parts, words)`` of a lower-cased text (``sensitive._split_lowered``), given a fold map.
+split: Callable[[str, bytes], tuple[list[str], list[str]]] | None = None
+#: The token indices where sentences and clauses begin (``sensitive._cuts``).
+cuts: (
+    Callable[[str, list[int], str, str, str, frozenset[str]], tuple[list[int], list[int]]] | None
+) = None
+#: Each token's (starts, ends) in the text split into parts (``sensitive.word_offsets``).
+offsets: Callable[[list[str]], tuple[list[int], list[int]]] | None = None
 #: The bits of a trie's first tokens, for ``term_starts`` (built once per trie).
 start_filter: Callable[[dict[str, Any]], bytes] | None = None
 #: The tokens where a term may start (``sensitive._term_starts``), given a trie's filter.
@@ -37,6 +45,6 @@ column_sums: (
     Callable[[dict[str, tuple[float, ...]], list[str], int, int], list[float] | None] | None
 ) = None
 if _tokens is not None and _on:
-    split, marker_spans = _tokens.split, _tokens.marker_spans
+    fold_map, split, marker_spans = _tokens.fold_map, _tokens.split, _tokens.marker_spans
     start_filter, term_starts = _tokens.start_filter, _tokens.term_starts
-    column_sums = _tokens.column_sums
+    column_sums, offsets, cuts = _tokens.column_sums, _tokens.offsets, _tokens.cuts

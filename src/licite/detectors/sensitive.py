@@ -15,6 +15,7 @@ look-up on their tokens rules them out.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache
@@ -67,20 +68,39 @@ _SPLIT = re.compile(f"({_TOKEN.pattern})")
 _GAP = re.compile(r"[\s\-\u2010\u2011\u2013'\u2019&+]{1,4}")
 #: A full stop after a title, an initial or a house number ("M. Gay", "Dr. Martin", "J. Dupont",
 #: "tenant in No. 4", the CRM shorthand "Cl. a eu un infarctus" for the client, the US "Rep.",
-#: "Sen.", "Gov." and "Hon." before an official's name) ends nothing:
-#: after a "." (``(?<=\.)``), one lookbehind per length of title, the title not preceded by a
-#: word character.
-_TITLES = ("[A-Za-z]", "Mr|Ms|Dr|St|Pr|Me|No|Cl", "Mme|Mrs|Ste|Rep|Hon|Sen|Gov", "Mlle")
-_FULL_STOP = r"(?<=\.)" + "".join(rf"(?<!(?<!\w)(?:{t})\.)" for t in _TITLES)
+#: "Sen.", "Gov." and "Hon." before an official's name) ends nothing: the title before the "."
+#: not preceded by a word character.
+_TITLES = frozenset(
+    [*string.ascii_letters, "Mr", "Ms", "Dr", "St", "Pr", "Me", "No", "Cl",
+     "Mme", "Mrs", "Ste", "Rep", "Hon", "Sen", "Gov", "Mlle"]
+)  # fmt: skip
+#: Marks that end a sentence; marks that end a clause only; the dashes that end a sentence when
+#: spaced ("Vends fauteuil - 150 €"), a clause otherwise when they are clause marks too; and a
+#: "." that is a full stop (after no title) ends a sentence.
+_SENTENCE_MARKS = "!?;\n\r•·|…"
+_CLAUSE_MARKS = ',:()[]/–—"«»'
+_DASHES = "-–—"
+
+
+def _class(marks: str) -> str:
+    return "[" + "".join(map(re.escape, marks)) + "]"
+
+
+#: After a "." (``(?<=\.)``), one lookbehind per length of title.
+_FULL_STOP = r"(?<=\.)" + "".join(
+    rf"(?<!(?<!\w)(?:{'|'.join(sorted(t for t in _TITLES if len(t) == size))})\.)"
+    for size in sorted({len(t) for t in _TITLES})
+)
 #: Clause ends, in one scan: a character, then lookarounds saying whether it cuts (so that the
 #: regex engine scans for the character class); group 1 takes part when the cut also ends a
-#: sentence. A spaced dash ("Vends fauteuil - 150 €") ends both; "." only when it is a full stop.
+#: sentence. (``_tokens.cuts`` in C reads the same marks and titles.)
 _CUT = re.compile(
-    rf"[.!?;\n\r•·|…,:()\[\]/–—\"«»\-]"
-    rf"(?:((?<=[!?;\n\r•·|…])|{_FULL_STOP}|(?<= [\-–—])(?= ))|(?<=[,:()\[\]/–—\"«»]))"
+    _class("." + _SENTENCE_MARKS + _CLAUSE_MARKS + _DASHES)
+    + rf"(?:((?<={_class(_SENTENCE_MARKS)})|{_FULL_STOP}|(?<= {_class(_DASHES)})(?= ))"
+    + rf"|(?<={_class(_CLAUSE_MARKS)}))"
 )
 #: The dashes that cut when spaced (see :func:`_across_dash`).
-_DASH_MARKS = frozenset("-–—")
+_DASH_MARKS = frozenset(_DASHES)
 _END = re.Match.end
 _SENTENCE = attrgetter("lastindex")  # 1 when group 1 of ``_CUT`` took part, else None
 #: Tokens of a sentence after a dash short enough to be a site's name or its opening hours
@@ -182,6 +202,12 @@ def _cuts(text: str, starts: list[int]) -> tuple[list[int], list[int]]:
     ends (once: the sentence cuts are picked from the clause cuts' tokens), in text order, so
     that the indices come sorted and ``dict.fromkeys`` drops repeats (no Python loop per cut).
     One scan finds the clause cuts; the sentence cuts are those whose group 1 took part."""
+    if kernel.cuts is not None:  # in C, the same lists
+        return kernel.cuts(text, starts, _SENTENCE_MARKS, _CLAUSE_MARKS, _DASHES, _TITLES)
+    return _regex_cuts(text, starts)
+
+
+def _regex_cuts(text: str, starts: list[int]) -> tuple[list[int], list[int]]:
     cuts = list(_CUT.finditer(text))
     after = list(map(bisect_left, repeat(starts), map(_END, cuts)))
     return list(dict.fromkeys(compress(after, map(_SENTENCE, cuts)))), list(dict.fromkeys(after))
@@ -281,7 +307,14 @@ def _start_filter(trie: Trie) -> bytes:
 
 def word_offsets(parts: list[str]) -> tuple[list[int], list[int]]:
     """(starts, ends): each word's offsets in the text that :func:`split_words` split into
-    ``parts`` (separators and words in turn), from the running sum of the parts' lengths."""
+    ``parts`` (separators and words in turn), from the running sum of the parts' lengths (in
+    C where the optional kernel is built: the same lists)."""
+    if kernel.offsets is not None:
+        return kernel.offsets(parts)
+    return _offsets(parts)
+
+
+def _offsets(parts: list[str]) -> tuple[list[int], list[int]]:
     bounds = list(accumulate(map(len, parts)))
     return bounds[0:-1:2], bounds[1::2]
 
@@ -289,6 +322,8 @@ def word_offsets(parts: list[str]) -> tuple[list[int], list[int]]:
 #: The last text split and its parts: the classifier reads the words of the text this detector
 #: has just split (one tuple, replaced whole, so that threads never see half of it).
 _last_split: tuple[str, list[str], list[str]] = ("", [""], [])
+#: :data:`FOLD` as the C split folds with (None without the C loops).
+_FOLD_MAP: bytes | None = kernel.fold_map(FOLD) if kernel.fold_map is not None else None
 
 
 def split_words(text: str) -> tuple[list[str], list[str]]:
@@ -305,8 +340,8 @@ def split_words(text: str) -> tuple[list[str], list[str]]:
     if len(lowered) != len(text):
         parts = _SPLIT.split(text)
         words = [fold(w) or w for w in parts[1::2]]
-    elif kernel.split is not None:
-        parts, words = kernel.split(lowered, FOLD)
+    elif kernel.split is not None and _FOLD_MAP is not None:
+        parts, words = kernel.split(lowered, _FOLD_MAP)
     else:
         parts, words = _split_lowered(lowered)
     _last_split = (text, parts, words)
@@ -411,7 +446,7 @@ def _as_listed(
     text, starts, ends, clauses = located
     start, clause = _list_head(text, hits.words, starts, ends, clauses, window)
     if start != window.start:
-        listed = judge(entry, category, replace(window, start=start, clause=clause), hits)
+        listed = judge(entry, category, window.moved(start, clause), hits)
         if listed is not None and not listed.about_person:
             return listed
     return verdict
