@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["context_near", "luhn_check_digit", "luhn_valid", "mod97"]
+__all__ = ["context_near", "lowered", "luhn_check_digit", "luhn_valid", "mod97"]
 
 #: A digit doubled, then its two digits summed (the Luhn step for every second digit).
 _DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
@@ -50,3 +50,20 @@ def context_near(
     return bool(
         words.search(text, max(0, start - before), start) or words.search(text, end, end + after)
     )
+
+
+#: The last text lower-cased and its lower case (one tuple, replaced whole, so that threads
+#: never see half of it).
+_last_lowered: tuple[str, str] = ("", "")
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, kept for the last text: the email prefilter and the lexicons' split
+    read the same text in lower case one after the other."""
+    global _last_lowered
+    last = _last_lowered
+    if text is last[0]:
+        return last[1]
+    lower = text.lower()
+    _last_lowered = (text, lower)
+    return lower

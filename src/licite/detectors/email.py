@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from licite.core.findings import Finding
+from licite.detectors.checks import lowered
 
 __all__ = ["CATEGORIES", "DETECTOR", "detect", "might_match", "validate"]
 
@@ -76,7 +77,7 @@ def might_match(text: str) -> bool:
     searches run on the lower-cased text without IGNORECASE, which is several times faster."""
     if "@" in text:
         return True
-    lower = text.lower()
+    lower = lowered(text)
     if "arobase" in lower:
         return True
     if "at" not in lower:

@@ -25,6 +25,7 @@ from operator import attrgetter
 from licite.core.findings import ART10_CATEGORIES, Finding
 from licite.detectors import kernel
 from licite.detectors.ancestry import with_ancestry
+from licite.detectors.checks import lowered
 from licite.detectors.context import PRICE, Hits, Verdict, Window, judge, marker_trie
 from licite.detectors.lexicon import Entry, Lexicon, load
 from licite.detectors.terms import FOLD, NUMBER, Trie, fold
@@ -336,14 +337,14 @@ def split_words(text: str) -> tuple[list[str], list[str]]:
     last = _last_split
     if text is last[0]:
         return last[1], last[2]
-    lowered = text.lower()
-    if len(lowered) != len(text):
+    lower = lowered(text)
+    if len(lower) != len(text):
         parts = _SPLIT.split(text)
         words = [fold(w) or w for w in parts[1::2]]
     elif kernel.split is not None and _FOLD_MAP is not None:
-        parts, words = kernel.split(lowered, _FOLD_MAP)
+        parts, words = kernel.split(lower, _FOLD_MAP)
     else:
-        parts, words = _split_lowered(lowered)
+        parts, words = _split_lowered(lower)
     _last_split = (text, parts, words)
     return parts, words
 

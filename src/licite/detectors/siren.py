@@ -38,14 +38,18 @@ LA_POSTE_HEAD_OFFICE = "35600000000048"
 _S = "[ .\u00a0]"
 #: Three digits not inside a longer run; the lookbehinds follow the first digit (a faster scan).
 _FIRST3 = rf"(\d(?<!\w.)(?<!\d{_S}.)\d\d)"
-_SIRET = re.compile(rf"{_FIRST3}({_S}?)(\d{{3}})\2(\d{{3}}){_S}?(\d{{5}})(?!\w)")
-_SIREN = re.compile(rf"{_FIRST3}({_S}?)(\d{{3}})\2(\d{{3}})(?!\w)(?!{_S}?\d)")
+#: A SIRET (group 5: its last five digits) or a SIREN alone (nine digits and no digit after), in
+#: one scan: after the same nine digits one of them at most can follow.
+_NUMBER = re.compile(
+    rf"{_FIRST3}({_S}?)(\d{{3}})\2(\d{{3}})(?:{_S}?(\d{{5}})(?!\w)|(?!\w)(?!{_S}?\d))"
+)
 _VAT = re.compile(rf"FR(?<!\w..){_S}?(\d\d){_S}?(\d{{3}})({_S}?)(\d{{3}})\3(\d{{3}})(?!\w)")
 _CONTEXT = re.compile(
     r"(?i)\b(?:siren|siret|rcs|r\.c\.s|tva|vat|immatricul\w*|kbis|n°\s*d'entreprise|"
     r"registre du commerce|company (?:number|registration))"
 )
-_NINE_DIGITS = re.compile(rf"\d{{3}}{_S}?\d{{3}}{_S}?\d{{3}}")
+#: Written ``\d\d\d`` rather than ``\d{3}``: the regex engine then scans for a digit first.
+_NINE_DIGITS = re.compile(rf"\d\d\d{_S}?\d{{3}}{_S}?\d{{3}}")
 
 
 def siren_valid(siren: str) -> bool:
@@ -88,9 +92,11 @@ def _finding(
     )
 
 
-def _sirets(text: str, field: str | None) -> list[Finding]:
+def _sirets(text: str, field: str | None, numbers: list[re.Match[str]]) -> list[Finding]:
     findings: list[Finding] = []
-    for match in _SIRET.finditer(text):
+    for match in numbers:
+        if match.group(5) is None:
+            continue  # a SIREN alone
         siret = "".join(match.group(1, 3, 4, 5))
         if not siret_valid(siret):
             continue
@@ -102,14 +108,16 @@ def _sirets(text: str, field: str | None) -> list[Finding]:
     return findings
 
 
-def _sirens(text: str, field: str | None) -> list[Finding]:
+def _sirens(text: str, field: str | None, numbers: list[re.Match[str]]) -> list[Finding]:
     findings: list[Finding] = []
     for match in _VAT.finditer(text):
         siren = "".join(match.group(2, 4, 5))
         if siren_valid(siren) and int(match.group(1)) == vat_key(siren):
             why = f"French VAT number {match.group()!r}: key and SIREN Luhn check pass"
             findings.append(_finding("siren", match, 0.95, why, field))
-    for match in _SIREN.finditer(text):
+    for match in numbers:
+        if match.group(5) is not None:
+            continue  # a SIRET
         siren = "".join(match.group(1, 3, 4))
         if siren_valid(siren) and context_near(text, match.start(), match.end(), _CONTEXT):
             if any(f.start <= match.start() < f.end for f in findings):
@@ -123,6 +131,7 @@ def detect(text: str, field: str | None = None) -> list[Finding]:
     """Every SIRET, and every SIREN that is labelled or part of a VAT number, in ``text``."""
     if not might_match(text):
         return []
-    findings = _sirets(text, field) + _sirens(text, field)
+    numbers = list(_NUMBER.finditer(text))
+    findings = _sirets(text, field, numbers) + _sirens(text, field, numbers)
     findings.sort(key=lambda f: f.start)
     return findings
