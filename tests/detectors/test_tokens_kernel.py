@@ -231,7 +231,7 @@ def test_column_sums_are_the_python_ones_to_the_last_bit(data: st.DataObject) ->
     first = data.draw(st.integers(0, len(words) + 2))
     end = data.draw(st.integers(0, len(words) + 2))
     vectors = classifier.model().vectors
-    found = _kernel().column_sums(vectors, words, first, end)
+    found = _kernel().column_sums(classifier._rows(classifier.model()), words, first, end)
     expected = classifier._sums(vectors, dict.fromkeys(words[first:end]))
     assert found == expected  # floats compared exactly
     # and the plain additions the Python way makes from 3.12 (where sum compensates)
@@ -247,7 +247,27 @@ def test_column_sums_on_the_corpus() -> None:
         _, words = sensitive.split_words(json.loads(line)["text"])
         for first, end in ((0, len(words)), (len(words) // 2, len(words))):
             expected = classifier._sums(vectors, dict.fromkeys(words[first:end]))
-            assert kernel.column_sums(vectors, words, first, end) == expected
+            rows = classifier._rows(classifier.model())
+            assert kernel.column_sums(rows, words, first, end) == expected
+
+
+def test_vector_rows_hold_every_vector() -> None:
+    vectors = classifier.model().vectors
+    index, rows, width = _kernel().vector_rows(vectors)
+    table = memoryview(rows).cast("d")
+    assert sorted(index.values()) == list(range(len(vectors)))
+    for word, vector in vectors.items():
+        assert tuple(table[index[word] * width : (index[word] + 1) * width]) == vector
+
+
+def test_column_sums_of_a_long_stretch_count_each_word_once() -> None:
+    """More distinct words than the sums' small table of seen rows holds."""
+    vectors = classifier.model().vectors
+    words = sorted(vectors)[:500] * 3
+    rows = classifier._rows(classifier.model())
+    assert _kernel().column_sums(rows, words, 0, len(words)) == classifier._sums(
+        vectors, dict.fromkeys(words)
+    )
 
 
 def test_kernel_refuses_wrong_types() -> None:
@@ -269,9 +289,15 @@ def test_kernel_refuses_wrong_types() -> None:
     with pytest.raises(IndexError):
         kernel.marker_spans({}, ["a"], [(0, 2)], NUMBER)
     with pytest.raises(ValueError):
-        kernel.column_sums({"a": (1.0,), "b": (1.0, 2.0)}, ["a", "b"], 0, 2)
+        kernel.vector_rows({"a": (1.0,), "b": (1.0, 2.0)})
+    with pytest.raises(TypeError):
+        kernel.vector_rows({"a": (1,)})  # type: ignore[dict-item]
+    with pytest.raises(TypeError):
+        kernel.column_sums({"a": (1.0,)}, ["a"], 0, 1)  # type: ignore[arg-type]
     with pytest.raises(ValueError):
-        kernel.column_sums({}, ["a"], -1, 1)
+        kernel.column_sums(({"a": 0, "b": 1}, b"\0" * 8, 1), ["a"], 0, 1)
+    with pytest.raises(ValueError):
+        kernel.column_sums(kernel.vector_rows({}), ["a"], -1, 1)
 
 
 _DUMP = """

@@ -24,7 +24,9 @@
  * marker_spans(trie, words, ranges, number) -> {rule: [(start, end), ...]}: every phrase of
  *                               the context markers' trie in the sorted ranges of token
  *                               indices (context.Hits.find's walk, context._marker_spans);
- * column_sums(vectors, words, first, end) -> [float, ...] | None: the column sums of the
+ * vector_rows(vectors)      -> (index, rows, width): the classifier's vectors (built once) as
+ *                               one array of doubles, a row per word, and each word's row;
+ * column_sums(rows, words, first, end) -> [float, ...] | None: the column sums of the
  *                               classifier's vectors of the distinct words of words[first:end],
  *                               added one by one in text order from 0.0 (classifier._sums).
  *
@@ -757,67 +759,134 @@ fail:
 }
 
 static PyObject *
-column_sums(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+vector_rows(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 4 || !PyDict_Check(args[0]) || !PyList_Check(args[1])) {
-        PyErr_SetString(PyExc_TypeError,
-                        "column_sums(vectors: dict, words: list, first: int, end: int)");
+    if (nargs != 1 || !PyDict_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "vector_rows(vectors: dict)");
         return NULL;
     }
-    PyObject *vectors = args[0], *words = args[1];
+    PyObject *vectors = args[0], *word, *vector;
+    Py_ssize_t count = PyDict_GET_SIZE(vectors), width = -1, pos = 0, row = 0;
+    PyObject *index = PyDict_New(), *rows = NULL;
+    if (index == NULL)
+        return NULL;
+    while (PyDict_Next(vectors, &pos, &word, &vector)) {
+        if (!PyUnicode_Check(word) || !PyTuple_Check(vector)) {
+            PyErr_SetString(PyExc_TypeError, "vectors must map str to tuples of floats");
+            goto fail;
+        }
+        if (width < 0) {
+            width = PyTuple_GET_SIZE(vector);
+            rows = PyBytes_FromStringAndSize(NULL, count * (width ? width : 1) * sizeof(double));
+            if (rows == NULL)
+                goto fail;
+        }
+        else if (PyTuple_GET_SIZE(vector) != width) { /* zip(..., strict=True) */
+            PyErr_SetString(PyExc_ValueError, "the words' vectors differ in length");
+            goto fail;
+        }
+        double *values = (double *)PyBytes_AS_STRING(rows) + row * width;
+        for (Py_ssize_t k = 0; k < width; k++) {
+            PyObject *item = PyTuple_GET_ITEM(vector, k);
+            if (!PyFloat_Check(item)) {
+                PyErr_SetString(PyExc_TypeError, "vectors must map str to tuples of floats");
+                goto fail;
+            }
+            values[k] = PyFloat_AS_DOUBLE(item);
+        }
+        PyObject *at = PyLong_FromSsize_t(row++);
+        if (at == NULL || PyDict_SetItem(index, word, at) < 0) {
+            Py_XDECREF(at);
+            goto fail;
+        }
+        Py_DECREF(at);
+    }
+    if (rows == NULL && (rows = PyBytes_FromStringAndSize(NULL, 0)) == NULL)
+        goto fail;
+    return Py_BuildValue("(NNn)", index, rows, width < 0 ? (Py_ssize_t)0 : width);
+fail:
+    Py_DECREF(index);
+    Py_XDECREF(rows);
+    return NULL;
+}
+
+/* Whether row `row` was added already, adding it if not: an open-addressing set of rows + 1. */
+static int
+seen_before(Py_ssize_t *slots, Py_ssize_t mask, Py_ssize_t row)
+{
+    for (Py_ssize_t at = (Py_ssize_t)(((size_t)row * 0x9E3779B1u) & (size_t)mask);;
+         at = (at + 1) & mask) {
+        if (slots[at] == row + 1)
+            return 1;
+        if (slots[at] == 0) {
+            slots[at] = row + 1;
+            return 0;
+        }
+    }
+}
+
+static PyObject *
+column_sums(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    PyObject *index, *rows;
+    Py_ssize_t width;
+    if (nargs != 4 || !PyTuple_Check(args[0]) || !PyList_Check(args[1]) ||
+        !PyArg_ParseTuple(args[0], "O!O!n", &PyDict_Type, &index, &PyBytes_Type, &rows, &width)) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_TypeError, "column_sums(rows: (index, rows, width) from "
+                                         "vector_rows, words: list, first: int, end: int)");
+        return NULL;
+    }
+    PyObject *words = args[1];
     Py_ssize_t first = PyLong_AsSsize_t(args[2]), end = PyLong_AsSsize_t(args[3]);
     if ((first == -1 || end == -1) && PyErr_Occurred())
         return NULL;
-    Py_ssize_t count = PyList_GET_SIZE(words);
+    Py_ssize_t count = PyList_GET_SIZE(words), stored = PyBytes_GET_SIZE(rows);
     if (first < 0 || end < 0) {
         PyErr_SetString(PyExc_ValueError, "first and end must not be negative");
         return NULL;
     }
+    if (width < 0 || (Py_ssize_t)(PyDict_GET_SIZE(index) * width * sizeof(double)) > stored) {
+        PyErr_SetString(PyExc_ValueError, "column_sums: rows do not match their index");
+        return NULL;
+    }
     if (end > count) /* as the slice words[first:end] */
         end = count;
-    PyObject *seen = PySet_New(NULL), *result = NULL;
-    double *sums = NULL;
-    Py_ssize_t width = -1;
-    if (seen == NULL)
-        return NULL;
+    Py_ssize_t mask = 15;
+    while (mask + 1 < 2 * (end - first))
+        mask = mask * 2 + 1;
+    Py_ssize_t local[64], *slots = mask < 64 ? local : PyMem_Calloc(mask + 1, sizeof(Py_ssize_t));
+    double *sums = PyMem_Calloc(width ? width : 1, sizeof(double));
+    PyObject *result = NULL;
+    int any = 0;
+    if (slots == NULL || sums == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (slots == local)
+        memset(local, 0, sizeof(local));
+    const double *table = (const double *)PyBytes_AS_STRING(rows);
     for (Py_ssize_t i = first; i < end; i++) {
-        PyObject *word = PyList_GET_ITEM(words, i);
-        int known = PySet_Contains(seen, word);
-        if (known < 0 || (!known && PySet_Add(seen, word) < 0))
-            goto done;
-        if (known)
-            continue;
-        PyObject *vector = PyDict_GetItemWithError(vectors, word);
-        if (vector == NULL) {
+        PyObject *at = PyDict_GetItemWithError(index, PyList_GET_ITEM(words, i));
+        if (at == NULL) {
             if (PyErr_Occurred())
                 goto done;
-            continue;
+            continue; /* a word the model does not know */
         }
-        if (!PyTuple_Check(vector)) {
-            PyErr_SetString(PyExc_TypeError, "a word's vector must be a tuple of floats");
+        Py_ssize_t row = PyLong_AsSsize_t(at);
+        if (row < 0 || row >= PyDict_GET_SIZE(index)) {
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_ValueError, "column_sums: a row outside the table");
             goto done;
         }
-        Py_ssize_t size = PyTuple_GET_SIZE(vector);
-        if (width < 0) {
-            width = size;
-            sums = PyMem_Calloc(width ? width : 1, sizeof(double));
-            if (sums == NULL) {
-                PyErr_NoMemory();
-                goto done;
-            }
-        }
-        else if (size != width) { /* zip(..., strict=True) */
-            PyErr_SetString(PyExc_ValueError, "the words' vectors differ in length");
-            goto done;
-        }
-        for (Py_ssize_t k = 0; k < width; k++) {
-            double x = PyFloat_AsDouble(PyTuple_GET_ITEM(vector, k));
-            if (x == -1.0 && PyErr_Occurred())
-                goto done;
-            sums[k] += x;
-        }
+        if (seen_before(slots, mask, row))
+            continue; /* counted at its first occurrence */
+        any = 1;
+        const double *values = table + row * width;
+        for (Py_ssize_t k = 0; k < width; k++)
+            sums[k] += values[k];
     }
-    if (width < 0) {
+    if (!any) {
         result = Py_NewRef(Py_None);
         goto done;
     }
@@ -833,8 +902,9 @@ column_sums(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         PyList_SET_ITEM(result, k, value);
     }
 done:
+    if (slots != local)
+        PyMem_Free(slots);
     PyMem_Free(sums);
-    Py_DECREF(seen);
     return result;
 }
 
@@ -851,6 +921,8 @@ static PyMethodDef methods[] = {
      "The bits of the trie's first tokens, alone and paired with their next tokens."},
     {"term_starts", (PyCFunction)(void (*)(void))term_starts, METH_FASTCALL,
      "The indices of the tokens where a term of the trie may start."},
+    {"vector_rows", (PyCFunction)(void (*)(void))vector_rows, METH_FASTCALL,
+     "(index, rows, width): the classifier's vectors as one array of doubles, row per word."},
     {"column_sums", (PyCFunction)(void (*)(void))column_sums, METH_FASTCALL,
      "The column sums of the vectors of the distinct known words of words[first:end]."},
     {"marker_spans", (PyCFunction)(void (*)(void))marker_spans, METH_FASTCALL,

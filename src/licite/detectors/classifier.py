@@ -160,8 +160,26 @@ def _stretch_sums(m: Model, words: list[str], first: int, end: int) -> list[floa
     """:func:`_sums` of the distinct words of ``words[first:end]``, in C where the optional
     kernel is built (the same floats)."""
     if kernel.column_sums is not None:
-        return kernel.column_sums(m.vectors, words, first, end)
+        return kernel.column_sums(_rows(m), words, first, end)
     return _sums(m.vectors, dict.fromkeys(words[first:end]))
+
+
+#: The last model's vectors as the C sums read them (one tuple, replaced whole: threads never
+#: see half of it).
+_vector_rows: tuple[Model | None, tuple[dict[str, int], bytes, int]] = (None, ({}, b"", 0))
+
+
+def _rows(m: Model) -> tuple[dict[str, int], bytes, int]:
+    """``m``'s vectors as one array of doubles (``_tokens.vector_rows``), built once and kept
+    with the very model they come from."""
+    global _vector_rows
+    last = _vector_rows
+    if last[0] is m:
+        return last[1]
+    assert kernel.vector_rows is not None
+    built = kernel.vector_rows(m.vectors)
+    _vector_rows = (m, built)
+    return built
 
 
 def _logistic(score: float) -> float:

@@ -23,6 +23,7 @@ except ImportError:
 _on = os.environ.get("LICITE_DETECT_KERNEL", "1") != "0"
 _Spans = dict[str, list[tuple[int, int]]]
 _Ranges = list[tuple[int, int]]
+_Rows = tuple[dict[str, int], bytes, int]
 
 #: A ``str.translate`` table of code points under U+0370 as the array ``split`` folds with.
 fold_map: Callable[[dict[int, str]], bytes] | None = None
@@ -40,11 +41,12 @@ start_filter: Callable[[dict[str, Any]], bytes] | None = None
 term_starts: Callable[[dict[str, Any], list[str], str, bytes], list[int]] | None = None
 #: The context markers in ranges of tokens (``context._marker_spans``).
 marker_spans: Callable[[dict[str, Any], list[str], _Ranges, str], _Spans] | None = None
+#: The classifier's vectors as one array of doubles, a row per word (built once).
+vector_rows: Callable[[dict[str, tuple[float, ...]]], _Rows] | None = None
 #: A stretch's column sums of the classifier's word vectors (``classifier._sums``).
-column_sums: (
-    Callable[[dict[str, tuple[float, ...]], list[str], int, int], list[float] | None] | None
-) = None
+column_sums: Callable[[_Rows, list[str], int, int], list[float] | None] | None = None
 if _tokens is not None and _on:
     fold_map, split, marker_spans = _tokens.fold_map, _tokens.split, _tokens.marker_spans
     start_filter, term_starts = _tokens.start_filter, _tokens.term_starts
     column_sums, offsets, cuts = _tokens.column_sums, _tokens.offsets, _tokens.cuts
+    vector_rows = _tokens.vector_rows
