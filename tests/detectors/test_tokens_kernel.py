@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from functools import reduce
@@ -18,7 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from licite.detectors import classifier, context, sensitive
+from licite.detectors import classifier, context, iban, registry, sensitive
 from licite.detectors.terms import FOLD, NUMBER
 
 CORPUS = Path(__file__).resolve().parents[2] / "benchmarks" / "detect_corpus" / "corpus.jsonl"
@@ -99,6 +100,29 @@ def test_cuts_cases(text: str) -> None:
     marks = (sensitive._SENTENCE_MARKS, sensitive._CLAUSE_MARKS, sensitive._DASHES)
     found = _kernel().cuts(text, starts, *marks, sensitive._TITLES)
     assert found == sensitive._regex_cuts(text, starts)
+
+
+#: Digits (and other scripts' decimals, and digits that are not decimal), the separators a run
+#: allows, capitals, letters.
+_NUMBER_PIECES = [*"0123456789٣²", *" .-/\u00a0()", "  ", "A", "Z", "FR", "GB", "a", "x", "_"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=30))
+def test_digit_runs_are_the_regex_ones(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found = _kernel().digit_run(text, registry._RUN_SEPARATORS, registry._RUN_DIGITS)
+    assert found == (registry._DIGIT_RUN.search(text) is not None)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=30))
+def test_capitals_digits_start_every_iban_candidate(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found = _kernel().capitals_digits(text)
+    assert found == (re.search(r"[A-Z][A-Z]\d\d", text) is not None)
+    if iban._CANDIDATE.search(text):
+        assert found
 
 
 def test_the_fold_map_folds_as_translate_does() -> None:
@@ -280,6 +304,10 @@ def test_kernel_refuses_wrong_types() -> None:
         kernel.split("text", b"too short")
     with pytest.raises(TypeError):
         kernel.term_starts({}, ["a", 1], NUMBER)  # type: ignore[list-item]
+    with pytest.raises(TypeError):
+        kernel.digit_run("12345678", " ", 0)
+    with pytest.raises(TypeError):
+        kernel.capitals_digits(b"FR76")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         kernel.cuts("a. b", [0, "3"], "!", ",", "-", frozenset())  # type: ignore[list-item]
     with pytest.raises(TypeError):

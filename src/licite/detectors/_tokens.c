@@ -10,6 +10,10 @@
  *                            -> (sentences, clauses): the token indices where a sentence, and
  *                               where a clause, begins after a cut (sensitive._cuts: what its
  *                               regex _CUT finds, mapped to tokens);
+ * digit_run(text, separators, count) -> bool: whether `count` decimal digits follow one another
+ *                               with at most 3 separators between two (registry._DIGIT_RUN);
+ * capitals_digits(text)      -> bool: whether two ASCII capitals are followed by two decimal
+ *                               digits (what every IBAN candidate starts with);
  * offsets(parts)            -> (starts, ends): each token's offsets in the text split into
  *                               parts (separators and tokens in turn), from the running sum
  *                               of their lengths (sensitive.word_offsets);
@@ -251,7 +255,7 @@ marks_of(PyObject *marks, Marks *into)
 {
     memset(into, 0, sizeof(*into));
     if (!PyUnicode_Check(marks) || PyUnicode_GET_LENGTH(marks) > 32) {
-        PyErr_SetString(PyExc_TypeError, "cuts: marks must be str of 32 characters at most");
+        PyErr_SetString(PyExc_TypeError, "marks must be str of 32 characters at most");
         return -1;
     }
     for (Py_ssize_t i = 0; i < PyUnicode_GET_LENGTH(marks); i++) {
@@ -387,6 +391,66 @@ fail:
     Py_XDECREF(sentences);
     Py_XDECREF(clauses);
     return NULL;
+}
+
+static PyObject *
+digit_run(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    Marks separators;
+    Py_ssize_t count = nargs == 3 ? PyLong_AsSsize_t(args[2]) : -1;
+    if (nargs != 3 || !PyUnicode_Check(args[0]) || count < 1) {
+        if (!PyErr_Occurred())
+            PyErr_SetString(PyExc_TypeError,
+                            "digit_run(text: str, separators: str, count: int >= 1)");
+        return NULL;
+    }
+    if (marks_of(args[1], &separators) < 0)
+        return NULL;
+    PyObject *text = args[0];
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), chain = 0, gap = 0;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (Py_UNICODE_ISDECIMAL(ch)) { /* sre's \d on str patterns */
+            chain = chain && gap <= 3 ? chain + 1 : 1;
+            gap = 0;
+            if (chain >= count)
+                Py_RETURN_TRUE;
+        }
+        else if (chain && is_mark(&separators, ch)) {
+            gap++;
+        }
+        else {
+            chain = 0;
+        }
+    }
+    Py_RETURN_FALSE;
+}
+
+static PyObject *
+capitals_digits(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 1 || !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "capitals_digits(text: str)");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    for (Py_ssize_t i = 0; i + 3 < n; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i + 1);
+        if (ch < 'A' || ch > 'Z') {
+            i++; /* nor can a pair start at i + 1 */
+            continue;
+        }
+        ch = PyUnicode_READ(kind, data, i);
+        if (ch >= 'A' && ch <= 'Z' && Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i + 2)) &&
+            Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i + 3)))
+            Py_RETURN_TRUE;
+    }
+    Py_RETURN_FALSE;
 }
 
 static PyObject *
@@ -915,6 +979,10 @@ static PyMethodDef methods[] = {
      "(parts, words): the lowered text split into separators and tokens, tokens folded."},
     {"cuts", (PyCFunction)(void (*)(void))cuts, METH_FASTCALL,
      "(sentences, clauses): the token indices where sentences and clauses begin after cuts."},
+    {"digit_run", (PyCFunction)(void (*)(void))digit_run, METH_FASTCALL,
+     "Whether count decimal digits follow one another, at most 3 separators between two."},
+    {"capitals_digits", (PyCFunction)(void (*)(void))capitals_digits, METH_FASTCALL,
+     "Whether two ASCII capital letters are followed by two decimal digits."},
     {"offsets", (PyCFunction)(void (*)(void))offsets, METH_FASTCALL,
      "(starts, ends): each token's offsets from the lengths of the parts split gives."},
     {"start_filter", (PyCFunction)(void (*)(void))start_filter, METH_FASTCALL,

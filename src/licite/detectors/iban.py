@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from licite.core.findings import Finding
+from licite.detectors import kernel
 from licite.detectors.checks import mod97
 
 __all__ = ["CATEGORIES", "DETECTOR", "LENGTHS", "detect", "might_match", "validate"]
@@ -73,6 +74,8 @@ def _cut(text: str, match: re.Match[str], bban_length: int) -> int | None:
 
 def detect(text: str, field: str | None = None) -> list[Finding]:
     """Every IBAN in ``text`` whose length and mod-97 check hold."""
+    if kernel.capitals_digits is not None and not kernel.capitals_digits(text):
+        return []  # no candidate can start (a test in C, cheaper than the regex's scan)
     findings: list[Finding] = []
     for match in _CANDIDATE.finditer(text):
         country = match.group(1).upper()

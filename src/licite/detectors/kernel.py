@@ -33,6 +33,11 @@ split: Callable[[str, bytes], tuple[list[str], list[str]]] | None = None
 cuts: (
     Callable[[str, list[int], str, str, str, frozenset[str]], tuple[list[int], list[int]]] | None
 ) = None
+#: Whether so many decimal digits follow one another, few separators between (the registry's
+#: test before the detectors of numbers).
+digit_run: Callable[[str, str, int], bool] | None = None
+#: Whether two ASCII capitals are followed by two decimal digits (every IBAN starts so).
+capitals_digits: Callable[[str], bool] | None = None
 #: Each token's (starts, ends) in the text split into parts (``sensitive.word_offsets``).
 offsets: Callable[[list[str]], tuple[list[int], list[int]]] | None = None
 #: The bits of a trie's first tokens, for ``term_starts`` (built once per trie).
@@ -49,4 +54,8 @@ if _tokens is not None and _on:
     fold_map, split, marker_spans = _tokens.fold_map, _tokens.split, _tokens.marker_spans
     start_filter, term_starts = _tokens.start_filter, _tokens.term_starts
     column_sums, offsets, cuts = _tokens.column_sums, _tokens.offsets, _tokens.cuts
-    vector_rows = _tokens.vector_rows
+    vector_rows, digit_run, capitals_digits = (
+        _tokens.vector_rows,
+        _tokens.digit_run,
+        _tokens.capitals_digits,
+    )
