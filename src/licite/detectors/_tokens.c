@@ -44,11 +44,33 @@
 /* The empty key of a trie node: what ends there. */
 static PyObject *EMPTY;
 
+/* Py_UNICODE_ISALNUM, Py_UNICODE_ISDIGIT and Py_UNICODE_ISDECIMAL with ASCII answered inline
+ * (most characters are ASCII; the Unicode tables are a function call and a look-up away). */
+static inline int
+is_alnum(Py_UCS4 ch)
+{
+    if (ch < 128)
+        return (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
+    return Py_UNICODE_ISALNUM(ch);
+}
+
+static inline int
+is_digit(Py_UCS4 ch)
+{
+    return ch < 128 ? ch >= '0' && ch <= '9' : Py_UNICODE_ISDIGIT(ch);
+}
+
+static inline int
+is_decimal(Py_UCS4 ch)
+{
+    return ch < 128 ? ch >= '0' && ch <= '9' : Py_UNICODE_ISDECIMAL(ch);
+}
+
 /* A character of `[\w\u0300-\u036f]`: sre's \w on str patterns is Py_UNICODE_ISALNUM or "_". */
 static inline int
 token_char(Py_UCS4 ch)
 {
-    return Py_UNICODE_ISALNUM(ch) || ch == '_' || (ch >= 0x300 && ch <= 0x36f);
+    return is_alnum(ch) || ch == '_' || (ch >= 0x300 && ch <= 0x36f);
 }
 
 /* str.isdigit: non-empty and every character a digit. */
@@ -61,7 +83,7 @@ all_digits(PyObject *word)
     int kind = PyUnicode_KIND(word);
     const void *data = PyUnicode_DATA(word);
     for (Py_ssize_t i = 0; i < n; i++) {
-        if (!Py_UNICODE_ISDIGIT(PyUnicode_READ(kind, data, i)))
+        if (!is_digit(PyUnicode_READ(kind, data, i)))
             return 0;
     }
     return 1;
@@ -284,7 +306,7 @@ is_mark(const Marks *marks, Py_UCS4 ch)
 static inline int
 word_char(Py_UCS4 ch)
 {
-    return Py_UNICODE_ISALNUM(ch) || ch == '_';
+    return is_alnum(ch) || ch == '_';
 }
 
 /* Whether the "." at `at` follows a title of `titles` that no word character precedes (the
@@ -412,7 +434,7 @@ digit_run(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     const void *data = PyUnicode_DATA(text);
     for (Py_ssize_t i = 0; i < n; i++) {
         Py_UCS4 ch = PyUnicode_READ(kind, data, i);
-        if (Py_UNICODE_ISDECIMAL(ch)) { /* sre's \d on str patterns */
+        if (is_decimal(ch)) { /* sre's \d on str patterns */
             chain = chain && gap <= 3 ? chain + 1 : 1;
             gap = 0;
             if (chain >= count)
@@ -446,8 +468,8 @@ capitals_digits(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
             continue;
         }
         ch = PyUnicode_READ(kind, data, i);
-        if (ch >= 'A' && ch <= 'Z' && Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i + 2)) &&
-            Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i + 3)))
+        if (ch >= 'A' && ch <= 'Z' && is_decimal(PyUnicode_READ(kind, data, i + 2)) &&
+            is_decimal(PyUnicode_READ(kind, data, i + 3)))
             Py_RETURN_TRUE;
     }
     Py_RETURN_FALSE;
