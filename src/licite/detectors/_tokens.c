@@ -10,8 +10,9 @@
  *                            -> (sentences, clauses): the token indices where a sentence, and
  *                               where a clause, begins after a cut (sensitive._cuts: what its
  *                               regex _CUT finds, mapped to tokens);
- * digit_run(text, separators, count) -> bool: whether `count` decimal digits follow one another
- *                               with at most 3 separators between two (registry._DIGIT_RUN);
+ * digit_run(text, separators, count) -> int: where the first run of `count` decimal digits
+ *                               starts, at most 3 separators between two, else -1 (the search
+ *                               of checks._DIGIT_RUN);
  * capitals_digits(text)      -> bool: whether two ASCII capitals are followed by two decimal
  *                               digits (what every IBAN candidate starts with);
  * offsets(parts)            -> (starts, ends): each token's offsets in the text split into
@@ -429,16 +430,22 @@ digit_run(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     if (marks_of(args[1], &separators) < 0)
         return NULL;
     PyObject *text = args[0];
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text), chain = 0, gap = 0;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), chain = 0, gap = 0, start = 0;
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     for (Py_ssize_t i = 0; i < n; i++) {
         Py_UCS4 ch = PyUnicode_READ(kind, data, i);
         if (is_decimal(ch)) { /* sre's \d on str patterns */
-            chain = chain && gap <= 3 ? chain + 1 : 1;
+            if (chain && gap <= 3) {
+                chain++;
+            }
+            else {
+                chain = 1;
+                start = i;
+            }
             gap = 0;
             if (chain >= count)
-                Py_RETURN_TRUE;
+                return PyLong_FromSsize_t(start);
         }
         else if (chain && is_mark(&separators, ch)) {
             gap++;
@@ -447,7 +454,7 @@ digit_run(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
             chain = 0;
         }
     }
-    Py_RETURN_FALSE;
+    return PyLong_FromLong(-1);
 }
 
 static PyObject *
@@ -1002,7 +1009,7 @@ static PyMethodDef methods[] = {
     {"cuts", (PyCFunction)(void (*)(void))cuts, METH_FASTCALL,
      "(sentences, clauses): the token indices where sentences and clauses begin after cuts."},
     {"digit_run", (PyCFunction)(void (*)(void))digit_run, METH_FASTCALL,
-     "Whether count decimal digits follow one another, at most 3 separators between two."},
+     "Where the first run of count decimal digits starts (up to 3 separators between two), or -1."},
     {"capitals_digits", (PyCFunction)(void (*)(void))capitals_digits, METH_FASTCALL,
      "Whether two ASCII capital letters are followed by two decimal digits."},
     {"offsets", (PyCFunction)(void (*)(void))offsets, METH_FASTCALL,

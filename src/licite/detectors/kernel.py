@@ -33,9 +33,9 @@ split: Callable[[str, bytes], tuple[list[str], list[str]]] | None = None
 cuts: (
     Callable[[str, list[int], str, str, str, frozenset[str]], tuple[list[int], list[int]]] | None
 ) = None
-#: Whether so many decimal digits follow one another, few separators between (the registry's
-#: test before the detectors of numbers).
-digit_run: Callable[[str, str, int], bool] | None = None
+#: Where the first run of so many decimal digits starts, few separators between two, or -1
+#: (``checks.digits_from``).
+digit_run: Callable[[str, str, int], int] | None = None
 #: Whether two ASCII capitals are followed by two decimal digits (every IBAN starts so).
 capitals_digits: Callable[[str], bool] | None = None
 #: Each token's (starts, ends) in the text split into parts (``sensitive.word_offsets``).

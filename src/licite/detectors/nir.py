@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from licite.core.findings import Finding
+from licite.detectors.checks import numbers_from
 
 __all__ = ["CATEGORIES", "DETECTOR", "detect", "might_match", "nir_key", "validate"]
 
@@ -66,7 +67,7 @@ def detect(text: str, field: str | None = None) -> list[Finding]:
     if len(text) < 15:
         return []
     findings = []
-    for match in _PATTERN.finditer(text):
+    for match in _PATTERN.finditer(text, numbers_from(text)):
         compact = "".join(match.group("sex", "year", "month", "dept", "commune", "order", "key"))
         if validate(compact):
             findings.append(

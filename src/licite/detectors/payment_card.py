@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from licite.core.findings import Finding
-from licite.detectors.checks import context_near, luhn_valid
+from licite.detectors.checks import context_near, luhn_valid, numbers_from
 
 __all__ = ["BRANDS", "CATEGORIES", "DETECTOR", "brand", "detect", "might_match", "validate"]
 
@@ -90,7 +90,7 @@ def might_match(text: str) -> bool:
 def detect(text: str, field: str | None = None) -> list[Finding]:
     """Every payment card number in ``text`` that passes the issuer, length and Luhn checks."""
     findings: list[Finding] = []
-    for match in _CANDIDATE.finditer(text):
+    for match in _CANDIDATE.finditer(text, numbers_from(text)):
         number = "".join(_GROUP.findall(match.group()))
         if not (_well_grouped(match.group()) and validate(number)):
             continue

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from licite.core.findings import Finding
 from licite.core.normalize import OVERSEAS_REGIONS, phone_e164
-from licite.detectors.checks import context_near
+from licite.detectors.checks import context_near, numbers_from
 
 __all__ = ["CATEGORIES", "DETECTOR", "detect", "might_match", "validate"]
 
@@ -151,7 +151,7 @@ def _numbers(text: str, run: re.Match[str]) -> list[tuple[int, int]]:
 def detect(text: str, field: str | None = None) -> list[Finding]:
     """Every valid phone number in ``text`` (national French, overseas, international)."""
     findings: list[Finding] = []
-    for run in _RUN.finditer(text):
+    for run in _RUN.finditer(text, numbers_from(text)):
         for start, end in _numbers(text, run):
             found = text[start:end]
             near = context_near(text, start, end, _CONTEXT)

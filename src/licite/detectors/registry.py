@@ -15,7 +15,6 @@ Art. 9/10 findings never compete with identifiers.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from operator import attrgetter
 from types import ModuleType
@@ -26,13 +25,13 @@ from licite.detectors import (
     classifier,
     email,
     iban,
-    kernel,
     nir,
     payment_card,
     phone,
     sensitive,
     siren,
 )
+from licite.detectors.checks import digits_from
 
 __all__ = [
     "DETECTORS",
@@ -61,20 +60,9 @@ DetectFunction = Callable[[str, str | None], list[Finding]]
 
 _IDENTIFIERS: tuple[Detector, ...] = (email, phone, nir, siren, iban, payment_card)
 #: Detectors that need a run of at least 8 digits (separators and parentheses allowed between
-#: digits): one cheap search skips them all on a text without one.
+#: digits): one cheap search (:func:`~licite.detectors.checks.digits_from`) skips them all on a
+#: text without one.
 _NEED_DIGIT_RUN = frozenset({phone.DETECTOR, nir.DETECTOR, siren.DETECTOR, payment_card.DETECTOR})
-_RUN_DIGITS, _RUN_SEPARATORS = 8, " .-/\u00a0()"
-_DIGIT_RUN = re.compile(
-    rf"\d(?<!\d\d)(?:[{re.escape(_RUN_SEPARATORS)}]{{0,3}}\d){{{_RUN_DIGITS - 1}}}"
-)
-
-
-def has_digit_run(text: str) -> bool:
-    """Whether ``text`` holds :data:`_RUN_DIGITS` digits in a row, up to 3 separators between
-    two: ``_DIGIT_RUN``'s search, in C where the optional kernel is built (no regex scan)."""
-    if kernel.digit_run is not None:
-        return kernel.digit_run(text, _RUN_SEPARATORS, _RUN_DIGITS)
-    return _DIGIT_RUN.search(text) is not None
 
 
 def _categories(module: ModuleType | Detector) -> frozenset[str]:
@@ -142,7 +130,7 @@ def scan_text(
     if not text:
         return []
     wanted = None if categories is None else frozenset(categories)
-    digit_run = has_digit_run(text)
+    digit_run = digits_from(text) >= 0
     findings: list[Finding] = []
     for detector_id, detect in DETECTORS.items():
         if wanted is not None and not (wanted & _CATEGORIES[detector_id]):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from licite.core.findings import Finding
-from licite.detectors.checks import context_near, luhn_valid
+from licite.detectors.checks import context_near, luhn_valid, numbers_from
 
 __all__ = [
     "CATEGORIES",
@@ -108,9 +108,11 @@ def _sirets(text: str, field: str | None, numbers: list[re.Match[str]]) -> list[
     return findings
 
 
-def _sirens(text: str, field: str | None, numbers: list[re.Match[str]]) -> list[Finding]:
+def _sirens(
+    text: str, field: str | None, numbers: list[re.Match[str]], start: int
+) -> list[Finding]:
     findings: list[Finding] = []
-    for match in _VAT.finditer(text):
+    for match in _VAT.finditer(text, start):
         siren = "".join(match.group(2, 4, 5))
         if siren_valid(siren) and int(match.group(1)) == vat_key(siren):
             why = f"French VAT number {match.group()!r}: key and SIREN Luhn check pass"
@@ -129,9 +131,10 @@ def _sirens(text: str, field: str | None, numbers: list[re.Match[str]]) -> list[
 
 def detect(text: str, field: str | None = None) -> list[Finding]:
     """Every SIRET, and every SIREN that is labelled or part of a VAT number, in ``text``."""
-    if not might_match(text):
+    start = numbers_from(text)
+    if _NINE_DIGITS.search(text, start) is None:  # might_match, from the first run of digits
         return []
-    numbers = list(_NUMBER.finditer(text))
-    findings = _sirets(text, field, numbers) + _sirens(text, field, numbers)
+    numbers = list(_NUMBER.finditer(text, start))
+    findings = _sirets(text, field, numbers) + _sirens(text, field, numbers, start)
     findings.sort(key=lambda f: f.start)
     return findings
