@@ -87,7 +87,7 @@ def test_cuts_are_the_regex_ones(pieces: list[str]) -> None:
     text = "".join(pieces)
     starts = sensitive.word_offsets(sensitive.split_words(text)[0])[0]
     marks = (sensitive._SENTENCE_MARKS, sensitive._CLAUSE_MARKS, sensitive._DASHES)
-    found = _kernel().cuts(text, starts, *marks, sensitive._TITLES)
+    found = _kernel().cuts(text, starts, *marks, sensitive._TITLES_BY_LENGTH)
     assert found == sensitive._regex_cuts(text, starts)
 
 
@@ -98,7 +98,7 @@ def test_cuts_are_the_regex_ones(pieces: list[str]) -> None:
 def test_cuts_cases(text: str) -> None:
     starts = sensitive.word_offsets(sensitive.split_words(text)[0])[0]
     marks = (sensitive._SENTENCE_MARKS, sensitive._CLAUSE_MARKS, sensitive._DASHES)
-    found = _kernel().cuts(text, starts, *marks, sensitive._TITLES)
+    found = _kernel().cuts(text, starts, *marks, sensitive._TITLES_BY_LENGTH)
     assert found == sensitive._regex_cuts(text, starts)
 
 
@@ -310,9 +310,11 @@ def test_kernel_refuses_wrong_types() -> None:
     with pytest.raises(TypeError):
         kernel.capitals_digits(b"FR76")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
-        kernel.cuts("a. b", [0, "3"], "!", ",", "-", frozenset())  # type: ignore[list-item]
+        kernel.cuts("a. b", [0, "3"], "!", ",", "-", ())  # type: ignore[list-item]
     with pytest.raises(TypeError):
-        kernel.cuts("a. b", [0, 3], "!" * 33, ",", "-", frozenset())
+        kernel.cuts("a. b", [0, 3], "!" * 33, ",", "-", ())
+    with pytest.raises(TypeError):
+        kernel.cuts("a. b", [0, 3], "!", ",", "-", ({"a"}, "Mr"))  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         kernel.term_starts({}, ["a"], NUMBER, b"too short")
     with pytest.raises(IndexError):

@@ -6,7 +6,7 @@
  *                               (separators and tokens in turn), and the tokens folded as
  *                               str.translate(table) does where they are not ASCII (a token
  *                               that folds to nothing kept as it is);
- * cuts(text, starts, sentence_marks, clause_marks, dashes, titles)
+ * cuts(text, starts, sentence_marks, clause_marks, dashes, titles_by_length)
  *                            -> (sentences, clauses): the token indices where a sentence, and
  *                               where a clause, begins after a cut (sensitive._cuts: what its
  *                               regex _CUT finds, mapped to tokens);
@@ -67,11 +67,18 @@ is_decimal(Py_UCS4 ch)
     return ch < 128 ? ch >= '0' && ch <= '9' : Py_UNICODE_ISDECIMAL(ch);
 }
 
+/* sre's \w on str patterns. */
+static inline int
+word_char(Py_UCS4 ch)
+{
+    return is_alnum(ch) || ch == '_';
+}
+
 /* A character of `[\w\u0300-\u036f]`: sre's \w on str patterns is Py_UNICODE_ISALNUM or "_". */
 static inline int
 token_char(Py_UCS4 ch)
 {
-    return is_alnum(ch) || ch == '_' || (ch >= 0x300 && ch <= 0x36f);
+    return word_char(ch) || (ch >= 0x300 && ch <= 0x36f);
 }
 
 /* str.isdigit: non-empty and every character a digit. */
@@ -303,27 +310,20 @@ is_mark(const Marks *marks, Py_UCS4 ch)
     return 0;
 }
 
-/* sre's \w on str patterns. */
-static inline int
-word_char(Py_UCS4 ch)
-{
-    return is_alnum(ch) || ch == '_';
-}
-
-/* Whether the "." at `at` follows a title of `titles` that no word character precedes (the
- * lookbehinds of _CUT's full stop): 1, 0, or -1 on error. */
+/* Whether the "." at `at` follows a title that no word character precedes (the lookbehinds
+ * of _CUT's full stop): `titles` holds the set of titles of each length from 1 up. 1, 0, or -1
+ * on error. */
 static int
-after_title(PyObject *text, int kind, const void *data, Py_ssize_t at, PyObject *titles,
-            Py_ssize_t longest)
+after_title(PyObject *text, int kind, const void *data, Py_ssize_t at, PyObject *titles)
 {
-    for (Py_ssize_t size = 1; size <= longest && size <= at; size++) {
+    for (Py_ssize_t size = 1; size <= PyTuple_GET_SIZE(titles) && size <= at; size++) {
         Py_ssize_t first = at - size;
         if (first > 0 && word_char(PyUnicode_READ(kind, data, first - 1)))
             continue;
         PyObject *title = PyUnicode_Substring(text, first, at);
         if (title == NULL)
             return -1;
-        int found = PySet_Contains(titles, title);
+        int found = PySet_Contains(PyTuple_GET_ITEM(titles, size - 1), title);
         Py_DECREF(title);
         if (found != 0)
             return found;
@@ -346,28 +346,22 @@ static PyObject *
 cuts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
     if (nargs != 6 || !PyUnicode_Check(args[0]) || !PyList_Check(args[1]) ||
-        !PyAnySet_Check(args[5])) {
+        !PyTuple_Check(args[5])) {
         PyErr_SetString(PyExc_TypeError,
                         "cuts(text: str, starts: list, sentence_marks: str, clause_marks: str, "
-                        "dashes: str, titles: frozenset)");
+                        "dashes: str, titles: tuple of frozensets by length)");
         return NULL;
+    }
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(args[5]); k++) {
+        if (!PyAnySet_Check(PyTuple_GET_ITEM(args[5], k))) {
+            PyErr_SetString(PyExc_TypeError, "cuts: titles must be a tuple of frozensets");
+            return NULL;
+        }
     }
     PyObject *text = args[0], *starts = args[1], *titles = args[5];
     Marks sentence, clause, dash;
     if (marks_of(args[2], &sentence) < 0 || marks_of(args[3], &clause) < 0 ||
         marks_of(args[4], &dash) < 0)
-        return NULL;
-    Py_ssize_t longest = 0;
-    PyObject *iterator = PyObject_GetIter(titles), *title;
-    if (iterator == NULL)
-        return NULL;
-    while ((title = PyIter_Next(iterator)) != NULL) {
-        if (PyUnicode_Check(title) && PyUnicode_GET_LENGTH(title) > longest)
-            longest = PyUnicode_GET_LENGTH(title);
-        Py_DECREF(title);
-    }
-    Py_DECREF(iterator);
-    if (PyErr_Occurred())
         return NULL;
     Py_ssize_t n = PyUnicode_GET_LENGTH(text), count = PyList_GET_SIZE(starts);
     int kind = PyUnicode_KIND(text);
@@ -384,7 +378,7 @@ cuts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
                              PyUnicode_READ(kind, data, at - 1) == ' ' && at + 1 < n &&
                              PyUnicode_READ(kind, data, at + 1) == ' ');
         if (!ends_sentence && ch == '.') {
-            int titled = after_title(text, kind, data, at, titles, longest);
+            int titled = after_title(text, kind, data, at, titles);
             if (titled < 0)
                 goto fail;
             ends_sentence = !titled;

@@ -11,7 +11,7 @@ def cuts(
     sentence_marks: str,
     clause_marks: str,
     dashes: str,
-    titles: frozenset[str],
+    titles_by_length: tuple[frozenset[str], ...],
     /,
 ) -> tuple[list[int], list[int]]: ...
 def digit_run(text: str, separators: str, count: int, /) -> int: ...

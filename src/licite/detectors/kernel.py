@@ -24,15 +24,14 @@ _on = os.environ.get("LICITE_DETECT_KERNEL", "1") != "0"
 _Spans = dict[str, list[tuple[int, int]]]
 _Ranges = list[tuple[int, int]]
 _Rows = tuple[dict[str, int], bytes, int]
+_Indices = tuple[list[int], list[int]]
 
 #: A ``str.translate`` table of code points under U+0370 as the array ``split`` folds with.
 fold_map: Callable[[dict[int, str]], bytes] | None = None
 #: ``(parts, words)`` of a lower-cased text (``sensitive._split_lowered``), given a fold map.
 split: Callable[[str, bytes], tuple[list[str], list[str]]] | None = None
 #: The token indices where sentences and clauses begin (``sensitive._cuts``).
-cuts: (
-    Callable[[str, list[int], str, str, str, frozenset[str]], tuple[list[int], list[int]]] | None
-) = None
+cuts: Callable[[str, list[int], str, str, str, tuple[frozenset[str], ...]], _Indices] | None = None
 #: Where the first run of so many decimal digits starts, few separators between two, or -1
 #: (``checks.digits_from``).
 digit_run: Callable[[str, str, int], int] | None = None

@@ -21,16 +21,7 @@ from types import ModuleType
 from typing import Protocol
 
 from licite.core.findings import ART9_CATEGORIES, ART10_CATEGORIES, Finding
-from licite.detectors import (
-    classifier,
-    email,
-    iban,
-    nir,
-    payment_card,
-    phone,
-    sensitive,
-    siren,
-)
+from licite.detectors import classifier, email, iban, nir, payment_card, phone, sensitive, siren
 from licite.detectors.checks import digits_from
 
 __all__ = [

@@ -87,10 +87,13 @@ def _class(marks: str) -> str:
     return "[" + "".join(map(re.escape, marks)) + "]"
 
 
+#: The titles of each length, from 1 up.
+_TITLES_BY_LENGTH = tuple(
+    frozenset(t for t in _TITLES if len(t) == size) for size in range(1, max(map(len, _TITLES)) + 1)
+)
 #: After a "." (``(?<=\.)``), one lookbehind per length of title.
 _FULL_STOP = r"(?<=\.)" + "".join(
-    rf"(?<!(?<!\w)(?:{'|'.join(sorted(t for t in _TITLES if len(t) == size))})\.)"
-    for size in sorted({len(t) for t in _TITLES})
+    rf"(?<!(?<!\w)(?:{'|'.join(sorted(titles))})\.)" for titles in _TITLES_BY_LENGTH if titles
 )
 #: Clause ends, in one scan: a character, then lookarounds saying whether it cuts (so that the
 #: regex engine scans for the character class); group 1 takes part when the cut also ends a
@@ -197,18 +200,20 @@ def _longest(
 
 
 def _cuts(text: str, starts: list[int]) -> tuple[list[int], list[int]]:
-    """Token indices where a sentence, and where a clause, begins (after a cut in the text).
-
-    Each cut's token is the first that starts after it: ``bisect_left`` mapped over the cuts'
-    ends (once: the sentence cuts are picked from the clause cuts' tokens), in text order, so
-    that the indices come sorted and ``dict.fromkeys`` drops repeats (no Python loop per cut).
-    One scan finds the clause cuts; the sentence cuts are those whose group 1 took part."""
-    if kernel.cuts is not None:  # in C, the same lists
-        return kernel.cuts(text, starts, _SENTENCE_MARKS, _CLAUSE_MARKS, _DASHES, _TITLES)
+    """Token indices where a sentence, and where a clause, begins (after a cut in the text): the
+    first token that starts after each cut. In C where the optional kernel is built, else
+    :func:`_regex_cuts` (the same lists)."""
+    if kernel.cuts is not None:
+        titles = _TITLES_BY_LENGTH
+        return kernel.cuts(text, starts, _SENTENCE_MARKS, _CLAUSE_MARKS, _DASHES, titles)
     return _regex_cuts(text, starts)
 
 
 def _regex_cuts(text: str, starts: list[int]) -> tuple[list[int], list[int]]:
+    """:func:`_cuts` by the regex ``_CUT``: ``bisect_left`` mapped over the cuts' ends (once:
+    the sentence cuts are picked from the clause cuts' tokens), in text order, so
+    that the indices come sorted and ``dict.fromkeys`` drops repeats (no Python loop per cut).
+    One scan finds the clause cuts; the sentence cuts are those whose group 1 took part."""
     cuts = list(_CUT.finditer(text))
     after = list(map(bisect_left, repeat(starts), map(_END, cuts)))
     return list(dict.fromkeys(compress(after, map(_SENTENCE, cuts)))), list(dict.fromkeys(after))

@@ -73,8 +73,9 @@ def vat_key(siren: str) -> int:
 
 
 def might_match(text: str) -> bool:
-    """Cheap prefilter: nine digits, possibly in groups of three."""
-    return _NINE_DIGITS.search(text) is not None
+    """Cheap prefilter: nine digits, possibly in groups of three (searched from where the
+    detectors of numbers start: none starts earlier)."""
+    return _NINE_DIGITS.search(text, numbers_from(text)) is not None
 
 
 def _finding(
@@ -131,9 +132,9 @@ def _sirens(
 
 def detect(text: str, field: str | None = None) -> list[Finding]:
     """Every SIRET, and every SIREN that is labelled or part of a VAT number, in ``text``."""
-    start = numbers_from(text)
-    if _NINE_DIGITS.search(text, start) is None:  # might_match, from the first run of digits
+    if not might_match(text):
         return []
+    start = numbers_from(text)
     numbers = list(_NUMBER.finditer(text, start))
     findings = _sirets(text, field, numbers) + _sirens(text, field, numbers, start)
     findings.sort(key=lambda f: f.start)
