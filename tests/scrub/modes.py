@@ -16,14 +16,18 @@ import pytest
 
 from licite.scrub import kernels
 
-C_KERNELS = pytest.param(
-    True, id="c-kernels",
-    marks=pytest.mark.skipif(
-        not kernels.built(), reason="licite.scrub._kernels is not built (no C compiler here)"
-    ),
-)  # fmt: skip
+#: Skips a test (or a module, as ``pytestmark``) where the C kernels are not built.
+NEEDS_KERNELS = pytest.mark.skipif(
+    not kernels.built(), reason="licite.scrub._kernels is not built (no C compiler here)"
+)
+C_KERNELS = pytest.param(True, id="c-kernels", marks=NEEDS_KERNELS)
 WITHOUT_C = pytest.param(False, id="without-c")
 KERNEL_MODES = pytest.mark.parametrize("kernels_on", [C_KERNELS, WITHOUT_C])
+
+
+#: For a module of tests of the C kernels themselves: skipped where they are not built, on
+#: (even under ``LICITE_SCRUB_KERNELS=0``) where they are (fixture in ``conftest.py``).
+KERNELS_TESTED = [NEEDS_KERNELS, pytest.mark.usefixtures("kernels_on_module")]
 
 
 @contextmanager

@@ -12,29 +12,19 @@ ASCII), on arrays with nulls and slices, and the pre-pass as a whole against the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pyarrow as pa
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.scrub.modes import kernels_set
+from tests.scrub.modes import KERNELS_TESTED, kernels_set
 
 from licite.scrub import kernels, phone_automata
 from licite.scrub.notation import FRENCH, INTERNATIONAL, LABELLED_FRENCH, PLAIN, SEPARATORS
 from licite.scrub.phone_sql import french_in_duckdb
 from licite.scrub.phones import normalise_phones
 
-pytestmark = pytest.mark.skipif(
-    not kernels.built(), reason="licite.scrub._kernels is not built (no C compiler here)"
-)
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _kernels_on() -> Iterator[None]:
-    """The kernels are what these tests test: on, even under ``LICITE_SCRUB_KERNELS=0``."""
-    with kernels_set(True):
-        yield
+pytestmark = KERNELS_TESTED
 
 
 def nine_expected(value: str | None) -> str | None:

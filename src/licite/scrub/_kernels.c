@@ -12,8 +12,10 @@
  *   anywhere, without them (licite.scrub.phones reads their calling code and validates them).
  * plain_split, key_tails, tail_table, tails_in: which list values may match a contact
  *   (licite.scrub.matcher.candidates).
+ * line_tails: plain_split straight from a list file's lines, when they are bare numbers
+ *   (licite.scrub.list_lines).
  *
- * Each reads (validity or None, offsets, data, offset, length) of a pa.string() array:
+ * The others read (validity or None, offsets, data, offset, length) of a pa.string() array:
  * int32 offsets, bit-packed validity, the array's own offset into them.
  */
 #define PY_SSIZE_T_CLEAN
@@ -358,6 +360,80 @@ static PyObject *plain_split(PyObject *self, PyObject *args) {
     return Py_BuildValue("(NN)", plain, tails);
 }
 
+/* line_tails(block) -> (tails, ends, text), or None
+ * block: whole lines of a list file, each ended by \n or \r\n. When every line holds 1 to
+ * LINE_MOST bytes, all digits or +, it is split as plain_split splits a list's values: tails,
+ * the PLAIN lines' tails in order; ends and text, the other lines as a pa.string() array's
+ * offsets (int32, from 0) and data. Any other line (empty, a letter, a space, a quote, a lone
+ * \r, a byte of another encoding) gives None: the caller reads the file with DuckDB instead,
+ * which is the only reader whose answer a line of any other shape could depend on. */
+#define LINE_MOST 64
+
+static PyObject *line_tails(PyObject *self, PyObject *args) {
+    Py_buffer block;
+    if (!PyArg_ParseTuple(args, "y*", &block)) return NULL;
+    const uint8_t *s = (const uint8_t *)block.buf;
+    Py_ssize_t n = block.len, lines = 0;
+    for (Py_ssize_t j = 0; j < n; j++) lines += s[j] == '\n';
+    PyObject *tails = PyBytes_FromStringAndSize(NULL, lines * (Py_ssize_t)sizeof(uint32_t));
+    PyObject *ends = tails ? PyBytes_FromStringAndSize(NULL, (lines + 1) * (Py_ssize_t)sizeof(int32_t)) : NULL;
+    PyObject *text = ends ? PyBytes_FromStringAndSize(NULL, n) : NULL;
+    if (text == NULL || n > INT32_MAX) {
+        Py_XDECREF(tails);
+        Py_XDECREF(ends);
+        Py_XDECREF(text);
+        PyBuffer_Release(&block);
+        return text == NULL ? NULL : PyErr_Format(PyExc_ValueError, "a block over 2 GiB");
+    }
+    uint32_t *tail = (uint32_t *)PyBytes_AS_STRING(tails);
+    int32_t *end = (int32_t *)PyBytes_AS_STRING(ends);
+    char *out = PyBytes_AS_STRING(text);
+    Py_ssize_t found = 0, others = 0, at = 0, start = 0;
+    int fits = n == 0 || s[n - 1] == '\n';
+    Py_BEGIN_ALLOW_THREADS
+    end[0] = 0;
+    for (Py_ssize_t j = 0; fits && j < n; j++) {
+        uint8_t c = s[j];
+        if ((c >= '0' && c <= '9') || c == '+') continue;
+        Py_ssize_t size = j - start;
+        if (c == '\r' && j + 1 < n && s[j + 1] == '\n') j++;
+        else if (c != '\n') {
+            fits = 0;
+            break;
+        }
+        if (size < 1 || size > LINE_MOST) {
+            fits = 0;
+            break;
+        }
+        uint32_t value = plain_tail((const char *)s + start, (int32_t)size);
+        if (value != EMPTY) {
+            tail[found++] = value;
+        } else {
+            memcpy(out + at, s + start, (size_t)size);
+            at += size;
+            end[++others] = (int32_t)at;
+        }
+        start = j + 1;
+    }
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&block);
+    if (!fits) {
+        Py_DECREF(tails);
+        Py_DECREF(ends);
+        Py_DECREF(text);
+        Py_RETURN_NONE;
+    }
+    if (_PyBytes_Resize(&tails, found * (Py_ssize_t)sizeof(uint32_t)) < 0 ||
+        _PyBytes_Resize(&ends, (others + 1) * (Py_ssize_t)sizeof(int32_t)) < 0 ||
+        _PyBytes_Resize(&text, at) < 0) {
+        Py_XDECREF(tails);
+        Py_XDECREF(ends);
+        Py_XDECREF(text);
+        return NULL;
+    }
+    return Py_BuildValue("(NNN)", tails, ends, text);
+}
+
 /* key_tails(validity, offsets, data, offset, length) -> tails
  * tails: for each value that ends with nine ASCII digits (a contact's key: +33612345678), those
  * digits as a number (uint32, native order), in order; other values and nulls are skipped. */
@@ -417,6 +493,8 @@ static PyMethodDef methods[] = {
     {"plain_split", plain_split, METH_VARARGS,
      "(validity, offsets, data, offset, length) -> (plain, tails): PLAIN values' tails."},
     {"tails_in", tails_in, METH_VARARGS, "(table, tails) -> found: tails in the table."},
+    {"line_tails", line_tails, METH_VARARGS,
+     "(block) -> (tails, ends, text) or None: a list file's lines of digits split."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -21,7 +21,7 @@ public exports and marked so):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import duckdb
@@ -30,6 +30,7 @@ import pyarrow as pa
 from licite.core.errors import InputError
 from licite.core.keyed import KeyKind
 from licite.scrub.keys import detect_columns
+from licite.scrub.list_lines import LineFile
 from licite.scrub.sql import identifier, literal
 
 LIST_FORMATS = ("plain", "bloctel", "brevo", "mailchimp", "sirene")
@@ -46,6 +47,9 @@ class ListQueries:
     has_status: bool
     #: The rows the file holds (for SIRENE, those of units in partial diffusion).
     count: str
+    #: A one-column CSV/TXT whose every row is listed: its lines may be read without DuckDB
+    #: (:mod:`licite.scrub.list_lines`); None for any other file.
+    lines: LineFile | None = None
 
 
 @dataclass(slots=True)
@@ -103,12 +107,14 @@ def read_list(path: Path, fmt: str = "plain") -> ListFile:
 
 
 def _describe(con: duckdb.DuckDBPyConnection, path: Path, fmt: str) -> ListQueries:
-    if path.suffix.lower() == ".parquet":
+    parquet = path.suffix.lower() == ".parquet"
+    header = fmt == "sirene" or (not parquet and _has_header(path))
+    if parquet:
         source = f"read_parquet({literal(str(path))})"
     else:
-        header = "true" if fmt == "sirene" or _has_header(path) else "false"
-        source = f"read_csv({literal(str(path))}, header={header}, all_varchar=true)"
+        source = f"read_csv({literal(str(path))}, header={str(header).lower()}, all_varchar=true)"
     names = [row[0] for row in con.sql(f"DESCRIBE SELECT * FROM {source}").fetchall()]
+    lines = LineFile(path, header) if not parquet and len(names) == 1 else None
     file = str(path)
     if fmt == "sirene":
         if "siren" not in names or "statutDiffusionUniteLegale" not in names:
@@ -121,13 +127,13 @@ def _describe(con: duckdb.DuckDBPyConnection, path: Path, fmt: str) -> ListQueri
         return ListQueries(path, {"siren": query}, False, f"SELECT count(*) {rows}")
     known = [n for n in names if not n.startswith("column")]
     if fmt == "bloctel" or not known:
-        return _headerless(con, path, source, names, fmt)
+        return replace(_headerless(con, path, source, names, fmt), lines=lines)
     columns = detect_columns(names, {}, file)
     queries: dict[KeyKind, str] = {
         kind: f"SELECT CAST({identifier(name)} AS VARCHAR) AS v, true AS listed FROM {source}"
         for kind, name in columns.items()
     }
-    return ListQueries(path, queries, False, f"SELECT count(*) FROM {source}")
+    return ListQueries(path, queries, False, f"SELECT count(*) FROM {source}", lines)
 
 
 def _has_header(path: Path) -> bool:

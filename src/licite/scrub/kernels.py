@@ -155,6 +155,20 @@ def plain_split(values: pa.Array) -> tuple[pa.Array, npt.NDArray[np.uint32]]:
     return others, np.frombuffer(tails, dtype=np.uint32)
 
 
+def line_tails(block: bytes | memoryview) -> tuple[npt.NDArray[np.uint32], pa.Array] | None:
+    """:func:`plain_split` of a list file's ``block`` of whole lines (each ended by ``\n`` or
+    ``\r\n``) when every line is 1 to 64 digits or ``+``: (the PLAIN lines' tails, the other
+    lines); None when a line has another shape (see :mod:`licite.scrub.list_lines`)."""
+    split = _kernels().line_tails(block)
+    if split is None:
+        return None
+    tails, ends, text = split
+    count = len(ends) // 4 - 1
+    buffers = [None, pa.py_buffer(ends), pa.py_buffer(text)]
+    others = pa.Array.from_buffers(pa.string(), count, buffers)
+    return np.frombuffer(tails, dtype=np.uint32), others
+
+
 def tails_in(tails: npt.NDArray[np.uint32], table: bytes) -> npt.NDArray[np.bool_]:
     """Which tails (as :func:`plain_split` gives them) end some contact key (``table``:
     :func:`tail_table`); in two threads from :data:`_PROBE_SPLIT` tails (the probe releases

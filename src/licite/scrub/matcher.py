@@ -24,6 +24,7 @@ from licite.core.keyed import KeyKind
 from licite.scrub import kernels
 from licite.scrub.importers import ListQueries, read_error
 from licite.scrub.keys import normalise_blocks
+from licite.scrub.list_lines import LineFile, line_phones
 from licite.scrub.notation import PLAIN
 from licite.scrub.sources import TABLE
 from licite.scrub.sql import identifier, literal
@@ -109,9 +110,15 @@ class PhoneList:
     tails: npt.NDArray[np.uint32]
 
 
-def read_phones(con: duckdb.DuckDBPyConnection, query: str) -> PhoneList:
-    """A list's phone values, split in C batch by batch as DuckDB reads the file. It needs no
-    contact key, so :func:`flag` runs it while the contacts are normalised."""
+def read_phones(
+    con: duckdb.DuckDBPyConnection, query: str, lines: LineFile | None = None
+) -> PhoneList:
+    """A list's phone values, split in C batch by batch as DuckDB reads the file, or straight
+    from its ``lines`` when they are bare numbers (:mod:`licite.scrub.list_lines`: the same
+    values, in the same order). It needs no contact key, so :func:`flag` runs it while the
+    contacts are normalised."""
+    if lines is not None and (split := line_phones(lines)) is not None:
+        return PhoneList(*split)
     others: list[pa.Array] = []
     tails: list[npt.NDArray[np.uint32]] = []
     try:
@@ -127,12 +134,12 @@ def read_phones(con: duckdb.DuckDBPyConnection, query: str) -> PhoneList:
     )
 
 
-def _read_apart(con: duckdb.DuckDBPyConnection, query: str) -> PhoneList:
+def _read_apart(con: duckdb.DuckDBPyConnection, source: ListQueries) -> PhoneList:
     """:func:`read_phones` on a cursor of its own (one connection is not shared by threads),
     under the run's memory limit all the same."""
     cursor = con.cursor()
     try:
-        return read_phones(cursor, query)
+        return read_phones(cursor, source.queries["phone"], source.lines)
     finally:
         cursor.close()
 
@@ -179,7 +186,7 @@ def flag(
         # List files of phones are read (in C) while the contacts are normalised: the reading
         # needs no contact key, and on two cores the two overlap.
         early = {
-            index: reader.submit(_read_apart, con, listed.source.queries["phone"])
+            index: reader.submit(_read_apart, con, listed.source)
             for index, listed in enumerate(files)
             if "phone" in columns and "phone" in listed.source.queries and kernels.available()
         }
