@@ -61,18 +61,46 @@ def test_blocks_find_exactly_the_held_digests(held: list[bytes], sought: list[by
     assert found == set(sought) & set(held)
 
 
-@pytest.mark.parametrize("tie_slice", [1 << 20, 1, 2, 3])
-def test_sort_order_is_bytewise_even_when_prefixes_tie(
-    tie_slice: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Ties are looked for a slice of the order at a time: a tie across two slices counts too.
-    monkeypatch.setattr(blocks, "_TIE_SLICE", tie_slice)
+def test_sort_order_is_bytewise_even_when_prefixes_tie() -> None:
     tied = [b"\x01" * 8 + bytes([i]) * 24 for i in (9, 0, 5)] + [b"\x00" * 32, b"\xff" * 32]
     order = blocks.sort_order(blocks.as_digests(_array(tied)))
     assert [tied[i] for i in order] == sorted(tied)
     pair = [b"\x02" * 8 + b"\x07" * 24, b"\x00" * 32, b"\x02" * 8 + b"\x01" * 24]
     order = blocks.sort_order(blocks.as_digests(_array(pair)))
     assert [pair[i] for i in order] == sorted(pair)
+
+
+#: Digests whose eight-byte prefixes differ in their low bits only, or not at all: the bits
+#: that the sort and the lookup drop to hold each digest's position.
+near_digest = st.builds(
+    lambda high, low, rest: high + bytes([low]) + rest,
+    st.sampled_from([b"\x00" * 7, b"\x05" * 7, b"\xff" * 7]),
+    st.integers(0, 255),
+    st.binary(min_size=24, max_size=24),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(near_digest, unique=True, max_size=80), st.lists(near_digest, max_size=40))
+def test_leading_bits_that_tie_never_change_an_order_or_a_match(
+    held: list[bytes], sought: list[bytes]
+) -> None:
+    order = blocks.sort_order(blocks.as_digests(_array(held)))
+    assert [held[i] for i in order] == sorted(held)
+    sought = sought + held[::2]
+    wanted = blocks.sought(blocks.as_digests(_array(sought)))
+    assert wanted.prefixes.tolist() == sorted(wanted.prefixes.tolist())
+    found: set[tuple[int, bytes]] = set()
+    for block in blocks.pack(_array(held), pa.array([True] * len(held)),
+                             blocks.timestamps([None] * len(held))):  # fmt: skip
+        batch = blocks.decode(block.body)
+        hashes = batch.column(0).to_pylist()
+        at, rows = blocks.found_in(batch, wanted, blocks.match(wanted, block.first_hash,
+                                                               block.last_hash))  # fmt: skip
+        for position, row in zip(at.tolist(), rows.to_pylist(), strict=True):
+            assert sought[position] == hashes[row]
+            found.add((position, sought[position]))
+    assert found == {(p, d) for p, d in enumerate(sought) if d in set(held)}
 
 
 def test_one_import_date_is_dictionary_encoded_and_decoded_in_each_block() -> None:
