@@ -25,6 +25,8 @@ from licite.scrub import kernels
 BLOCK = 16 * 1024 * 1024
 #: The longest line read here, ``\r\n`` included (``LINE_MOST`` in ``_kernels.c``, plus 2).
 _LONGEST = 66
+#: The longest header read here (a file of other line ends is never read whole as one line).
+_HEADER_MOST = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +50,7 @@ def line_phones(
     tails: list[npt.NDArray[np.uint32]] = []
     try:
         with lines.path.open("rb") as handle:
-            if lines.header and not _plain_header(handle.readline()):
+            if lines.header and not _plain_header(handle.readline(_HEADER_MOST)):
                 return None
             rest = b""
             while True:
@@ -71,8 +73,10 @@ def line_phones(
 
 
 def _plain_header(line: bytes) -> bool:
-    """A header DuckDB reads as this one line: no quote (a quoted header may span lines) and
-    no carriage return but the one ending it."""
+    """A header DuckDB reads as this one line: ended within :data:`_HEADER_MOST` bytes, no
+    quote (a quoted header may span lines) and no carriage return but the one ending it."""
+    if len(line) == _HEADER_MOST and not line.endswith(b"\n"):
+        return False
     return b'"' not in line and b"\r" not in line.removesuffix(b"\r\n")
 
 
