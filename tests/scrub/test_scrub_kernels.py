@@ -204,7 +204,7 @@ def test_international_compact_is_the_pattern_without_separators(
         ("+33 6 12 34 56 78", None),  # French: the pre-pass's
         ("0033612345678", None),
         ("+336123456789", "+336123456789"),  # ten digits after 33: no French number
-        ("+49 (0)151 2345 6789", None),  # a national prefix after the code: phonenumbers'
+        ("+49 (0)151 2345 6789", None),  # a bracketed national prefix: the general path's
         ("+0049151234567", None),
         ("+123456", None),  # six digits: too short
         ("+123456789012345678", None),  # eighteen: too long

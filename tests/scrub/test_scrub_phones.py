@@ -84,6 +84,11 @@ def example_numbers() -> list[str]:
                 phonenumbers.format_number(number, f) for f in (fmt.INTERNATIONAL, fmt.NATIONAL)
             )
             values.update({e164, "00" + e164[1:], e164[1:], e164[:-1], e164 + "7"})
+            # A national prefix after the calling code, which parse strips or keeps by the
+            # main region's rule ("+44 (0)20…", "+7 8…", "+44 180020…").
+            code, nsn = number.country_code, phonenumbers.national_significant_number(number)
+            values.update(f"+{code} {p}{nsn}" for p in ("0", "(0)", "1", "8", "80", "180020"))
+            values.add(f"00{code} (0) {nsn}")
     return sorted(values)
 
 
@@ -100,6 +105,8 @@ NOTATIONS = [
     "", "   ", "06 12", "+999 123 456 789", "０６１２３４５６７８",
     "06\u00a012\u00a034\u00a056\u00a078",
     "+33 6 12 34 56 78.", "tel:+33612345678", "00 33 6 12 34 56 78", "+32 470 12 34 56",
+    "+32 (0)470 12 34 56", "+32 0470123456", "0032 (0)470 12 34 56", "+212 (0)612345678",
+    "+44(0)2079460000", "+32 (0) 470", "+375 80 29 123 45 67", "+370 8 612 34567",
 ]  # fmt: skip
 
 
@@ -115,7 +122,8 @@ def test_notations_together_both_ways(kernels_on: bool) -> None:
 
 PIECES = st.sampled_from(
     ["0", "6", "7", "1", "9", "33", "+", "+33", "00", "(0)", " ", ".", "-", "ext", "#", "x",
-     "poste", "é", "0590", "0696", "+44", "+1", "+49", "+262", "12", "345", "6789", "\u00a0"]
+     "poste", "é", "0590", "0696", "+44", "+1", "+49", "+262", "12", "345", "6789", "\u00a0",
+     "+7", "+32", "+375", "8", "180020"]
 )  # fmt: skip
 
 
@@ -219,7 +227,9 @@ def test_before_fork_is_called_before_the_worker_processes(monkeypatch: pytest.M
     """A caller's query running in another thread is waited for before any fork."""
     monkeypatch.setattr(phones, "_POOL_THRESHOLD", 2)
     calls: list[int] = []
-    values = ["+44 (0)20 7946 0958", "+44 (0)20 7946 0959", "0612345678 poste 12", "x"]
+    # Left to phonenumbers: a national prefix after a code whose prefix rule captures a
+    # carrier code (Argentina, South Korea).
+    values = ["+54 (0)11 1234 5678", "+82 (0)2 1234 5678", "0612345678 poste 12", "x"]
     got = normalise_phones(pa.array(values), workers=2, before_fork=lambda: calls.append(1))
     assert calls == [1]
     assert got.to_pylist() == [with_overseas(v) for v in values]

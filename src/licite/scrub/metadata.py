@@ -9,6 +9,7 @@ exactly. Codes it cannot (non-geographic ``001`` entities) are left to ``phonenu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -42,12 +43,29 @@ class RegionRules:
 
 
 @dataclass(frozen=True, slots=True)
+class PrefixRule:
+    """How ``phonenumbers.parse`` strips a national prefix written after the calling code
+    (``+32 0475…``, ``+44 (0)20…``), for a code whose main region's prefix pattern captures
+    nothing (no carrier code) and has no transform rule: that ``prefix`` pattern; the
+    region's general pattern (the number, with or without the prefix, must fit it); its
+    possible lengths in order and its local-only ones (``_test_number_length``)."""
+
+    prefix: str
+    general: str
+    lengths: tuple[int, ...]
+    local_only: frozenset[int]
+
+
+@dataclass(frozen=True, slots=True)
 class CodeRules:
-    """A calling code: its regions in libphonenumber's order and its national prefix."""
+    """A calling code: its regions in libphonenumber's order, its national prefix, and how
+    that prefix is stripped after the code when the fast path can do it (None: left to
+    ``phonenumbers``)."""
 
     code: str
     national_prefix_for_parsing: str | None
     regions: tuple[RegionRules, ...]
+    prefix_rule: PrefixRule | None = None
 
 
 def _desc(desc: object) -> Desc | None:
@@ -86,7 +104,27 @@ def rules_for(code: str) -> CodeRules | None:
         return None
     main = phonenumbers.PhoneMetadata.metadata_for_region(regions[0], None)
     prefix = main.national_prefix_for_parsing if main is not None else None
-    return CodeRules(code, prefix or None, tuple(parsed))
+    return CodeRules(code, prefix or None, tuple(parsed), _prefix_rule(main))
+
+
+def _prefix_rule(main: phonenumbers.PhoneMetadata | None) -> PrefixRule | None:
+    """The code's :class:`PrefixRule`, when its main region's prefix pattern (digits,
+    classes, alternatives: ``0``, ``0|180020``, ``[08]``) has no group (a group may capture a
+    carrier code) and no transform rule, and the region has a general pattern and possible
+    lengths."""
+    if main is None or main.national_prefix_transform_rule or main.general_desc is None:
+        return None
+    prefix = main.national_prefix_for_parsing or ""
+    general = main.general_desc.national_number_pattern
+    lengths = tuple(main.general_desc.possible_length or ())
+    if not prefix or not general or not lengths or re.compile(prefix).groups:
+        return None
+    if not set(prefix) <= set("0123456789|[]-?"):  # what RE2 and re read alike, leftmost first
+        return None
+    if any(n < 1 for n in lengths) or list(lengths) != sorted(lengths):
+        return None
+    local = frozenset(main.general_desc.possible_length_local_only or ())
+    return PrefixRule(prefix, general, lengths, local)
 
 
 @cache
@@ -125,7 +163,6 @@ def overseas_gate() -> str:
 
 
 __all__ = [
-    "CodeRules", "Desc", "RegionRules", "calling_codes", "fr_valid_pattern", "overseas_codes",
-    "overseas_gate",
-    "rules_for",
+    "CodeRules", "Desc", "PrefixRule", "RegionRules", "calling_codes", "fr_valid_pattern",
+    "overseas_codes", "overseas_gate", "rules_for",
 ]  # fmt: skip

@@ -68,6 +68,8 @@ _SPLIT = 200_000
 #: Below this many unsettled values, starting worker processes costs more than it saves.
 _POOL_THRESHOLD = 4_000
 _CHUNK = 5_000
+#: A national prefix 0 in brackets right after a calling code (``+44(0)20…``, ``0032(0)4…``).
+_BRACKETED_PREFIX = r"^(\+|00)([1-9]\d{0,2})\(0\)"
 
 
 def normalise_phones(
@@ -216,7 +218,12 @@ def _general(array: pa.Array, overseas: bool) -> tuple[pa.Array, pa.Array]:
         result = pc.coalesce(result, abroad)
         settled = pc.or_(settled, decided)
     settled = pc.or_(settled, french_invalid)
-    international, decided = _international(compact, settled)
+    # "+32 (0)4…": the brackets are punctuation to phonenumbers, so this is "+32 04…", whose
+    # national prefix _international strips as parse does.
+    unbracketed = pc.replace_substring_regex(
+        compact, pattern=_BRACKETED_PREFIX, replacement=r"\1\20"
+    )
+    international, decided = _international(unbracketed, settled)
     result = pc.coalesce(result, international)
     settled = pc.or_(settled, decided)
     no_digit = pc.invert(pc.match_substring_regex(text, pattern=r"\p{Nd}"))
@@ -292,7 +299,7 @@ def _overseas(compact: pa.Array, retry: pa.Array) -> tuple[pa.Array, pa.Array]:
     for code in overseas_codes():
         rules = rules_for(code)
         assert rules is not None
-        valid, _ = _validate(nsn, rules)
+        valid = _validate(nsn, rules)
         e164 = pc.binary_join_element_wise("+" + code, nsn, "")
         found = pc.if_else(pc.and_(pc.is_null(found), pc.fill_null(valid, False)), e164, found)
     positions = retried.to_numpy()
@@ -325,8 +332,9 @@ def _international(compact: pa.Array, settled: pa.Array) -> tuple[pa.Array, pa.A
             continue
         where = pc.indices_nonzero(pc.fill_null(pc.equal(code, value), False))
         subset = pc.take(digits, where)
-        valid, certain = _validate(pc.utf8_slice_codeunits(subset, len(value)), rules)
-        e164 = pc.if_else(valid, pc.binary_join_element_wise("+", subset, ""), None)
+        national, certain = _after_prefix(pc.utf8_slice_codeunits(subset, len(value)), rules)
+        e164 = pc.binary_join_element_wise("+" + value, national, "")
+        e164 = pc.if_else(_validate(national, rules), e164, None)
         positions.append(pc.filter(where, certain).to_numpy())
         values.append(pc.filter(e164, certain))
     decided = np.zeros(len(compact), dtype=bool)
@@ -359,20 +367,52 @@ def _matches(nsn: pa.Array, desc: Desc) -> pa.Array:
     return pc.and_(pc.is_in(pc.utf8_length(nsn), lengths), pattern)
 
 
-def _validate(nsn: pa.Array, rules: CodeRules) -> tuple[pa.Array, pa.Array]:
-    """(valid, certain): libphonenumber's region choice then type check, column-wise.
-
-    ``certain`` is False where ``phonenumbers`` would strip a national prefix after the
-    calling code (``+44 (0)20…``): those go to the slow path.
-    """
+def _after_prefix(nsn: pa.Array, rules: CodeRules) -> tuple[pa.Array, pa.Array]:
+    """(national, certain): the national significant number ``phonenumbers`` keeps of the
+    digits after the calling code, and where the fast path knows it. A national prefix there
+    (``+32 0475…``, ``+44 (0)20…``) is stripped as ``parse`` strips it, where the code has a
+    :class:`~licite.scrub.metadata.PrefixRule`: unless the number fits the main region's
+    general pattern with the prefix and not without it, and only if what is left has a
+    possible length, not a local-only one (a length over the longest passes, as in
+    ``_test_number_length``). Under any other prefix rule those numbers are not ``certain``:
+    the slow path takes them."""
     certain = _const(True, len(nsn))
-    if rules.national_prefix_for_parsing:
-        prefixed = pc.match_substring_regex(
-            nsn, pattern=f"^(?:{rules.national_prefix_for_parsing})"
+    if not rules.national_prefix_for_parsing:
+        return nsn, certain
+    prefixed = pc.fill_null(
+        pc.match_substring_regex(nsn, pattern=f"^(?:{rules.national_prefix_for_parsing})"), False
+    )
+    rule = rules.prefix_rule
+    if rule is None:
+        return nsn, pc.invert(prefixed)
+    written = pc.filter(nsn, prefixed)
+    # RE2 takes the first alternative that matches, as re.match does (``0|180020``: ``0``).
+    left = pc.replace_substring_regex(
+        written, pattern=f"^(?:{rule.prefix})", replacement="", max_replacements=1
+    )
+    general = f"^(?:{rule.general})$"
+    kept_whole = pc.and_(
+        pc.match_substring_regex(written, pattern=general),
+        pc.invert(pc.match_substring_regex(left, pattern=general)),
+    )
+    size = pc.utf8_length(left)
+    possible = pc.or_(
+        pc.is_in(size, pa.array(rule.lengths, pa.int32())),
+        pc.greater(size, rule.lengths[-1]),
+    )
+    if rule.local_only:
+        possible = pc.and_(
+            possible, pc.invert(pc.is_in(size, pa.array(sorted(rule.local_only), pa.int32())))
         )
-        certain = pc.invert(pc.fill_null(prefixed, False))
+    stripped = pc.if_else(pc.and_(pc.invert(kept_whole), possible), left, written)
+    return pc.replace_with_mask(nsn, prefixed, stripped), certain
+
+
+def _validate(nsn: pa.Array, rules: CodeRules) -> pa.Array:
+    """Valid national significant numbers: libphonenumber's region choice then type check,
+    column-wise."""
     if len(rules.regions) == 1:
-        return _typed(nsn, rules.regions[0]), certain
+        return _typed(nsn, rules.regions[0])
     # Each region is tried on the numbers no region before it took, and its types only on
     # those its leading digits take (+1 has 25 regions: every region's types on every +1
     # number was a third of this path's time).
@@ -391,7 +431,7 @@ def _validate(nsn: pa.Array, rules: CodeRules) -> tuple[pa.Array, pa.Array]:
             chosen = undecided[hit]
             valid[chosen[np.asarray(_typed(pc.take(nsn, chosen), region))]] = True
         undecided = undecided[~hit]
-    return pa.array(valid), certain
+    return pa.array(valid)
 
 
 def _typed(nsn: pa.Array, region: RegionRules) -> pa.Array:
