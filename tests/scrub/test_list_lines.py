@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from tests.scrub.modes import KERNELS_TESTED, kernels_set
 
+from licite.scrub import kernels
 from licite.scrub.importers import list_queries
 from licite.scrub.list_lines import LineFile, line_phones
 from licite.scrub.matcher import read_phones
@@ -189,3 +190,24 @@ def test_read_phones_takes_the_lines_or_duckdb_alike(tmp_path: Path) -> None:
         others, tails = duckdb_read(path)
         assert by_lines.others.to_pylist() == others
         assert np.array_equal(by_lines.tails, np.array(tails, dtype=np.uint32))
+
+
+@pytest.mark.parametrize(
+    ("block", "tails", "others"),
+    [
+        (b"", [], []),
+        (b"0612345678\n+33612345679\r\n+\n0033612345678\n", [612345678, 0x80000000 | 612345679],
+         ["+", "0033612345678"]),
+        (b"0612345678", None, None),  # a block ends at a line end
+        (b"0612345678\r\n\r\n", None, None),
+    ],
+)  # fmt: skip
+def test_line_tails_splits_whole_lines_of_digits(
+    block: bytes, tails: list[int] | None, others: list[str] | None
+) -> None:
+    split = kernels.line_tails(block)
+    if tails is None:
+        assert split is None
+    else:
+        assert split is not None
+        assert (split[0].tolist(), split[1].to_pylist()) == (tails, others)

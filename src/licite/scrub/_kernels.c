@@ -374,16 +374,19 @@ static PyObject *line_tails(PyObject *self, PyObject *args) {
     if (!PyArg_ParseTuple(args, "y*", &block)) return NULL;
     const uint8_t *s = (const uint8_t *)block.buf;
     Py_ssize_t n = block.len, lines = 0;
+    if (n > INT32_MAX) {  /* the offsets are int32 */
+        PyBuffer_Release(&block);
+        return PyErr_Format(PyExc_ValueError, "line_tails: a block over 2 GiB");
+    }
     for (Py_ssize_t j = 0; j < n; j++) lines += s[j] == '\n';
     PyObject *tails = PyBytes_FromStringAndSize(NULL, lines * (Py_ssize_t)sizeof(uint32_t));
     PyObject *ends = tails ? PyBytes_FromStringAndSize(NULL, (lines + 1) * (Py_ssize_t)sizeof(int32_t)) : NULL;
     PyObject *text = ends ? PyBytes_FromStringAndSize(NULL, n) : NULL;
-    if (text == NULL || n > INT32_MAX) {
+    if (text == NULL) {
         Py_XDECREF(tails);
         Py_XDECREF(ends);
-        Py_XDECREF(text);
         PyBuffer_Release(&block);
-        return text == NULL ? NULL : PyErr_Format(PyExc_ValueError, "a block over 2 GiB");
+        return NULL;
     }
     uint32_t *tail = (uint32_t *)PyBytes_AS_STRING(tails);
     int32_t *end = (int32_t *)PyBytes_AS_STRING(ends);

@@ -52,10 +52,12 @@ def line_phones(
         with lines.path.open("rb") as handle:
             if lines.header and not _plain_header(handle.readline(_HEADER_MOST)):
                 return None
-            rest = b""
+            rest = b""  # the start of a line the last block cut
             while True:
                 data = handle.read(block)
-                chunk = rest + data if data else rest + b"\n" if rest else b""
+                # At the end of the file, its last line may lack its line end.
+                ending = data or (b"\n" if rest else b"")
+                chunk = rest + ending
                 cut = chunk.rfind(b"\n") + 1
                 rest = chunk[cut:]
                 if len(rest) > _LONGEST:  # a line too long for a number: not held whole
