@@ -76,6 +76,13 @@ test: lint
 	$(BIN)/pytest -n 2 --dist loadfile -p no:cacheprovider
 	$(MAKE) test-compiled
 
+## test-explore: the property tests (Hypothesis) with new random examples on each run, where
+## `make test` draws the same ones every time
+.PHONY: test-explore
+test-explore: install
+	LICITE_HYPOTHESIS_PROFILE=explore $(BIN)/pytest -n 2 --dist loadfile -p no:cacheprovider \
+		$$(grep -rl --include='test_*.py' '^from hypothesis' tests)
+
 ## test-compiled: the wheel `pip install .` installs (detectors compiled with mypyc where a C
 ## compiler is), unpacked in build/compiled, and the detector and scan tests run on it
 COMPILED := build/compiled

@@ -1,5 +1,5 @@
 """Shared fixtures: the project's shared reference material, located in place (never copied);
-the lexicon cache kept inside the test session."""
+the lexicon cache kept inside the test session; the Hypothesis profiles."""
 
 from __future__ import annotations
 
@@ -8,6 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+#: ``make test`` is the landing gate, so its property tests draw the same examples on every run
+#: (derandomized: a pass on one machine is a pass in CI); ``make test-explore`` draws new ones
+#: each run, to look for the failures the gate's examples miss.
+settings.register_profile("gate", derandomize=True, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("LICITE_HYPOTHESIS_PROFILE", "gate"))
 
 #: ``shared/`` lies beside the repository root (``<root>/../shared``); it is not shipped.
 SHARED_REFERENCE = Path(__file__).resolve().parents[1].parent / "shared" / "reference"

@@ -75,11 +75,13 @@ def line_phones(
 
 
 def _plain_header(line: bytes) -> bool:
-    """A header DuckDB reads as this one line: ended within :data:`_HEADER_MOST` bytes, no
-    quote (a quoted header may span lines) and no carriage return but the one ending it."""
+    """A header DuckDB reads as this one line: ended within :data:`_HEADER_MOST` bytes, not
+    empty (DuckDB skips empty lines before the header), no quote (a quoted header may span
+    lines) and no carriage return but the one ending it."""
     if len(line) == _HEADER_MOST and not line.endswith(b"\n"):
         return False
-    return b'"' not in line and b"\r" not in line.removesuffix(b"\r\n")
+    text = line.removesuffix(b"\n").removesuffix(b"\r")
+    return bool(text) and b'"' not in text and b"\r" not in text
 
 
 __all__ = ["BLOCK", "LineFile", "line_phones"]
