@@ -23,6 +23,9 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
         ("plain", "0612345678\n+33 6 12 34 56 79\nA@B.fr\n",
          {"phone": ["0612345678", "+33 6 12 34 56 79"], "email": ["A@B.fr"]}),
         ("plain", "phone\n0612345678\n", {"phone": ["0612345678"]}),
+        # Empty lines before the first value: no header (the first number is kept).
+        ("plain", "\n\n0612345678\n0612345679\n", {"phone": ["0612345678", "0612345679"]}),
+        ("plain", "\nphone\n0612345678\n", {"phone": ["0612345678"]}),
         ("brevo", "EMAIL;SMS\nX@Y.fr;33612345678\n",
          {"email": ["X@Y.fr"], "phone": ["33612345678"]}),
         ("mailchimp", "Email Address,First Name\nx@y.fr,Jo\n", {"email": ["x@y.fr"]}),

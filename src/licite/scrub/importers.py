@@ -137,10 +137,14 @@ def _describe(con: duckdb.DuckDBPyConnection, path: Path, fmt: str) -> ListQueri
 
 
 def _has_header(path: Path) -> bool:
-    """A header is a first line without a digit or an ``@`` (values always have one)."""
+    """A header is a first line without a digit or an ``@`` (values always have one); empty
+    lines before it do not count, as DuckDB skips them (a first value would otherwise be
+    taken for the header's name)."""
     with path.open("rb") as handle:
-        first = handle.readline().decode("utf-8", "replace")
-    return not any(ch.isdigit() or ch == "@" for ch in first)
+        first = handle.readline()
+        while first and not first.rstrip(b"\r\n"):
+            first = handle.readline()
+    return not any(ch.isdigit() or ch == "@" for ch in first.decode("utf-8", "replace"))
 
 
 def _headerless(
