@@ -40,7 +40,7 @@ def test_scrub_and_lists_commands(tmp_path: Path) -> None:
     done = licite("scrub", str(contacts), "--against", "optout", "--db", db, "--out", str(out),
                   "--lang", "fr")  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "Exclues" in done.stdout
+    assert "Exclues" in done.stdout and "séparateur ';'" in done.stdout
     summary = json.loads((out / "summary.json").read_text())
     assert summary["counts"] == {"in": 2, "clean": 1, "excluded": 1, "rejected": 0}
 
@@ -70,3 +70,26 @@ def test_errors_have_clear_messages_and_exit_codes(
     assert done.returncode == code, done.stderr
     assert message in done.stderr
     assert not (tmp_path / "out" / "summary.json").exists()
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("fr", ["Lignes lues", "séparateur ','", "Valeurs invalides: phone: 845 682"]),
+     ("en", ["Rows read", "delimiter ','", "Invalid values: phone: 845 682"])],
+)  # fmt: skip
+def test_the_summary_speaks_the_language_and_spaces_every_count(
+    capsys: pytest.CaptureFixture[str], lang: str, words: list[str]
+) -> None:
+    from licite.cli.scrub import print_summary
+    from licite.services.scrub import ScrubSummary
+
+    summary = ScrubSummary(
+        "contacts.csv", "csv", "utf-8", ",", {"phone": "phone"}, ["bloctel"],
+        rows_in=10_000_000, clean=7_175_942, excluded=2_824_058, by_list={"bloctel": 2_824_058},
+        invalid_values={"phone": 845_682},
+    )  # fmt: skip
+    print_summary(summary, lang)
+    shown = capsys.readouterr().out
+    for word in words:
+        assert word in shown
+    assert shown.count("2 824 058") == 2 and "2824058" not in shown

@@ -16,13 +16,17 @@ LABELS = {
     "fr": {"title": "Nettoyage contre les listes d'opposition", "in": "Lignes lues",
            "clean": "Conservées", "excluded": "Exclues (sur une liste)",
            "rejected": "Rejetées (illisibles)", "read": "Fichier lu", "list": "Liste",
-           "count": "Exclues", "files": "Fichiers écrits", "invalid": "Valeurs invalides"},
+           "count": "Exclues", "files": "Fichiers écrits", "invalid": "Valeurs invalides",
+           "delimiter": "séparateur"},
     "en": {"title": "Scrub against opposition lists", "in": "Rows read", "clean": "Kept",
            "excluded": "Excluded (on a list)", "rejected": "Rejected (unreadable)",
            "read": "File read", "list": "List", "count": "Excluded", "files": "Files written",
-           "invalid": "Invalid values"},
+           "invalid": "Invalid values", "delimiter": "delimiter"},
 }  # fmt: skip
-STEPS = {"lists": "lists", "read": "reading", "match": "matching", "write": "writing"}
+STEPS = {
+    "fr": {"lists": "listes", "read": "lecture", "match": "rapprochement", "write": "écriture"},
+    "en": {"lists": "lists", "read": "reading", "match": "matching", "write": "writing"},
+}
 
 
 def scrub(
@@ -88,10 +92,11 @@ def scrub(
     columns = {"phone": phone, "email": email, "siren": siren}
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   transient=True) as bar:  # fmt: skip
-        task = bar.add_task("scrub", total=len(STEPS))
+        steps = STEPS[lang.value]
+        task = bar.add_task("scrub", total=len(steps))
 
         def step(name: str) -> None:
-            bar.update(task, description=f"scrub: {STEPS[name]}", advance=1)
+            bar.update(task, description=f"scrub: {steps[name]}", advance=1)
 
         summary = scrub_file(
             contacts, against, out, db=db, columns=columns,  # type: ignore[arg-type]
@@ -108,21 +113,26 @@ def print_summary(summary: ScrubSummary, lang: str) -> None:
     console = Console()
     read = f"{summary.file} ({summary.format}"
     if summary.encoding:
-        read += f", {summary.encoding}, delimiter {summary.delimiter!r}"
+        read += f", {summary.encoding}, {words['delimiter']} {summary.delimiter!r}"
     columns = ", ".join(f"{kind}={name}" for kind, name in summary.columns.items())
     console.print(f"{words['read']}: {read}; {columns})")
     counts = Table(title=words["title"], show_header=False)
     for key, value in (("in", summary.rows_in), ("clean", summary.clean),
                        ("excluded", summary.excluded), ("rejected", summary.rejected)):  # fmt: skip
-        counts.add_row(words[key], f"{value:,}".replace(",", " "))
+        counts.add_row(words[key], _count(value))
     console.print(counts)
     lists = Table(words["list"], words["count"])
     for name in summary.lists:
-        lists.add_row(name, str(summary.by_list.get(name, 0)))
+        lists.add_row(name, _count(summary.by_list.get(name, 0)))
     console.print(lists)
-    invalid = ", ".join(f"{k}: {v}" for k, v in summary.invalid_values.items() if v)
+    invalid = ", ".join(f"{k}: {_count(v)}" for k, v in summary.invalid_values.items() if v)
     if invalid:
         console.print(f"{words['invalid']}: {invalid}")
     console.print(f"{words['files']}:")
     for path in summary.files.values():
         console.print(f"  {path}")
+
+
+def _count(value: int) -> str:
+    """A count with its thousands apart (``2 824 058``), read alike in French and English."""
+    return f"{value:,}".replace(",", " ")
