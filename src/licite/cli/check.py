@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from licite.cli.display import count_text
 from licite.cli.options import AtOption, DbOption, Lang, LangOption
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ def print_summary(summary: CheckSummary, lang: str) -> None:
     console = Console()
     counts = Table(title=words["title"], show_header=False)
     for key in ("rows_in", "allowed", "refused", "rejected"):
-        counts.add_row(words[key], f"{getattr(summary, key):,}".replace(",", " "))
+        counts.add_row(words[key], count_text(getattr(summary, key)))
     counts.add_row(words["version"], summary.rules_version)
     console.print(counts)
     if summary.by_reason:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from licite.cli.display import count_text
 from licite.cli.options import DbOption, Lang, LangOption
 
 if TYPE_CHECKING:
@@ -119,20 +120,15 @@ def print_summary(summary: ScrubSummary, lang: str) -> None:
     counts = Table(title=words["title"], show_header=False)
     for key, value in (("in", summary.rows_in), ("clean", summary.clean),
                        ("excluded", summary.excluded), ("rejected", summary.rejected)):  # fmt: skip
-        counts.add_row(words[key], _count(value))
+        counts.add_row(words[key], count_text(value))
     console.print(counts)
     lists = Table(words["list"], words["count"])
     for name in summary.lists:
-        lists.add_row(name, _count(summary.by_list.get(name, 0)))
+        lists.add_row(name, count_text(summary.by_list.get(name, 0)))
     console.print(lists)
-    invalid = ", ".join(f"{k}: {_count(v)}" for k, v in summary.invalid_values.items() if v)
+    invalid = ", ".join(f"{k}: {count_text(v)}" for k, v in summary.invalid_values.items() if v)
     if invalid:
         console.print(f"{words['invalid']}: {invalid}")
     console.print(f"{words['files']}:")
     for path in summary.files.values():
         console.print(f"  {path}")
-
-
-def _count(value: int) -> str:
-    """A count with its thousands apart (``2 824 058``), read alike in French and English."""
-    return f"{value:,}".replace(",", " ")
