@@ -57,3 +57,27 @@ def test_migration_scripts_ship_inside_the_package() -> None:
 def test_unknown_revision_raises_store_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="cannot migrate"):
         upgrade(str(tmp_path / "x.db"), revision="9999")
+
+
+def test_alembic_is_loaded_only_by_the_migration_functions() -> None:
+    """A scrub against stored lists reads the store but never migrates it: Alembic (~0.1 s)
+    stays unloaded until ``upgrade`` or a revision is asked for."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "import licite.store, licite.store.lists, licite.store.secret, licite.store.audit\n"
+        "assert 'alembic' not in sys.modules, 'alembic loaded by the store'\n"
+        "from licite.store import head_revision, upgrade\n"
+        "assert callable(upgrade) and head_revision()\n"
+        "assert 'alembic' in sys.modules\n"
+        "try:\n"
+        "    licite.store.no_such_name\n"
+        "except AttributeError:\n"
+        "    pass\n"
+        "else:\n"
+        "    raise SystemExit('no AttributeError')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
