@@ -129,7 +129,7 @@ def print_summary(summary: CheckSummary, lang: str) -> None:
         labels = reason_labels(lang)
         reasons = Table(words["reason"], words["count"], "", title=words["refused"])
         for code, count in summary.by_reason.most_common():
-            reasons.add_row(code, str(count), labels.get(code, ""))
+            reasons.add_row(code, count_text(count), labels.get(code, ""))
         console.print(reasons)
     console.print(f"{words['files']}:")
     for path in summary.files.values():
