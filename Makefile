@@ -9,7 +9,7 @@ CHANNELS := email sms automated_call fax phone_call postal_mail
 
 .PHONY: install run test lint check docs bench clean
 
-$(STAMP): requirements.lock pyproject.toml setup.py src/licite/scrub/_kernels.c src/licite/scrub/_hmac.c src/licite/scrub/_arrow_strings.h \
+$(STAMP): requirements.lock pyproject.toml setup.py src/licite/scrub/_kernels.c src/licite/scrub/_hmac.c src/licite/scrub/_split.c src/licite/scrub/_arrow_strings.h \
 		src/licite/detectors/_tokens.c
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=23"

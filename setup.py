@@ -63,6 +63,12 @@ HMAC = Extension(
     "licite.scrub._hmac", ["src/licite/scrub/_hmac.c"], libraries=["crypto"], optional=True,
     depends=[ARROW_STRINGS], extra_compile_args=["-O2"],
 )  # fmt: skip
+#: The scrub's copy of a CSV file's records into its outputs (``licite.scrub.split``), optional
+#: too: without it the outputs are written by DuckDB, with the same rows in the same order.
+SPLIT = Extension(
+    "licite.scrub._split", ["src/licite/scrub/_split.c"], optional=True,
+    depends=[ARROW_STRINGS], extra_compile_args=["-O2"],
+)  # fmt: skip
 #: The lexicons' detector's loops over a text's tokens (``sensitive.split_words`` and
 #: ``term_starts``), optional too: without it they run in Python, with the same results.
 TOKENS = Extension(
@@ -105,7 +111,7 @@ def mypyc_extensions() -> list[Extension]:
 
 
 def main() -> None:
-    ext_modules = [KERNELS, HMAC, TOKENS]
+    ext_modules = [KERNELS, HMAC, SPLIT, TOKENS]
     compiled, why_not = detectors_compiled(sys.argv, os.environ.get("LICITE_MYPYC"))
     if compiled:
         ext_modules += mypyc_extensions()

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
+from typing import TypeAlias
 
 import duckdb
 import numpy as np
@@ -29,6 +30,8 @@ from licite.scrub.notation import PLAIN
 from licite.scrub.sources import TABLE
 from licite.scrub.sql import identifier, literal
 
+#: A column of values: one array, or blocks of it (:func:`licite.scrub.keys.normalise_blocks`).
+Column: TypeAlias = pa.Array | pa.ChunkedArray
 #: Up to this many contact tails, list values are probed as strings (see :func:`candidates`).
 STRING_SET_LIMIT = 2_000_000
 #: Rows of a list file read at a time when the C kernels test them.
@@ -44,7 +47,7 @@ class StoreLookup:
     positions in ``keys``."""
 
     kinds: frozenset[KeyKind]
-    find: Callable[[KeyKind, pa.Array], dict[str, npt.NDArray[np.intp]]]
+    find: Callable[[KeyKind, Column], dict[str, npt.NDArray[np.intp]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +64,7 @@ def file_list(name: str, source: ListQueries) -> FileList:
 
 
 def candidates(
-    kind: KeyKind, query: str, keys: pa.Array, con: duckdb.DuckDBPyConnection | None = None,
+    kind: KeyKind, query: str, keys: Column, con: duckdb.DuckDBPyConnection | None = None,
     string_set_limit: int = STRING_SET_LIMIT,
 ) -> pa.Array:  # fmt: skip
     """The values a list ``query`` (``v``, ``listed``) lists that may share a key with the
@@ -144,10 +147,11 @@ def _read_apart(con: duckdb.DuckDBPyConnection, source: ListQueries) -> PhoneLis
         cursor.close()
 
 
-def _near_in_c(phones: PhoneList, keys: pa.Array) -> pa.Array:
+def _near_in_c(phones: PhoneList, keys: Column) -> pa.Array:
     """The values of :func:`candidates`: the others all, the plain ones whose nine digits end a
     contact key (a hash set of the contacts' tails, probed in C), written back."""
-    found = kernels.tails_in(phones.tails, kernels.tail_table(keys))
+    whole = keys.combine_chunks() if isinstance(keys, pa.ChunkedArray) else keys
+    found = kernels.tails_in(phones.tails, kernels.tail_table(whole))
     return pa.concat_arrays([phones.others, kernels.plain_values(phones.tails[found])])
 
 
@@ -171,17 +175,23 @@ def _near_integers(query: str) -> str:
     )
 
 
+Marks = npt.NDArray[np.int32]
+
+
 def flag(
     con: duckdb.DuckDBPyConnection, columns: Mapping[KeyKind, str], files: Sequence[FileList],
-    stored: StoreLookup | None, mark: str,
-) -> dict[str, int]:  # fmt: skip
+    stored: StoreLookup | None, mark: str | None,
+) -> tuple[dict[str, int], Marks | None]:  # fmt: skip
     """Mark the rows on some list: column ``mark`` (INTEGER, added to the contact table) holds
     the number of the row's (lists, reason) pair, null for a row on no list (an integer: two
     text columns updated made the update 3x and the scans after it 2x slower at 10M rows); table
     ``licite_marks`` (``k``, ``list``, ``reason``, ``n``) gives each pair and how many rows it
-    marks. Returns the count of invalid distinct values of each kind matched. A kind that no
-    chosen list can hold (an email column scrubbed against list files of phone numbers) is
-    not normalised at all."""
+    marks. With ``mark`` None, the table is left as it is and the marks come back instead, one
+    per row in the table's order, 0 for a row on no list (:class:`_Codes`).
+
+    Returns the count of invalid distinct values of each kind matched, and those marks. A kind
+    that no chosen list can hold (an email column scrubbed against list files of phone
+    numbers) is not normalised at all."""
     with ThreadPoolExecutor(1) as reader:
         # List files of phones are read (in C) while the contacts are normalised: the reading
         # needs no contact key, and on two cores the two overlap.
@@ -195,9 +205,10 @@ def flag(
 
 def _flag(
     con: duckdb.DuckDBPyConnection, columns: Mapping[KeyKind, str], files: Sequence[FileList],
-    stored: StoreLookup | None, mark: str, early: Mapping[int, Future[PhoneList]],
-) -> dict[str, int]:  # fmt: skip
+    stored: StoreLookup | None, mark: str | None, early: dict[int, Future[PhoneList]],
+) -> tuple[dict[str, int], Marks | None]:  # fmt: skip
     invalid: dict[str, int] = {}
+    codes = _Codes(con) if mark is None else None
     parts: list[tuple[str, str]] = []
     for kind, column in columns.items():
         in_store = stored is not None and kind in stored.kinds
@@ -210,7 +221,6 @@ def _flag(
             )
             .to_arrow_table()
             .column("raw")
-            .combine_chunks()
         )
         # The slow path's worker processes are forked once the early reads are over.
         keys = normalise_blocks(kind, raw, before_fork=lambda: wait(early.values()))
@@ -236,19 +246,93 @@ def _flag(
         # The distinct values and their keys (hundreds of MB at 10M rows) are not needed
         # past this point: freed before DuckDB builds the next tables.
         del raw, keys, pairs
+        if codes is not None:
+            codes.add(con, kind, column)
         parts.append((kind, column))
-    con.execute(f'ALTER TABLE {TABLE} ADD COLUMN "{mark}" INTEGER')
-    if len(parts) == 1:
-        _mark_one(con, *parts[0], mark)
-    elif parts:
-        _mark_several(con, parts, mark)
-    else:
-        con.execute("CREATE TABLE licite_marks (k INTEGER, list VARCHAR, reason VARCHAR, n BIGINT)")
+    marks = None
+    if codes is not None:
+        marks = codes.marks(con)
+    elif mark is not None:
+        con.execute(f'ALTER TABLE {TABLE} ADD COLUMN "{mark}" INTEGER')
+        if len(parts) == 1:
+            _mark_one(con, *parts[0], mark)
+        elif parts:
+            _mark_several(con, parts, mark)
+        else:
+            con.execute(
+                "CREATE TABLE licite_marks (k INTEGER, list VARCHAR, reason VARCHAR, n BIGINT)"
+            )
     # The hits (millions of values at 10M contacts) are not needed past the marks: dropped, the
     # contact table keeps more of DuckDB's memory for the writes instead of spilling.
     for table in [f"hits_{kind}" for kind, _ in parts] + list(_WORK_TABLES):
         con.execute(f"DROP TABLE IF EXISTS {table}")
-    return invalid
+    return invalid, marks
+
+
+class _Codes:
+    """The marks of :func:`flag` as an array, and table ``licite_marks``, with no string built
+    per row: each kind's few (lists, reason) combinations are numbered, and a row's code
+    combines its kinds' numbers (a join of the rows with the kind's hits, scattered by row
+    number, as soon as the kind is matched: its hits are dropped before the next kind's
+    columns come). Only each distinct code then gets its lists (sorted, distinct) and its
+    reasons (in the order of the kinds), as :func:`_mark_several` writes them per row."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        size = int(con.sql(f"SELECT count(*) FROM {TABLE}").fetchall()[0][0])
+        self.codes = np.zeros(size, dtype=np.int64)
+        self.stride = 1
+        self.kinds: list[tuple[int, list[tuple[list[str], str]]]] = []
+
+    def add(self, con: duckdb.DuckDBPyConnection, kind: str, column: str) -> None:
+        """Number the rows of table ``hits_{kind}``'s values, then drop it."""
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE licite_combos AS SELECT (row_number() OVER (ORDER BY "
+            f"why))::BIGINT AS c, names, why FROM (SELECT DISTINCT names, why FROM hits_{kind})"
+        )
+        numbered = con.sql("SELECT c, names, why FROM licite_combos ORDER BY c").fetchall()
+        combos = [(list(names), str(why)) for _, names, why in numbered]
+        found = con.sql(
+            f"SELECT t.rowid AS r, k.c FROM {TABLE} t JOIN hits_{kind} h ON "
+            f"CAST(t.{identifier(column)} AS VARCHAR) = h.raw JOIN licite_combos k "
+            "ON h.names = k.names AND h.why = k.why"
+        ).to_arrow_table()
+        con.execute(f"DROP TABLE hits_{kind}")
+        con.execute("DROP TABLE licite_combos")
+        self.codes[found.column("r").to_numpy()] += found.column("c").to_numpy() * self.stride
+        self.kinds.append((self.stride, combos))
+        self.stride *= len(combos) + 1
+
+    def marks(self, con: duckdb.DuckDBPyConnection) -> Marks:
+        """Each row's pair number (0: on no list); table ``licite_marks`` created."""
+        flagged = np.flatnonzero(self.codes)
+        distinct, inverse = np.unique(self.codes[flagged], return_inverse=True)
+        labels = [_label(int(code), self.kinds) for code in distinct]
+        pairs = sorted(set(labels))
+        number = {pair: k for k, pair in enumerate(pairs, start=1)}
+        marks = np.zeros(len(self.codes), dtype=np.int32)
+        marks[flagged] = np.array([number[label] for label in labels], dtype=np.int32)[inverse]
+        counts = np.bincount(marks[flagged], minlength=len(pairs) + 1)
+        con.register("licite_pair_rows", pa.table({
+            "k": pa.array(range(1, len(pairs) + 1), pa.int32()),
+            "list": pa.array([name for name, _ in pairs], pa.string()),
+            "reason": pa.array([reason for _, reason in pairs], pa.string()),
+            "n": pa.array(counts[1:].astype(np.int64)),
+        }))  # fmt: skip
+        con.execute("CREATE TEMP TABLE licite_marks AS SELECT * FROM licite_pair_rows")
+        con.unregister("licite_pair_rows")
+        return marks
+
+
+def _label(code: int, kinds: Sequence[tuple[int, list[tuple[list[str], str]]]]) -> tuple[str, str]:
+    """The (lists, reason) pair of a row's code (see :class:`_Codes`)."""
+    names: set[str] = set()
+    reasons = []
+    for stride, combos in kinds:
+        number = code // stride % (len(combos) + 1)
+        if number:
+            names.update(combos[number - 1][0])
+            reasons.append(combos[number - 1][1])
+    return ";".join(sorted(names)), "; ".join(reasons)
 
 
 def _mark_one(con: duckdb.DuckDBPyConnection, kind: str, column: str, mark: str) -> None:
@@ -303,7 +387,7 @@ def _mark_several(
     )
 
 
-def _semi_join(raw: pa.Array, keys: pa.Array, listed: pa.Array) -> pa.Array:
+def _semi_join(raw: Column, keys: Column, listed: Column) -> pa.Array:
     """The raw values whose key the list holds: a hash join in DuckDB, on every core (a list
     of millions of keys would otherwise be hashed on one)."""
     con = duckdb.connect()
@@ -317,12 +401,13 @@ def _semi_join(raw: pa.Array, keys: pa.Array, listed: pa.Array) -> pa.Array:
 
 
 def _hits(
-    con: duckdb.DuckDBPyConnection, kind: KeyKind, raw: pa.Array, keys: pa.Array,
+    con: duckdb.DuckDBPyConnection, kind: KeyKind, raw: Column, keys: Column,
     files: Sequence[FileList], stored: StoreLookup | None,
-    early: Mapping[int, Future[PhoneList]],
+    early: dict[int, Future[PhoneList]],
 ) -> tuple[pa.Table, int]:  # fmt: skip
     """The (raw value, list name) pairs, and how many lists have some (``early``: the phone
-    lists already being read, by position in ``files``)."""
+    lists already being read, by position in ``files``; each is let go once matched, so that
+    the next kind's columns do not come on top of it: 20M numbers are 80 MB of tails)."""
     raws: list[pa.Array] = []
     names: list[pa.Array] = []
     for index, listed in enumerate(files):
@@ -332,7 +417,7 @@ def _hits(
             # On the run's connection: the list is read under its memory limit (a
             # connection of its own could take as much again at 10M contacts).
             if kind == "phone" and index in early:
-                wanted = _near_in_c(early[index].result(), keys)
+                wanted = _near_in_c(early.pop(index).result(), keys)
             else:
                 wanted = candidates(kind, listed.source.queries[kind], keys, con)
         except duckdb.Error as error:
@@ -346,6 +431,8 @@ def _hits(
         # (no distinct keys, no join: both cost more at 10M values than hashing the repeats).
         for name, positions in sorted(stored.find(kind, keys).items()):
             found = raw.take(pa.array(positions)).cast(pa.string())
+            if isinstance(found, pa.ChunkedArray):
+                found = found.combine_chunks()
             raws.append(found)
             names.append(pa.repeat(pa.scalar(name, pa.string()), len(found)))
     if not raws:

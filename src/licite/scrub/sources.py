@@ -9,7 +9,9 @@ types (identifiers are cast to text when matched); XLSX is read with openpyxl, a
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import shutil
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +19,8 @@ import duckdb
 import pyarrow as pa
 
 from licite.core.errors import InputError
+from licite.scrub import split
+from licite.scrub.sql import identifier
 
 FORMATS = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".parquet": "parquet",
            ".jsonl": "jsonl", ".ndjson": "jsonl", ".xlsx": "xlsx"}  # fmt: skip
@@ -36,6 +40,8 @@ class Source:
     encoding: str | None = None
     delimiter: str | None = None
     rejected: list[tuple[int, str, str]] = field(default_factory=list)
+    #: Set where only the key columns were loaded: the outputs are then copied from the file.
+    copy: split.Copy | None = None
 
 
 def file_format(path: Path) -> str:
@@ -49,8 +55,18 @@ def file_format(path: Path) -> str:
     return found
 
 
-def load(con: duckdb.DuckDBPyConnection, path: Path, work: Path) -> Source:
-    """Load ``path`` into table ``contacts`` of ``con``; ``work`` holds any transcoded copy."""
+#: Given a file's columns, those the scrub matches on (:func:`licite.scrub.keys.detect_columns`).
+KeyColumns = Callable[[list[str]], Sequence[str]]
+
+
+def load(
+    con: duckdb.DuckDBPyConnection, path: Path, work: Path, keys: KeyColumns | None = None
+) -> Source:
+    """Load ``path`` into table ``contacts`` of ``con``; ``work`` holds any transcoded copy.
+
+    With ``keys``, a CSV file whose records :mod:`licite.scrub.split` can copy is loaded with
+    its key columns only (``Source.copy`` says how to copy it); ``Source.columns`` are still
+    all of the file's."""
     if not path.is_file():
         raise InputError("no such file", file=str(path))
     if path.stat().st_size == 0:
@@ -58,7 +74,7 @@ def load(con: duckdb.DuckDBPyConnection, path: Path, work: Path) -> Source:
     kind = file_format(path)
     try:
         if kind == "csv":
-            source = _csv(con, path, work)
+            source = _csv(con, path, work, keys)
         elif kind == "parquet":
             con.execute(f"CREATE TABLE {TABLE} AS SELECT * FROM read_parquet(?)", [str(path)])
             source = Source(path, kind, [], 0)
@@ -75,7 +91,8 @@ def load(con: duckdb.DuckDBPyConnection, path: Path, work: Path) -> Source:
             source = Source(path, kind, [], 0)
     except duckdb.Error as error:
         raise InputError(f"cannot read the file: {_first_line(error)}", file=str(path)) from None
-    source.columns = [row[0] for row in con.execute(f"DESCRIBE {TABLE}").fetchall()]
+    if not source.columns:
+        source.columns = [row[0] for row in con.execute(f"DESCRIBE {TABLE}").fetchall()]
     source.rows = int(con.sql(f"SELECT count(*) FROM {TABLE}").fetchall()[0][0])
     return source
 
@@ -118,22 +135,40 @@ def _utf8(path: Path, encoding: str, work: Path) -> Path:
     return target
 
 
-def _csv(con: duckdb.DuckDBPyConnection, path: Path, work: Path) -> Source:
+_READ = (
+    "read_csv(?, delim=?, header=true, all_varchar=true, store_rejects=true, "
+    "rejects_scan='licite_scan', rejects_table='licite_rejects', max_line_size=10000000{})"
+)
+
+
+def _csv(con: duckdb.DuckDBPyConnection, path: Path, work: Path, keys: KeyColumns | None) -> Source:
     encoding = sniff_encoding(path)
     readable = path if encoding == "utf-8" else _utf8(path, encoding, work)
     delimiter = sniff_delimiter(readable)
-    con.execute(
-        f"CREATE TABLE {TABLE} AS SELECT * FROM read_csv(?, delim=?, header=true, "
-        "all_varchar=true, store_rejects=true, rejects_scan='licite_scan', "
-        "rejects_table='licite_rejects', max_line_size=10000000)",
-        [str(readable), delimiter],
-    )
+    dialect = split.copyable(con, readable, delimiter) if keys is not None else None
+    copy = None
+    columns: list[str] = []
+    if keys is not None and dialect is not None:
+        reader = _READ.format(", " + split.reader_options(dialect))
+        columns = [row[0] for row in con.execute(
+            f"DESCRIBE SELECT * FROM {reader}", [str(readable), delimiter]).fetchall()]  # fmt: skip
+        wanted = list(dict.fromkeys(keys(columns)))
+        picked = ", ".join(identifier(name) for name in wanted)
+        con.execute(f"CREATE TABLE {TABLE} AS SELECT {picked} FROM {reader}",
+                    [str(readable), delimiter])  # fmt: skip
+        key_fields = tuple(columns.index(name) for name in wanted)
+        copy = split.Copy(readable, dialect, len(columns), key_fields, encoding == "utf-8")
+    else:
+        con.execute(f"CREATE TABLE {TABLE} AS SELECT * FROM {_READ.format('')}",
+                    [str(readable), delimiter])  # fmt: skip
     rejected = con.execute(
         "SELECT line, string_agg(DISTINCT error_message, '; '), any_value(csv_line) "
         "FROM licite_rejects GROUP BY line ORDER BY line"
     ).fetchall()
     found = [(int(line), str(message), str(text or "")) for line, message, text in rejected]
-    return Source(path, "csv", [], 0, encoding, delimiter, found)
+    if copy is not None:
+        copy = dataclasses.replace(copy, rejected_lines=[line for line, _, _ in found])
+    return Source(path, "csv", columns, 0, encoding, delimiter, found, copy)
 
 
 def _xlsx(path: Path) -> pa.Table:

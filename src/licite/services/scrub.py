@@ -5,6 +5,10 @@ are matched as distinct values (:mod:`licite.scrub.matcher`) and four files are 
 hidden work folder inside ``--out``, moved into place only when all are complete, summary
 last: ``clean``, ``excluded`` (plus ``list`` and ``reason``), ``rejected.csv`` and
 ``summary.json``. Counts add up: in = clean + excluded + rejected.
+
+A CSV file is loaded with its key columns only, and its records are copied into the outputs
+(:mod:`licite.scrub.split`), where the copy can follow DuckDB's reading of it; where it turns
+out not to, the run starts again the other way, DuckDB holding and writing every column.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import os
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -27,12 +31,12 @@ import pyarrow as pa
 from licite.core.errors import ConfigError, InputError
 from licite.core.keyed import KeyKind
 from licite.core.timeutil import utc_now
-from licite.scrub import matcher, sources, writers
+from licite.scrub import matcher, sources, split, writers
 from licite.scrub.hashing import keyed_digests
 from licite.scrub.importers import list_queries
 from licite.scrub.keys import detect_columns
 from licite.scrub.memory import system_allocator
-from licite.scrub.sql import literal
+from licite.scrub.sql import identifier, literal
 
 # The store (SQLAlchemy, Alembic: ~0.4 s to import) is imported only when a run uses it.
 #: DuckDB's memory limit (beyond it, the contact table spills to disk). At 10M contacts the
@@ -59,6 +63,9 @@ class ScrubSummary:
     by_list: dict[str, int] = field(default_factory=dict)
     invalid_values: dict[str, int] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
+    #: How clean and excluded were written: ``copy`` (the file's records copied as they are)
+    #: or ``duckdb`` (each cell written again), with why the copy was given up, if it was.
+    written_by: str = "duckdb"
 
 
 @dataclass(slots=True)
@@ -108,7 +115,7 @@ def _store_lookup(db: str | None, names: list[str]) -> matcher.StoreLookup:
 
     engine = make_engine(url)
 
-    def find(kind: KeyKind, keys: pa.Array) -> dict[str, npt.NDArray[np.intp]]:
+    def find(kind: KeyKind, keys: matcher.Column) -> dict[str, npt.NDArray[np.intp]]:
         digests = keyed_digests(secret, kind, keys)
         with session_scope(engine) as session:
             return store_lists.listed_in(session, kind, digests, names)
@@ -125,41 +132,58 @@ def scrub_file(
     list_format: str = "plain", step: Callable[[str], None] = lambda _: None,
 ) -> ScrubSummary:  # fmt: skip
     """Scrub ``contacts`` against the ``against`` lists into ``out`` (see the module doc)."""
+    explicit = columns or {}
     with system_allocator():  # the matching's columns freed before the writing step
-        return _scrub(contacts, against, out, db, columns or {}, spreadsheet_safe, list_format,
-                      step)  # fmt: skip
+        try:
+            return _scrub(contacts, against, out, db, explicit, spreadsheet_safe, list_format,
+                          step, copy=not spreadsheet_safe)  # fmt: skip
+        except split.Mismatch as why:
+            summary = _scrub(contacts, against, out, db, explicit, spreadsheet_safe,
+                             list_format, step, copy=False)  # fmt: skip
+            summary.written_by = f"duckdb (copy given up: {why})"
+            return summary
 
 
 def _scrub(
     contacts: Path, against: Sequence[str], out: Path, db: str | None,
     columns: Mapping[KeyKind, str | None], spreadsheet_safe: bool, list_format: str,
-    step: Callable[[str], None],
+    step: Callable[[str], None], *, copy: bool,
 ) -> ScrubSummary:  # fmt: skip
     step("lists")
     chosen = resolve_against(against, db, list_format)
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".licite-partial-", dir=out))
     con = duckdb.connect(
-        config={"memory_limit": MEMORY_LIMIT, "temp_directory": str(work / "spill")}
+        config={
+            "memory_limit": MEMORY_LIMIT,
+            "temp_directory": str(work / "spill"),
+            "allocator_flush_threshold": os.environ.get("FLUSH", "128MB"),
+        }
     )
     try:
         step("read")
-        source = sources.load(con, contacts, work)
-        mapping = detect_columns(source.columns, columns, str(contacts))
+        name = str(contacts)
+        keys = (lambda found: list(detect_columns(found, columns, name).values())) if copy else None
+        source = sources.load(con, contacts, work, keys)
+        mapping = detect_columns(source.columns, columns, name)
         step("match")
         lookup = _store_lookup(db, chosen.stored) if chosen.stored else None
         # The marks go into the contact table itself, so both outputs are filtered scans,
         # which DuckDB returns in insertion order (preserve_insertion_order): no join (joins
         # lose the order), no sort of the whole rows (which spilled to disk on large files).
         mark = _free_name("licite__mark", set(source.columns))
-        invalid = matcher.flag(con, mapping, chosen.files, lookup, mark)
+        invalid, marks = matcher.flag(
+            con, mapping, chosen.files, lookup, None if source.copy else mark
+        )
         summary = ScrubSummary(
             contacts.name, source.format, source.encoding, source.delimiter,
             {str(kind): name for kind, name in mapping.items()},
             [f.name for f in chosen.files] + chosen.stored, invalid_values=invalid,
         )  # fmt: skip
         step("write")
-        _write(con, source, summary, work, spreadsheet_safe, mark)
+        _write(con, source, summary, work, spreadsheet_safe, mark, marks)
+        if source.copy is not None:
+            summary.written_by = "copy"
         summary.files = _commit(work, out, summary)
     except BaseException:
         con.close()
@@ -174,7 +198,7 @@ def _scrub(
 
 def _write(
     con: duckdb.DuckDBPyConnection, source: sources.Source, summary: ScrubSummary, work: Path,
-    spreadsheet_safe: bool, mark: str,
+    spreadsheet_safe: bool, mark: str, marks: matcher.Marks | None,
 ) -> None:  # fmt: skip
     ext = source.path.suffix.lower()
     taken = set(source.columns)
@@ -185,19 +209,23 @@ def _write(
     # Each pair's text picked by the mark from a constant list: the output keeps scan order.
     names = "[" + ", ".join(literal(str(name)) for name, _, _ in pairs) + "]"
     reasons = "[" + ", ".join(literal(str(reason)) for _, reason, _ in pairs) + "]"
-    keep = f'* EXCLUDE ("{mark}")'
-    clean = f'SELECT {keep} FROM {table} WHERE "{mark}" IS NULL'
-    excluded = (
-        f'SELECT {keep}, CAST({names}["{mark}"] AS VARCHAR) AS "{list_col}", '
-        f'CAST({reasons}["{mark}"] AS VARCHAR) AS "{reason_col}" FROM {table} '
-        f'WHERE "{mark}" IS NOT NULL'
-    )
-    options = {"delimiter": source.delimiter or ",", "spreadsheet_safe": spreadsheet_safe}
-    try:
-        writers.write(con, clean, work / f"clean{ext}", source.format, **options)  # type: ignore[arg-type]
-        writers.write(con, excluded, work / f"excluded{ext}", source.format, **options)  # type: ignore[arg-type]
-    except duckdb.Error as error:
-        raise InputError(f"cannot write the results: {error}", file=str(source.path)) from None
+    if source.copy is not None and marks is not None:
+        _copy(con, source.copy, (list_col, reason_col), work / f"clean{ext}",
+              work / f"excluded{ext}", marks)  # fmt: skip
+    else:
+        keep = f'* EXCLUDE ("{mark}")'
+        clean = f'SELECT {keep} FROM {table} WHERE "{mark}" IS NULL'
+        excluded = (
+            f'SELECT {keep}, CAST({names}["{mark}"] AS VARCHAR) AS "{list_col}", '
+            f'CAST({reasons}["{mark}"] AS VARCHAR) AS "{reason_col}" FROM {table} '
+            f'WHERE "{mark}" IS NOT NULL'
+        )
+        options = {"delimiter": source.delimiter or ",", "spreadsheet_safe": spreadsheet_safe}
+        try:
+            writers.write(con, clean, work / f"clean{ext}", source.format, **options)  # type: ignore[arg-type]
+            writers.write(con, excluded, work / f"excluded{ext}", source.format, **options)  # type: ignore[arg-type]
+        except duckdb.Error as error:
+            raise InputError(f"cannot write the results: {error}", file=str(source.path)) from None
     with (work / "rejected.csv").open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(("line", "error", "content"))
@@ -215,6 +243,34 @@ def _write(
     summary.by_list = dict(sorted(by_list.items()))
     if summary.rows_in != summary.clean + summary.excluded + summary.rejected:  # pragma: no cover
         raise RuntimeError("scrub counts do not add up")
+
+
+#: Rows handed to the copy at a time (their marks and key values, from DuckDB).
+_COPY_BATCH = 1_000_000
+
+
+def _copy(
+    con: duckdb.DuckDBPyConnection, copy: split.Copy, added: tuple[str, str], clean: Path,
+    excluded: Path, marks: matcher.Marks,
+) -> None:  # fmt: skip
+    """clean and excluded copied from the file's records, by each row's mark (its pair's
+    number ``k``, whose list and reason the excluded record gets as two more fields)."""
+    pairs = con.sql("SELECT k, list, reason FROM licite_marks").fetchall()
+    suffixes = [b""] * (max((int(k) for k, _, _ in pairs), default=0) + 1)
+    for k, name, reason in pairs:
+        suffixes[int(k)] = split.suffix([str(name), str(reason)], copy.dialect)
+    described = con.execute(f"DESCRIBE {sources.TABLE}").fetchall()
+    keys = ", ".join(f"CAST({identifier(row[0])} AS VARCHAR)" for row in described)
+    reader = con.sql(f"SELECT {keys} FROM {sources.TABLE}").to_arrow_reader(_COPY_BATCH)
+
+    def batches() -> Iterator[tuple[matcher.Marks, list[pa.Array]]]:
+        done = 0
+        for batch in reader:
+            yield marks[done : done + batch.num_rows], batch.columns
+            done += batch.num_rows
+
+    split.copy_records(copy, batches(), split.suffix(list(added), copy.dialect), suffixes,
+                       clean, excluded)  # fmt: skip
 
 
 def _free_name(base: str, taken: set[str]) -> str:
