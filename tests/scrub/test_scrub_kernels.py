@@ -254,6 +254,16 @@ def test_plain_split_and_the_tails_probe(
     assert found.tolist() == [v[-9:] in tails for v in written]
 
 
+def test_the_tails_of_chunked_keys_are_those_of_the_joined_keys() -> None:
+    keys = ["+33612345675", None, "+262612345680", "+1234", "+33612345699"]
+    _, plain = kernels.plain_split(pa.array([f"0{n}" for n in range(612345670, 612345700)]))
+    parts = [keys[:2], keys[2:2], keys[2:]]
+    chunked = pa.chunked_array([pa.array(part, pa.string()) for part in parts], pa.string())
+    joined = kernels.tails_in(plain, kernels.tail_table(pa.array(keys)))
+    assert kernels.tails_in(plain, kernels.tail_table(chunked)).tolist() == joined.tolist()
+    assert joined.sum() == 3  # 612345675, 612345680 (the +262 key ends so) and 612345699
+
+
 def test_the_probe_split_in_two_threads_finds_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
     _, plain = kernels.plain_split(pa.array([f"0{n}" for n in range(612345670, 612345690)]))
     table = kernels.tail_table(pa.array(["+33612345675", "+262612345680", None, "+1234"]))

@@ -13,7 +13,7 @@ from tests.scrub.modes import KERNEL_MODES, kernels_set
 from licite.core.errors import InputError
 from licite.core.keyed import KeyKind, keyed_hash, normalise_key
 from licite.scrub import hashing, kernels
-from licite.scrub.keys import detect_columns, normalise_keys
+from licite.scrub.keys import detect_columns, normalise_blocks, normalise_keys
 
 
 def core_key(kind: KeyKind, value: str) -> str | None:
@@ -166,3 +166,37 @@ def test_keyed_digests_read_both_string_layouts_and_sliced_arrays(
     assert got == [None if v is None else keyed_hash(secret, "email", v)
                    for v in values.to_pylist()]  # fmt: skip
     assert hashing.keyed_digests(secret, "phone", pa.array([], kind)).to_pylist() == []
+
+
+@KERNEL_MODES
+@pytest.mark.parametrize("halves", [False, True])
+def test_keyed_digests_of_a_chunked_column_are_those_of_the_joined_one(
+    monkeypatch: pytest.MonkeyPatch, kernels_on: bool, halves: bool
+) -> None:
+    """A scrub's keys come in blocks (never joined): each chunk's digests land in their place,
+    in both halves when the C hashing splits the column in two threads, chunks cut across."""
+    if halves:
+        monkeypatch.setattr(kernels, "_HMAC_SPLIT", 4)
+    secret = b"c" * 32
+    values = [f"+3361234{i:04d}" if i % 5 else None for i in range(23)]
+    chunks = [values[0:3], values[3:3], values[3:14], values[14:]]
+    column = pa.chunked_array([pa.array(c, pa.string()) for c in chunks], pa.string())
+    with kernels_set(kernels_on):
+        chunked = hashing.keyed_digests(secret, "phone", column)
+        joined = hashing.keyed_digests(secret, "phone", pa.array(values, pa.string()))
+    assert chunked.to_pylist() == joined.to_pylist()
+    assert [d is None for d in chunked.to_pylist()] == [v is None for v in values]
+
+
+@pytest.mark.parametrize("kind", ["phone", "email"])
+def test_keys_in_blocks_are_the_joined_keys(kind: str) -> None:
+    values = (
+        ["06 12 34 56 78", "+33 6 12 34 56 79", None, "n/a", "0696 20 12 34", "+49 151 23456789"]
+        if kind == "phone"
+        else [" A@B.fr", None, "x@y", "é@à.fr", "c@d.fr "]
+    ) * 7
+    raw = pa.chunked_array([pa.array(values[:9]), pa.array(values[9:])], pa.string())
+    blocks = normalise_blocks(kind, raw, block=4)  # type: ignore[arg-type]
+    joined = normalise_blocks(kind, raw, block=4, joined=True)  # type: ignore[arg-type]
+    assert isinstance(blocks, pa.ChunkedArray) and isinstance(joined, pa.Array)
+    assert blocks.to_pylist() == joined.to_pylist() == normalise_keys(kind, raw).to_pylist()  # type: ignore[arg-type]

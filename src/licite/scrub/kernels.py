@@ -121,10 +121,10 @@ def international_compact(array: pa.Array) -> pa.Array:
     )
 
 
-def keyed_digests(key: bytes, prefix: bytes, strings: pa.Array) -> pa.Buffer:
+def keyed_digests(key: bytes, prefix: bytes, strings: pa.Array | pa.ChunkedArray) -> pa.Buffer:
     """HMAC-SHA-256 of ``prefix`` + each value (``key``: the HMAC key padded to 64 bytes), 32
     bytes each in order, zeros for a null; in two threads from :data:`_HMAC_SPLIT` values,
-    each writing its half in place."""
+    each writing its half in place (a chunked column's chunks in place too, never joined)."""
     if _hmac is None or not _on():
         raise RuntimeError("the keyed hashing in C is not available (see kernels.hmac_available)")
     compute = _hmac.keyed_digests
@@ -133,15 +133,29 @@ def keyed_digests(key: bytes, prefix: bytes, strings: pa.Array) -> pa.Buffer:
         [0, len(strings)] if len(strings) < _HMAC_SPLIT else [0, len(strings) // 2, len(strings)]
     )
     parts = [(strings.slice(lo, hi - lo), out[32 * lo : 32 * hi]) for lo, hi in pairwise(halves)]
+    if isinstance(strings, pa.ChunkedArray):  # each half's chunks, each into its own place
+        parts = [
+            (chunk, place[32 * start : 32 * (start + len(chunk))])
+            for half, place in parts
+            for chunk, start in _placed(half.chunks)
+        ]
     with ThreadPoolExecutor(len(parts)) as pool:
         list(pool.map(lambda part: compute(key, prefix, *_buffers(part[0]), part[1]), parts))
     return pa.py_buffer(out)
 
 
-def tail_table(keys: pa.Array) -> bytes:
+def _placed(chunks: list[pa.Array]) -> list[tuple[pa.Array, int]]:
+    """Each chunk and where it starts among them."""
+    starts = np.cumsum([0] + [len(chunk) for chunk in chunks])
+    return [(chunk, int(start)) for chunk, start in zip(chunks, starts, strict=False)]
+
+
+def tail_table(keys: pa.Array | pa.ChunkedArray) -> bytes:
     """The hash set of the last nine digits of the contacts' keys (those that are digits)."""
     compiled = _kernels()
-    table: bytes = compiled.tail_table(compiled.key_tails(*_buffers(keys)))
+    chunks = keys.chunks if isinstance(keys, pa.ChunkedArray) else [keys]
+    tails = b"".join(compiled.key_tails(*_buffers(chunk)) for chunk in chunks)
+    table: bytes = compiled.tail_table(tails)
     return table
 
 

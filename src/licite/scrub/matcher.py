@@ -150,8 +150,7 @@ def _read_apart(con: duckdb.DuckDBPyConnection, source: ListQueries) -> PhoneLis
 def _near_in_c(phones: PhoneList, keys: Column) -> pa.Array:
     """The values of :func:`candidates`: the others all, the plain ones whose nine digits end a
     contact key (a hash set of the contacts' tails, probed in C), written back."""
-    whole = keys.combine_chunks() if isinstance(keys, pa.ChunkedArray) else keys
-    found = kernels.tails_in(phones.tails, kernels.tail_table(whole))
+    found = kernels.tails_in(phones.tails, kernels.tail_table(keys))
     return pa.concat_arrays([phones.others, kernels.plain_values(phones.tails[found])])
 
 

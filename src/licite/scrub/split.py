@@ -63,7 +63,7 @@ def copyable(con: duckdb.DuckDBPyConnection, path: Path, delimiter: str) -> Dial
     try:
         found = con.execute(
             "SELECT Quote, Escape, NewLineDelimiter, Comment, SkipRows FROM "
-            "sniff_csv(?, delim=?, header=true, store_rejects=true)",
+            "sniff_csv(?, delim=?, header=true, store_rejects=true, max_line_size=10000000)",
             [str(path), delimiter],
         ).fetchall()
     except duckdb.Error:

@@ -96,7 +96,7 @@ def store_list(
     columns: list[store_lists.EntryColumns] = []
     for kind in list(listed.values):
         values = listed.values.pop(kind)
-        keys = normalise_blocks(kind, values)
+        keys = normalise_blocks(kind, values, joined=True)
         invalid[kind] = int(pc.sum(pc.and_(values.is_valid(), keys.is_null())).as_py() or 0)
         flags = listed.listed.pop(kind, None)
         if flags is None:
