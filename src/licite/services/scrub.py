@@ -155,23 +155,20 @@ def _scrub(
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".licite-partial-", dir=out))
     con = duckdb.connect(
-        config={
-            "memory_limit": MEMORY_LIMIT,
-            "temp_directory": str(work / "spill"),
-            "allocator_flush_threshold": os.environ.get("FLUSH", "128MB"),
-        }
+        config={"memory_limit": MEMORY_LIMIT, "temp_directory": str(work / "spill")}
     )
     try:
         step("read")
-        name = str(contacts)
-        keys = (lambda found: list(detect_columns(found, columns, name).values())) if copy else None
+        file = str(contacts)
+        keys = (lambda found: list(detect_columns(found, columns, file).values())) if copy else None
         source = sources.load(con, contacts, work, keys)
-        mapping = detect_columns(source.columns, columns, name)
+        mapping = detect_columns(source.columns, columns, file)
         step("match")
         lookup = _store_lookup(db, chosen.stored) if chosen.stored else None
-        # The marks go into the contact table itself, so both outputs are filtered scans,
-        # which DuckDB returns in insertion order (preserve_insertion_order): no join (joins
-        # lose the order), no sort of the whole rows (which spilled to disk on large files).
+        # Copied, the rows' marks come back as an array. Otherwise they go into the contact
+        # table itself, so both outputs are filtered scans, which DuckDB returns in insertion
+        # order (preserve_insertion_order): no join (joins lose the order), no sort of the
+        # whole rows (which spilled to disk on large files).
         mark = _free_name("licite__mark", set(source.columns))
         invalid, marks = matcher.flag(
             con, mapping, chosen.files, lookup, None if source.copy else mark
