@@ -41,8 +41,25 @@ def test_scrub_and_lists_commands(tmp_path: Path) -> None:
                   "--lang", "fr")  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "Exclues" in done.stdout and "séparateur ';'" in done.stdout
+    assert "Sorties: enregistrements recopiés tels quels" in done.stdout
     summary = json.loads((out / "summary.json").read_text())
     assert summary["counts"] == {"in": 2, "clean": 1, "excluded": 1, "rejected": 0}
+    assert (summary["written_by"], summary["copy_given_up"]) == ("copy", None)
+
+
+def test_scrub_says_how_its_outputs_were_written_in_both_languages(tmp_path: Path) -> None:
+    contacts = tmp_path / "contacts.csv"
+    contacts.write_text("id,tel\n1,0612345678\n2,0700000001\n")
+    listed = tmp_path / "optout.csv"
+    listed.write_text("0612345678\n")
+    said = {}
+    for lang, safe in (("en", []), ("fr", ["--spreadsheet-safe"])):
+        done = licite("scrub", str(contacts), "--against", str(listed), "--out",
+                      str(tmp_path / lang), "--lang", lang, *safe)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        said[lang] = [line for line in done.stdout.splitlines() if line.startswith(("Out", "Sor"))]
+    assert said == {"en": ["Outputs: records copied as they are"],
+                    "fr": ["Sorties: réécrites par DuckDB"]}  # fmt: skip
 
 
 @pytest.mark.parametrize(

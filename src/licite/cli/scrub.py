@@ -18,11 +18,15 @@ LABELS = {
            "clean": "Conservées", "excluded": "Exclues (sur une liste)",
            "rejected": "Rejetées (illisibles)", "read": "Fichier lu", "list": "Liste",
            "count": "Exclues", "files": "Fichiers écrits", "invalid": "Valeurs invalides",
-           "delimiter": "séparateur"},
+           "delimiter": "séparateur", "outputs": "Sorties",
+           "copy": "enregistrements recopiés tels quels", "duckdb": "réécrites par DuckDB",
+           "given_up": "copie abandonnée"},
     "en": {"title": "Scrub against opposition lists", "in": "Rows read", "clean": "Kept",
            "excluded": "Excluded (on a list)", "rejected": "Rejected (unreadable)",
            "read": "File read", "list": "List", "count": "Excluded", "files": "Files written",
-           "invalid": "Invalid values", "delimiter": "delimiter"},
+           "invalid": "Invalid values", "delimiter": "delimiter", "outputs": "Outputs",
+           "copy": "records copied as they are", "duckdb": "rewritten by DuckDB",
+           "given_up": "copy given up"},
 }  # fmt: skip
 STEPS = {
     "fr": {"lists": "listes", "read": "lecture", "match": "rapprochement", "write": "écriture"},
@@ -117,6 +121,10 @@ def print_summary(summary: ScrubSummary, lang: str) -> None:
         read += f", {summary.encoding}, {words['delimiter']} {summary.delimiter!r}"
     columns = ", ".join(f"{kind}={name}" for kind, name in summary.columns.items())
     console.print(f"{words['read']}: {read}; {columns})")
+    written = words.get(summary.written_by, summary.written_by)
+    if summary.copy_given_up:
+        written += f" ({words['given_up']}: {summary.copy_given_up})"
+    console.print(f"{words['outputs']}: {written}", markup=False)
     counts = Table(title=words["title"], show_header=False)
     for key, value in (("in", summary.rows_in), ("clean", summary.clean),
                        ("excluded", summary.excluded), ("rejected", summary.rejected)):  # fmt: skip

@@ -65,8 +65,9 @@ class ScrubSummary:
     invalid_values: dict[str, int] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
     #: How clean and excluded were written: ``copy`` (the file's records copied as they are)
-    #: or ``duckdb`` (each cell written again), with why the copy was given up, if it was.
+    #: or ``duckdb`` (each cell written again); and why a copy was given up, if one was.
     written_by: str = "duckdb"
+    copy_given_up: str | None = None
 
 
 @dataclass(slots=True)
@@ -141,7 +142,7 @@ def scrub_file(
         except split.Mismatch as why:
             summary = _scrub(contacts, against, out, db, explicit, spreadsheet_safe,
                              list_format, step, copy=False)  # fmt: skip
-            summary.written_by = f"duckdb (copy given up: {why})"
+            summary.copy_given_up = str(why)
             return summary
 
 
