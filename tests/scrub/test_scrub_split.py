@@ -64,6 +64,20 @@ def test_each_record_is_copied_byte_for_byte(tmp_path: Path) -> None:
     assert body["written_by"] == "copy"
 
 
+def test_a_file_in_another_encoding_is_copied_from_its_utf8_transcription(tmp_path: Path) -> None:
+    contacts = tmp_path / "c.csv"
+    text = "nom;tél\r\nHélène;06 12 34 56 78\r\nZoë;07 00 00 00 01\r\n"
+    contacts.write_bytes(text.encode("cp1252"))
+    listed = tmp_path / "l.csv"
+    listed.write_text("0612345678\n")
+    summary = scrub_file(contacts, [str(listed)], tmp_path / "o")
+    assert (summary.encoding, summary.written_by) == ("cp1252", "copy")
+    clean = (tmp_path / "o" / "clean.csv").read_bytes().decode("utf-8")
+    excluded = (tmp_path / "o" / "excluded.csv").read_bytes().decode("utf-8")
+    assert clean == "nom;tél\r\nZoë;07 00 00 00 01\r\n"
+    assert excluded == "nom;tél;list;reason\r\nHélène;06 12 34 56 78;l;phone on l\r\n"
+
+
 def test_list_and_reason_are_quoted_where_they_must_be(tmp_path: Path) -> None:
     contacts = tmp_path / "c.csv"
     contacts.write_text("id,tel\n1,0612345678\n")
@@ -135,27 +149,35 @@ EMAILS = ["a@b.fr", " X@Y.FR", "c@d.fr", ""]
 TEXTS = ["x", "", "a,b", "a;b", 'dit "oui"', "deux\nlignes", "  espaces ", "é", "=1+1", "a\tb"]
 
 
+#: Column layouts: keys in the middle, the phone last, a single column.
+LAYOUTS = [["id", "phone", "email", "note"], ["note", "email", "phone"], ["phone"]]
+
+
 @st.composite
 def contact_files(draw: st.DrawFn) -> tuple[bytes, str]:
     delimiter = draw(st.sampled_from([",", ";", "\t", "|"]))
     ending = draw(st.sampled_from(["\n", "\r\n"]))
     quoting = draw(st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL]))
+    header = draw(st.sampled_from(LAYOUTS))
     body = io.StringIO()
     writer = csv.writer(body, delimiter=delimiter, lineterminator=ending, quoting=quoting)
-    writer.writerow(["id", "phone", "email", "note"])
+    writer.writerow(header)
     for i in range(draw(st.integers(0, 25))):
-        cells = [str(i), draw(st.sampled_from(PHONES)), draw(st.sampled_from(EMAILS)),
-                 draw(st.sampled_from(TEXTS))]  # fmt: skip
+        drawn = {"phone": PHONES, "email": EMAILS, "note": TEXTS}
+        cells = [str(i) if name == "id" else draw(st.sampled_from(drawn[name])) for name in header]
         shape = draw(st.sampled_from(["row"] * 8 + ["blank", "ragged"]))
         if shape == "blank":
             body.write(ending)
         writer.writerow([*cells, "extra"] if shape == "ragged" else cells)
-    return body.getvalue().encode("utf-8"), delimiter
+    bom = "\ufeff" if draw(st.booleans()) else ""
+    return (bom + body.getvalue()).encode("utf-8"), delimiter
 
 
 def parsed(path: Path, delimiter: str) -> list[list[str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.reader(handle, delimiter=delimiter))
+    # The copy keeps a file's byte order mark (spreadsheets read UTF-8 by it); DuckDB drops it.
+    # A single column's empty value is the file's own `""` copied, an empty line from DuckDB.
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return [row or [""] for row in csv.reader(handle, delimiter=delimiter)]
 
 
 @settings(
