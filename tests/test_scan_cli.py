@@ -85,6 +85,25 @@ def test_scan_table(notes: Path) -> None:
     assert "3 rows, 2 with findings" in done.stdout and "encoding utf-8" in done.stdout
 
 
+def test_scan_and_redact_speak_french_too(notes: Path, tmp_path: Path) -> None:
+    done = licite("scan", str(notes), "--lang", "fr")
+    assert done.returncode == 0, done.stderr
+    assert "Constats" in done.stdout and "Par catégorie" in done.stdout
+    assert "3 lignes, dont 2 avec constats" in done.stdout and "encodage utf-8" in done.stdout
+    assert "Findings" not in done.stdout and "rows" not in done.stdout
+    out = tmp_path / "notes.clean.csv"
+    redacted = licite(
+        "redact", str(notes), "--columns", "comment", "--out", str(out), "--lang", "fr"
+    )
+    assert redacted.returncode == 0, redacted.stderr
+    assert f"écrit: {out}" in redacted.stdout.replace("\n", "")
+    bad = tmp_path / "c.jsonl"
+    bad.write_text('{"id": "a"}\n{oops\n', encoding="utf-8")
+    failed = licite("scan", str(bad), "--format", "jsonl", "--lang", "fr")
+    assert failed.returncode == 2
+    assert "1 ligne(s) illisible(s)" in failed.stderr
+
+
 def test_scan_out_is_written_atomically(notes: Path, tmp_path: Path) -> None:
     out = tmp_path / "findings.jsonl"
     done = licite("scan", str(notes), "--format", "jsonl", "--out", str(out))

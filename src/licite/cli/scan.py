@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
+from licite.cli.display import count_text
+from licite.cli.options import Lang, LangOption
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -20,6 +23,32 @@ if TYPE_CHECKING:
 SHOWN = 50
 #: Files smaller than this get no progress bar.
 PROGRESS_FROM_BYTES = 5_000_000
+
+
+#: What the summaries and the table say: (English, French).
+WORDS: dict[str, tuple[str, str]] = {
+    "findings": ("Findings", "Constats"),
+    "columns": ("row id field category text detector", "ligne id champ catégorie texte détecteur"),
+    "per_category": ("Per category", "Par catégorie"),
+    "category_columns": ("category findings rows", "catégorie constats lignes"),
+    "counts": ("{source}: {rows} rows, {flagged} with findings ({findings} findings); encoding "
+               "{encoding}", "{source}: {rows} lignes, dont {flagged} avec constats ({findings} "
+               "constats); encodage {encoding}"),
+    "capped": ("{capped} cell(s) longer than {most} characters: only their first characters "
+               "were scanned", "{capped} cellule(s) de plus de {most} caractères: seuls leurs "
+               "premiers caractères ont été analysés"),
+    "truncated": (", the rest became [TRUNCATED]", ", le reste est devenu [TRUNCATED]"),
+    "errors": ("{errors} row(s) could not be read (see their error)",
+               "{errors} ligne(s) illisible(s) (voir leur erreur)"),
+    "written": ("written: {path}", "écrit: {path}"),
+    "hidden": ("… {hidden} more not shown (use --format jsonl to see them all)",
+               "… {hidden} autres non affichés (--format jsonl pour tous les voir)"),
+    "unreadable": ("licite: {errors} unreadable row(s)", "licite: {errors} ligne(s) illisible(s)"),
+}  # fmt: skip
+
+
+def _say(key: str, lang: str) -> str:
+    return WORDS[key][lang == "fr"]
 
 
 class Format(StrEnum):
@@ -76,6 +105,7 @@ def scan(
         typer.Option("--out", help="Write to this file (atomically) instead of stdout."),
     ] = None,
     lexicon_only: LexiconOnlyOption = False,
+    lang: LangOption = Lang.en,
 ) -> None:
     """Find special-category data (GDPR art. 9 and 10), NIR and identifiers, row by row.
 
@@ -103,11 +133,11 @@ def scan(
             if fmt is Format.jsonl:
                 summary = service.write_jsonl(job, handle)
             else:
-                summary = _table(job, _console(handle))
+                summary = _table(job, _console(handle), lang.value)
     if fmt is Format.jsonl or out is not None:
         summary.output = None if out is None else str(out)
-        print_summary(summary, _console(sys.stderr))
-    _exit_on_errors(summary)
+        print_summary(summary, _console(sys.stderr), lang=lang.value)
+    _exit_on_errors(summary, lang.value)
 
 
 def redact(
@@ -123,6 +153,7 @@ def redact(
         ),
     ] = None,
     lexicon_only: LexiconOnlyOption = False,
+    lang: LangOption = Lang.en,
 ) -> None:
     """Write a copy of a file with each finding about a person replaced by a tag ([HEALTH]).
 
@@ -144,8 +175,8 @@ def redact(
             progress=advance,
             second_opinion=not lexicon_only,
         )
-    print_summary(summary, _console(sys.stdout), redacted=True)
-    _exit_on_errors(summary)
+    print_summary(summary, _console(sys.stdout), redacted=True, lang=lang.value)
+    _exit_on_errors(summary, lang.value)
 
 
 def _split(columns: list[str] | None) -> list[str]:
@@ -194,12 +225,12 @@ def _console(handle: TextIO) -> Console:
     return Console(file=handle, width=120, no_color=True, force_terminal=False)
 
 
-def _table(job: Scan, console: Console) -> ScanSummary:
+def _table(job: Scan, console: Console, lang: str = "en") -> ScanSummary:
     """Print the findings (the first :data:`SHOWN`) then the summary; returns the summary."""
     from rich.table import Table
     from rich.text import Text
 
-    table = Table("row", "id", "field", "category", "text", "detector", title="Findings")
+    table = Table(*_say("columns", lang).split(), title=_say("findings", lang))
     hidden = 0
     for result in job:
         lines = [
@@ -218,10 +249,8 @@ def _table(job: Scan, console: Console) -> ScanSummary:
     if table.row_count:
         console.print(table)
     if hidden:
-        console.print(
-            f"… {hidden} more not shown (use --format jsonl to see them all)", soft_wrap=True
-        )
-    print_summary(job.summary, console)
+        console.print(_say("hidden", lang).format(hidden=count_text(hidden)), soft_wrap=True)
+    print_summary(job.summary, console, lang=lang)
     return job.summary
 
 
@@ -230,40 +259,39 @@ def _short(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def print_summary(summary: ScanSummary, console: Console, redacted: bool = False) -> None:
+def print_summary(
+    summary: ScanSummary, console: Console, redacted: bool = False, lang: str = "en"
+) -> None:
     """Findings and rows per category, then the counts, the encoding and any caveat."""
     from rich.table import Table
 
     if summary.by_category:
-        table = Table("category", "findings", "rows", title="Per category")
+        table = Table(*_say("category_columns", lang).split(), title=_say("per_category", lang))
         for category, count in sorted(summary.by_category.items()):
-            table.add_row(category, str(count), str(summary.rows_by_category[category]))
+            rows = summary.rows_by_category[category]
+            table.add_row(category, count_text(count), count_text(rows))
         console.print(table)
-    console.print(
-        f"{summary.source}: {summary.rows} rows, {summary.rows_with_findings} with findings "
-        f"({summary.findings} findings); encoding {summary.encoding}",
-        markup=False,
-        highlight=False,
-        soft_wrap=True,
-    )
+    counts = _say("counts", lang).format(
+        source=summary.source, rows=count_text(summary.rows),
+        flagged=count_text(summary.rows_with_findings), findings=count_text(summary.findings),
+        encoding=summary.encoding,
+    )  # fmt: skip
+    lines = [counts]
     if summary.capped:
-        console.print(
-            f"{summary.capped} cell(s) longer than {summary.max_chars} characters: only their "
-            "first characters were scanned" + (", the rest became [TRUNCATED]" if redacted else ""),
-            markup=False,
-            soft_wrap=True,
+        capped = _say("capped", lang).format(
+            capped=count_text(summary.capped), most=count_text(summary.max_chars)
         )
+        lines.append(capped + (_say("truncated", lang) if redacted else ""))
     if summary.errors:
-        console.print(
-            f"{summary.errors} row(s) could not be read (see their error)",
-            markup=False,
-            soft_wrap=True,
-        )
+        lines.append(_say("errors", lang).format(errors=count_text(summary.errors)))
     if summary.output:
-        console.print(f"written: {summary.output}", markup=False, highlight=False, soft_wrap=True)
+        lines.append(_say("written", lang).format(path=summary.output))
+    for line in lines:
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
-def _exit_on_errors(summary: ScanSummary) -> None:
+def _exit_on_errors(summary: ScanSummary, lang: str = "en") -> None:
     if summary.errors:
-        typer.secho(f"licite: {summary.errors} unreadable row(s)", err=True, fg="red")
+        message = _say("unreadable", lang).format(errors=count_text(summary.errors))
+        typer.secho(message, err=True, fg="red")
         raise typer.Exit(2)
