@@ -41,11 +41,11 @@ typedef struct {
     char *buf;
 } Out;
 
-/* One field's bytes as written: quoted or not (quoted ones still hold their doubled quotes). */
+/* One field's bytes inside its quotes, if any (still holding their doubled quotes: escaped). */
 typedef struct {
     const char *start;
     Py_ssize_t size;
-    int quoted, escaped;
+    int escaped;
 } Field;
 
 typedef struct {
@@ -108,10 +108,9 @@ static int cut(const char *p, const char *end, char delim, int quote, const int 
                int nkeys, Record *r) {
     int field = 0;
     for (;;) {
-        Field f = {p, 0, 0, 0};
+        Field f = {p, 0, 0};
         if (quote >= 0 && p < end && *p == (char)quote) {
             const char *s = p + 1;
-            f.quoted = 1;
             for (;;) {
                 const char *q = memchr(s, quote, (size_t)(end - s));
                 if (q == NULL) return MALFORMED;

@@ -90,19 +90,18 @@ def keyed_digests(
     The values are read in place and the workers (forked) write into one shared anonymous
     map that becomes the result's buffer: nothing is copied or sent back (at ten million
     keys, copies and transfers had added 0.8 GB to the scrub's peak)."""
-    if kernels.hmac_available() and pa.types.is_string(keys.type):
+    column = keys if pa.types.is_string(keys.type) or pa.types.is_large_string(keys.type) \
+        else keys.cast(pa.string())  # fmt: skip
+    if kernels.hmac_available() and pa.types.is_string(column.type):
         # In C, a chunked column's chunks are read where they are (joined, the keys were
         # held twice at the peak of a scrub against a stored list).
         key, prefix = _key_block(secret), f"{kind}:".encode()
-        digests = kernels.keyed_digests(key, prefix, keys)
-        valid = keys.is_valid()
+        digests = kernels.keyed_digests(key, prefix, column)
+        valid = column.is_valid()
         valid = valid.combine_chunks() if isinstance(valid, pa.ChunkedArray) else valid
-        validity = valid.buffers()[1] if keys.null_count else None
-        return pa.Array.from_buffers(DIGEST, len(keys), [validity, digests])
-    if isinstance(keys, pa.ChunkedArray):
-        keys = keys.combine_chunks()
-    strings = keys if pa.types.is_string(keys.type) or pa.types.is_large_string(keys.type) \
-        else keys.cast(pa.string())  # fmt: skip
+        validity = valid.buffers()[1] if column.null_count else None
+        return pa.Array.from_buffers(DIGEST, len(column), [validity, digests])
+    strings = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
     size = len(strings)
     buffers = strings.buffers()
     width = np.int64 if pa.types.is_large_string(strings.type) else np.int32

@@ -110,8 +110,7 @@ def normalise_blocks(
     phones). A list's import wants them joined: its grouping of twenty million keys in
     blocks peaked 0.27 GB higher than the join."""
     if kind == "phone":
-        whole = raw.combine_chunks() if isinstance(raw, pa.ChunkedArray) else raw
-        return normalise_phones(whole, block=block, before_fork=before_fork, joined=joined)
+        return normalise_phones(raw, block=block, before_fork=before_fork, joined=joined)
     chunks = raw.chunks if isinstance(raw, pa.ChunkedArray) else [raw]
     parts = [
         normalise_keys(kind, chunk.slice(start, block))

@@ -204,14 +204,18 @@ def _write(
     list_col = "list" if "list" not in taken else "licite_list"
     reason_col = "reason" if "reason" not in taken else "licite_reason"
     table = sources.TABLE
+    # Pair k is the k-th (marks number the pairs 1, 2, … in this order).
     pairs = con.sql("SELECT list, reason, n FROM licite_marks ORDER BY k").fetchall()
-    # Each pair's text picked by the mark from a constant list: the output keeps scan order.
-    names = "[" + ", ".join(literal(str(name)) for name, _, _ in pairs) + "]"
-    reasons = "[" + ", ".join(literal(str(reason)) for _, reason, _ in pairs) + "]"
+    excluded_rows = sum(int(count) for *_, count in pairs)
     if source.copy is not None and marks is not None:
-        _copy(con, source.copy, (list_col, reason_col), work / f"clean{ext}",
-              work / f"excluded{ext}", marks)  # fmt: skip
+        copied = _copy(con, source.copy, pairs, (list_col, reason_col), work / f"clean{ext}",
+                       work / f"excluded{ext}", marks)  # fmt: skip
+        if copied != (source.rows - excluded_rows, excluded_rows):  # pragma: no cover
+            raise RuntimeError(f"the copy wrote {copied} rows, not what the marks count")
     else:
+        # Each pair's text picked by the mark from a constant list: the output keeps scan order.
+        names = "[" + ", ".join(literal(str(name)) for name, _, _ in pairs) + "]"
+        reasons = "[" + ", ".join(literal(str(reason)) for _, reason, _ in pairs) + "]"
         keep = f'* EXCLUDE ("{mark}")'
         clean = f'SELECT {keep} FROM {table} WHERE "{mark}" IS NULL'
         excluded = (
@@ -230,7 +234,7 @@ def _write(
         writer.writerow(("line", "error", "content"))
         for line, message, text in source.rejected:
             writer.writerow((line, message, writers.neutralise(text) if spreadsheet_safe else text))
-    summary.excluded = sum(int(count) for *_, count in pairs)
+    summary.excluded = excluded_rows
     summary.rejected = len(source.rejected)
     summary.rows_in = source.rows + summary.rejected
     summary.clean = source.rows - summary.excluded
@@ -249,15 +253,14 @@ _COPY_BATCH = 1_000_000
 
 
 def _copy(
-    con: duckdb.DuckDBPyConnection, copy: split.Copy, added: tuple[str, str], clean: Path,
-    excluded: Path, marks: matcher.Marks,
-) -> None:  # fmt: skip
-    """clean and excluded copied from the file's records, by each row's mark (its pair's
-    number ``k``, whose list and reason the excluded record gets as two more fields)."""
-    pairs = con.sql("SELECT k, list, reason FROM licite_marks").fetchall()
-    suffixes = [b""] * (max((int(k) for k, _, _ in pairs), default=0) + 1)
-    for k, name, reason in pairs:
-        suffixes[int(k)] = split.suffix([str(name), str(reason)], copy.dialect)
+    con: duckdb.DuckDBPyConnection, copy: split.Copy, pairs: Sequence[tuple[object, ...]],
+    added: tuple[str, str], clean: Path, excluded: Path, marks: matcher.Marks,
+) -> tuple[int, int]:  # fmt: skip
+    """clean and excluded copied from the file's records, by each row's mark (the number
+    ``k`` of its pair in ``pairs``, whose list and reason the excluded record gets as two more
+    fields); returns how many records went to each."""
+    suffixes = [b""] + [split.suffix([str(name), str(reason)], copy.dialect)
+                        for name, reason, _ in pairs]  # fmt: skip
     described = con.execute(f"DESCRIBE {sources.TABLE}").fetchall()
     keys = ", ".join(f"CAST({identifier(row[0])} AS VARCHAR)" for row in described)
     reader = con.sql(f"SELECT {keys} FROM {sources.TABLE}").to_arrow_reader(_COPY_BATCH)
@@ -268,8 +271,8 @@ def _copy(
             yield marks[done : done + batch.num_rows], batch.columns
             done += batch.num_rows
 
-    split.copy_records(copy, batches(), split.suffix(list(added), copy.dialect), suffixes,
-                       clean, excluded)  # fmt: skip
+    return split.copy_records(copy, batches(), split.suffix(list(added), copy.dialect),
+                              suffixes, clean, excluded)  # fmt: skip
 
 
 def _free_name(base: str, taken: set[str]) -> str:
