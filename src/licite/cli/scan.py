@@ -25,30 +25,32 @@ SHOWN = 50
 PROGRESS_FROM_BYTES = 5_000_000
 
 
-#: What the summaries and the table say: (English, French).
+#: What the summaries and the table say: key → (French, English), as the other commands'
+#: labels (``licite.rules.labels``, ``licite.collector.report``).
 WORDS: dict[str, tuple[str, str]] = {
-    "findings": ("Findings", "Constats"),
-    "columns": ("row id field category text detector", "ligne id champ catégorie texte détecteur"),
-    "per_category": ("Per category", "Par catégorie"),
-    "category_columns": ("category findings rows", "catégorie constats lignes"),
-    "counts": ("{source}: {rows} rows, {flagged} with findings ({findings} findings); encoding "
-               "{encoding}", "{source}: {rows} lignes, dont {flagged} avec constats ({findings} "
-               "constats); encodage {encoding}"),
-    "capped": ("{capped} cell(s) longer than {most} characters: only their first characters "
-               "were scanned", "{capped} cellule(s) de plus de {most} caractères: seuls leurs "
-               "premiers caractères ont été analysés"),
-    "truncated": (", the rest became [TRUNCATED]", ", le reste est devenu [TRUNCATED]"),
-    "errors": ("{errors} row(s) could not be read (see their error)",
-               "{errors} ligne(s) illisible(s) (voir leur erreur)"),
-    "written": ("written: {path}", "écrit: {path}"),
-    "hidden": ("… {hidden} more not shown (use --format jsonl to see them all)",
-               "… {hidden} autres non affichés (--format jsonl pour tous les voir)"),
-    "unreadable": ("licite: {errors} unreadable row(s)", "licite: {errors} ligne(s) illisible(s)"),
+    "findings": ("Constats", "Findings"),
+    "columns": ("ligne id champ catégorie texte détecteur", "row id field category text detector"),
+    "per_category": ("Par catégorie", "Per category"),
+    "category_columns": ("catégorie constats lignes", "category findings rows"),
+    "counts": ("{source}: {rows} lignes, dont {flagged} avec constats ({findings} constats); "
+               "encodage {encoding}", "{source}: {rows} rows, {flagged} with findings "
+               "({findings} findings); encoding {encoding}"),
+    "capped": ("{capped} cellule(s) de plus de {most} caractères: seuls leurs premiers "
+               "caractères ont été analysés", "{capped} cell(s) longer than {most} characters: "
+               "only their first characters were scanned"),
+    "truncated": (", le reste est devenu [TRUNCATED]", ", the rest became [TRUNCATED]"),
+    "errors": ("{errors} ligne(s) illisible(s) (voir leur erreur)",
+               "{errors} row(s) could not be read (see their error)"),
+    "written": ("écrit: {path}", "written: {path}"),
+    "hidden": ("… {hidden} autres non affichés (--format jsonl pour tous les voir)",
+               "… {hidden} more not shown (use --format jsonl to see them all)"),
+    "unreadable": ("licite: {errors} ligne(s) illisible(s)", "licite: {errors} unreadable row(s)"),
 }  # fmt: skip
 
 
 def _say(key: str, lang: str) -> str:
-    return WORDS[key][lang == "fr"]
+    fr, en = WORDS[key]
+    return fr if lang == "fr" else en
 
 
 class Format(StrEnum):
