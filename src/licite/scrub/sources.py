@@ -145,17 +145,19 @@ def _csv(con: duckdb.DuckDBPyConnection, path: Path, work: Path, keys: KeyColumn
     encoding = sniff_encoding(path)
     readable = path if encoding == "utf-8" else _utf8(path, encoding, work)
     delimiter = sniff_delimiter(readable)
-    dialect = split.copyable(con, readable, delimiter) if keys is not None else None
+    sniffed = split.copyable(con, readable, delimiter) if keys is not None else None
     copy = None
     columns: list[str] = []
-    if keys is not None and dialect is not None:
+    if keys is not None and sniffed is not None:
+        dialect, columns = sniffed  # the sniffer's names: no second sniff to describe the file
         reader = _READ.format(", " + split.reader_options(dialect))
-        columns = [row[0] for row in con.execute(
-            f"DESCRIBE SELECT * FROM {reader}", [str(readable), delimiter]).fetchall()]  # fmt: skip
         wanted = list(dict.fromkeys(keys(columns)))
         picked = ", ".join(identifier(name) for name in wanted)
-        con.execute(f"CREATE TABLE {TABLE} AS SELECT {picked} FROM {reader}",
-                    [str(readable), delimiter])  # fmt: skip
+        try:
+            con.execute(f"CREATE TABLE {TABLE} AS SELECT {picked} FROM {reader}",
+                        [str(readable), delimiter])  # fmt: skip
+        except duckdb.BinderException as error:  # the reader named the columns otherwise
+            raise split.Mismatch(f"the columns' names: {_first_line(error)}") from None
         key_fields = tuple(columns.index(name) for name in wanted)
         copy = split.Copy(readable, dialect, len(columns), key_fields, encoding == "utf-8")
     else:

@@ -56,24 +56,27 @@ def available() -> bool:
     return _compiled is not None and kernels._on()
 
 
-def copyable(con: duckdb.DuckDBPyConnection, path: Path, delimiter: str) -> Dialect | None:
-    """The file's dialect, or None where the copy could not follow DuckDB's reading of it."""
+def copyable(
+    con: duckdb.DuckDBPyConnection, path: Path, delimiter: str
+) -> tuple[Dialect, list[str]] | None:
+    """The file's dialect and its columns' names (as DuckDB names them: ``a_1`` for a second
+    ``a``), or None where the copy could not follow DuckDB's reading of it."""
     if not available() or len(delimiter.encode("utf-8")) != 1:
         return None
     try:
         found = con.execute(
-            "SELECT Quote, Escape, NewLineDelimiter, Comment, SkipRows FROM "
+            "SELECT Quote, Escape, NewLineDelimiter, Comment, SkipRows, Columns FROM "
             "sniff_csv(?, delim=?, header=true, store_rejects=true, max_line_size=10000000)",
             [str(path), delimiter],
         ).fetchall()
     except duckdb.Error:
         return None
-    quote, escape, newline, comment, skip = found[0]
+    quote, escape, newline, comment, skip, columns = found[0]
     if quote not in ('"', _NONE) or escape not in ('"', _NONE) or comment != _NONE:
         return None
     if newline not in ("\\n", "\\r\\n") or skip != 0:
         return None
-    return Dialect(delimiter, None if quote == _NONE else quote)
+    return Dialect(delimiter, None if quote == _NONE else quote), [c["name"] for c in columns]
 
 
 def reader_options(dialect: Dialect) -> str:
